@@ -1,0 +1,84 @@
+/**
+ * Shapes of a dossier as read from `content/`: the curator's files after
+ * validation, and each article after decoding, metadata resolution and cleaning.
+ */
+import type { BoilerplateRule, CleanedArticle, CleaningOverrides } from '../clean/types.ts';
+
+/** `content/dossier.yaml`: the dossier as a whole. */
+export interface DossierConfig {
+  title: string;
+  description: string;
+  /** Introduction shown on the home page; plain text, paragraphs separated by blank lines. */
+  intro: string;
+  /** BCP 47 language of the dossier and its UI, e.g. `de`. */
+  language: string;
+  /** Absolute URL the site is published at, e.g. `https://dossier.example.org/`. */
+  baseUrl: string;
+}
+
+/** A sidecar `content/articles/<name>.meta.yaml`, as the curator wrote it (validated). */
+export interface ArticleMeta {
+  outlet: string;
+  /** ISO date `YYYY-MM-DD`; if absent, taken from the text when the text states it. */
+  published?: string;
+  url?: string;
+  language: string;
+  /** Pins the URL slug; otherwise derived from the title. */
+  slug?: string;
+  /** Overrides the detected title. */
+  title?: string;
+  /** Free-text curator note (e.g. how the outlet was identified). */
+  note?: string;
+  cleaning: CleaningOverrides;
+}
+
+/** Where a metadata value comes from: written by the curator, or extracted from the text. */
+export type Provenance = 'curated' | 'text';
+
+export interface Sourced<T> {
+  value: T;
+  source: Provenance;
+  /** For values from the text: the words they were read from, e.g. `am 12. März 2025`. */
+  evidence?: string;
+}
+
+/** One article, ready to publish. */
+export interface ArticleRecord {
+  /** ASCII URL slug (ä→ae, ß→ss), unique in the dossier. */
+  slug: string;
+  /** Path of the raw file relative to the project root, POSIX separators. */
+  file: string;
+  /** Path of the sidecar relative to the project root. */
+  metaFile: string;
+  /** Encoding the raw bytes were decoded from. */
+  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  /** The decoded raw text (never modified; offsets in `cleaned` point into it). */
+  source: string;
+  meta: ArticleMeta;
+  title: Sourced<string>;
+  outlet: Sourced<string>;
+  published?: Sourced<string>;
+  url?: string;
+  language: string;
+  cleaned: CleanedArticle;
+}
+
+/** A problem found in `content/`, written for the curator. */
+export interface DossierProblem {
+  /** File the problem is in, relative to the project root. */
+  file: string;
+  severity: 'error' | 'warning';
+  /** Stable code, e.g. `empty-file`, `binary-file`, `duplicate-article`, `bad-metadata`. */
+  code: string;
+  message: string;
+  /** What the curator should do about it. */
+  fix: string;
+}
+
+/** The whole dossier as read from `content/`. */
+export interface LoadedDossier {
+  config: DossierConfig;
+  rules: BoilerplateRule[];
+  articles: ArticleRecord[];
+  problems: DossierProblem[];
+}
