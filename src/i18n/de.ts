@@ -1,0 +1,45 @@
+/**
+ * German UI strings. Every word the pages show that is not article content
+ * lives here; a dossier in another language adds a sibling file with the same
+ * shape and registers it in `./index.ts`.
+ */
+export const de = {
+  skipLink: 'Zum Inhalt springen',
+  homeLink: 'Startseite',
+  articlesHeading: 'Artikel',
+  articleCount: (n: number) => (n === 1 ? '1 Artikel' : `${n} Artikel`),
+  undated: 'ohne Datum',
+  /** Where a displayed date comes from, shown quietly next to it. */
+  dateProvenance: {
+    curated: 'kuratiert',
+    text: 'Datum aus dem Text',
+  },
+  /** Explains a date read from the text, e.g. `gelesen aus „am 12. März 2025“`. */
+  dateEvidence: (evidence: string) => `gelesen aus „${evidence}“`,
+  outletLabel: 'Medium',
+  dateLabel: 'Datum',
+  sourceLink: 'Artikel beim Medium',
+  originalLink: 'Originaltext mit allen Entfernungen',
+  cleanedLink: 'Zum bereinigten Text',
+  backToIndex: 'Alle Artikel',
+  originalTitle: (title: string) => `Originaltext: ${title}`,
+  originalIntro:
+    'Der Rohtext, wie er gesammelt wurde. Was beim Bereinigen entfernt wurde, ist durchgestrichen; dahinter steht der Grund.',
+  removalCount: (n: number) =>
+    n === 0 ? 'Nichts entfernt' : n === 1 ? '1 Stelle entfernt' : `${n} Stellen entfernt`,
+  /** The visible label after each removed span. */
+  removalLabel: (reason: string) => `[entfernt: ${reason}]`,
+  legendHeading: 'Legende',
+  legendStrike: 'Durchgestrichen: entfernter Text',
+  legendReason: 'In eckigen Klammern: der Grund',
+  legendRules: 'Gründe in diesem Text',
+  legendRuleCount: (n: number) => (n === 1 ? '1-mal' : `${n}-mal`),
+  fileLabel: 'Datei',
+  encodingLabel: 'Kodierung',
+  notFoundTitle: 'Seite nicht gefunden',
+  notFoundText: 'Diese Seite gibt es in diesem Dossier nicht. Vielleicht wurde der Artikel umbenannt.',
+  footer: (count: number) => `Ein Dossier aus ${de.articleCount(count)}.`,
+};
+
+/** The shape every UI language provides. */
+export type UiStrings = typeof de;

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../clean/types.ts';
+import { blocksToMdast, renderArticleHtml } from './article-html.ts';
+
+const block = (kind: Block['kind'], text: string): Block => ({ kind, text, start: 0, end: text.length });
+
+describe('renderArticleHtml', () => {
+  it('renders subheadings as h2 and the rest as paragraphs, in order', async () => {
+    const html = await renderArticleHtml([
+      block('paragraph', 'Erster Absatz.'),
+      block('heading', 'Moskau fordert Sicherheitsgarantien'),
+      block('paragraph', 'Zweiter Absatz.'),
+    ]);
+    expect(html).toBe(
+      '<p>Erster Absatz.</p>\n<h2>Moskau fordert Sicherheitsgarantien</h2>\n<p>Zweiter Absatz.</p>',
+    );
+  });
+
+  it('escapes markup in the text instead of passing it through', async () => {
+    const html = await renderArticleHtml([
+      block('heading', '<script>alert(1)</script>'),
+      block('paragraph', 'a < b & "c" <img src=x onerror=alert(1)>'),
+    ]);
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&#x3C;script>alert(1)&#x3C;/script>');
+    expect(html).toContain('a &#x3C; b &#x26; "c" &#x3C;img src=x onerror=alert(1)>');
+  });
+
+  it('does not read Markdown syntax in the text', async () => {
+    const html = await renderArticleHtml([block('paragraph', '# kein Titel *nicht kursiv* [kein](link)')]);
+    expect(html).toBe('<p># kein Titel *nicht kursiv* [kein](link)</p>');
+  });
+
+  it('renders no blocks as an empty fragment', async () => {
+    expect(await renderArticleHtml([])).toBe('');
+  });
+
+  it('runs the given rehype plugins on the tree', async () => {
+    const markParagraphs = () => (tree: { children: Array<{ type: string; properties?: Record<string, unknown> }> }) => {
+      for (const node of tree.children) if (node.type === 'element') node.properties = { className: ['marked'] };
+    };
+    const html = await renderArticleHtml([block('paragraph', 'x')], { rehypePlugins: [markParagraphs] });
+    expect(html).toBe('<p class="marked">x</p>');
+  });
+});
+
+describe('blocksToMdast', () => {
+  it('only ever creates text nodes for content', () => {
+    const tree = blocksToMdast([block('paragraph', '<b>x</b>'), block('heading', 'y')]);
+    const leaves = tree.children.flatMap((node) => ('children' in node ? node.children : []));
+    expect(leaves.map((leaf) => leaf.type)).toEqual(['text', 'text']);
+  });
+});
