@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { excerpt } from './excerpt.ts';
+
+describe('excerpt', () => {
+  it('leaves short text alone', () => {
+    expect(excerpt('  Kurz und gut.  ', 100)).toBe('Kurz und gut.');
+  });
+
+  it('cuts at the last sentence end that fits', () => {
+    const text = 'Erster Satz ist hier. Zweiter Satz ist auch da. Dritter Satz passt nicht mehr hinein.';
+    expect(excerpt(text, 50)).toBe('Erster Satz ist hier. Zweiter Satz ist auch da.');
+  });
+
+  it('cuts at a word boundary with an ellipsis when no sentence end fits', () => {
+    const text = 'Ein sehr langer Satz ohne Ende, der einfach immer weiter und weiter geht';
+    const cut = excerpt(text, 40);
+    expect(cut).toBe('Ein sehr langer Satz ohne Ende, der …');
+    expect(cut.length).toBeLessThanOrEqual(40);
+  });
+
+  it('keeps closing quotes with the sentence they end', () => {
+    const text = 'Er sagte: „Wir reden.“ Danach folgte ein langer Absatz, der nicht mehr in den Anriss passt.';
+    expect(excerpt(text, 40)).toBe('Er sagte: „Wir reden.“');
+  });
+});
