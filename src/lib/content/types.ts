@@ -14,6 +14,8 @@ export interface DossierConfig {
   language: string;
   /** Absolute URL the site is published at, e.g. `https://dossier.example.org/`. */
   baseUrl: string;
+  /** Largest raw article file accepted, in bytes; larger files are rejected as probably not one article. */
+  maxArticleBytes?: number;
 }
 
 /** A sidecar `content/articles/<name>.meta.yaml`, as the curator wrote it (validated). */
