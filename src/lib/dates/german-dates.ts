@@ -1,0 +1,82 @@
+/** A full calendar date stated in a text. */
+export interface StatedDate {
+  /** `YYYY-MM-DD`. */
+  iso: string;
+  /** The words it was read from, e.g. `am 12. März 2025` or `29.12.2021`. */
+  evidence: string;
+  /** UTF-16 offset of `evidence` in the text. */
+  index: number;
+}
+
+const MONTHS: Record<string, number> = {
+  januar: 1, jänner: 1, jan: 1,
+  februar: 2, feber: 2, feb: 2, febr: 2,
+  märz: 3, maerz: 3, mär: 3, mrz: 3,
+  april: 4, apr: 4,
+  mai: 5,
+  juni: 6, jun: 6,
+  juli: 7, jul: 7,
+  august: 8, aug: 8,
+  september: 9, sep: 9, sept: 9,
+  oktober: 10, okt: 10,
+  november: 11, nov: 11,
+  dezember: 12, dez: 12,
+};
+
+// Longest names first so `Februar` is not read as `Feb` + `ruar`.
+const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+
+/** An optional `am ` / `vom ` / `seit dem ` before the date belongs to the evidence. */
+const LEAD = String.raw`(?:(?:am|vom|seit dem|bis zum)\s+)?`;
+const SPACE = String.raw`[\s\u00a0]`;
+
+/** `12. März 2025`, `1. Jan. 2024`. */
+const NAMED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${LEAD}(\d{1,2})\.${SPACE}*(${MONTH_NAMES})\.?${SPACE}+(\d{4})(?!\p{N})`,
+  'giu',
+);
+/** `29.12.2021`, `1.3.2025`; two-digit years are too ambiguous to trust. */
+const NUMERIC = new RegExp(String.raw`(?<![\p{L}\p{N}.])${LEAD}(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\p{N}]|\.\p{N})`, 'giu');
+
+/**
+ * Finds every explicit full date (day, month and four-digit year) in German
+ * text, in text order. Month-only (`im Februar 2025`) and year-less
+ * (`am 12. Februar`) expressions are not full dates; impossible dates
+ * (`31.02.2024`) are skipped.
+ */
+export function findGermanDates(text: string): StatedDate[] {
+  const found: StatedDate[] = [];
+  for (const match of text.matchAll(NAMED)) {
+    const month = MONTHS[(match[2] ?? '').toLowerCase()];
+    if (month !== undefined) push(found, match, Number(match[3]), month, Number(match[1]));
+  }
+  for (const match of text.matchAll(NUMERIC)) {
+    push(found, match, Number(match[3]), Number(match[2]), Number(match[1]));
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+function push(found: StatedDate[], match: RegExpMatchArray, year: number, month: number, day: number): void {
+  const iso = toIsoDate(year, month, day);
+  if (iso) found.push({ iso, evidence: match[0], index: match.index ?? 0 });
+}
+
+/** `YYYY-MM-DD` if the date exists in the calendar, else undefined. */
+export function toIsoDate(year: number, month: number, day: number): string | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * The publication date a text states about itself: the latest full date in
+ * it, since a report can mention earlier events but rarely dates after its
+ * own publication. Undefined when the text states no full date.
+ */
+export function extractPublicationDate(source: string): StatedDate | undefined {
+  let latest: StatedDate | undefined;
+  for (const date of findGermanDates(source)) {
+    if (!latest || date.iso > latest.iso) latest = date;
+  }
+  return latest;
+}
