@@ -5,7 +5,7 @@
  */
 export const de = {
   skipLink: 'Zum Inhalt springen',
-  homeLink: 'Startseite',
+  homeLink: 'Zur Startseite',
   articlesHeading: 'Artikel',
   articleCount: (n: number) => (n === 1 ? '1 Artikel' : `${n} Artikel`),
   undated: 'ohne Datum',
@@ -18,7 +18,8 @@ export const de = {
   dateEvidence: (evidence: string) => `gelesen aus „${evidence}“`,
   outletLabel: 'Medium',
   dateLabel: 'Datum',
-  sourceLink: 'Artikel beim Medium',
+  sourceLink: (outlet: string) => `Artikel bei ${outlet}`,
+  sourcesLabel: 'Weiter',
   originalLink: 'Originaltext mit allen Entfernungen',
   cleanedLink: 'Zum bereinigten Text',
   backToIndex: 'Alle Artikel',

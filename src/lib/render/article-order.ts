@@ -5,8 +5,8 @@
 /** The fields the order depends on. */
 export interface Orderable {
   slug: string;
-  /** ISO date `YYYY-MM-DD`, absent when neither the curator nor the text gives one. */
-  published?: string;
+  /** Publication date as ISO `YYYY-MM-DD`; absent when neither the curator nor the text gives one. */
+  published?: { value: string } | undefined;
 }
 
 /**
@@ -15,10 +15,11 @@ export interface Orderable {
  */
 export function newestFirst<T extends Orderable>(articles: readonly T[]): T[] {
   return [...articles].sort((a, b) => {
-    if (a.published !== b.published) {
-      if (a.published === undefined) return 1;
-      if (b.published === undefined) return -1;
-      return a.published < b.published ? 1 : -1;
+    const [dateA, dateB] = [a.published?.value, b.published?.value];
+    if (dateA !== dateB) {
+      if (dateA === undefined) return 1;
+      if (dateB === undefined) return -1;
+      return dateA < dateB ? 1 : -1;
     }
     return a.slug.localeCompare(b.slug);
   });

@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { articlePath, originalPath } from './site-paths.ts';
+
+describe('site paths', () => {
+  it('builds article and original paths under the base, with trailing slashes', () => {
+    expect(articlePath('/', 'naryshkin-cia')).toBe('/articles/naryshkin-cia/');
+    expect(originalPath('/', 'naryshkin-cia')).toBe('/articles/naryshkin-cia/original/');
+    expect(articlePath('/dossier/', 'a')).toBe('/dossier/articles/a/');
+    expect(articlePath('/dossier', 'a')).toBe('/dossier/articles/a/');
+  });
+});

@@ -1,0 +1,19 @@
+/**
+ * The URL scheme of the dossier, in one place. Every path ends in a slash
+ * because the site is built with `trailingSlash: 'always'`.
+ */
+
+/** Joins the site's base path (`/` or `/dossier/`) with a relative path. */
+function withBase(base: string, path: string): string {
+  return `${base.endsWith('/') ? base : `${base}/`}${path}`;
+}
+
+/** Path of an article's reading page, e.g. `/articles/putin-biden-telefonat/`. */
+export function articlePath(base: string, slug: string): string {
+  return withBase(base, `articles/${encodeURIComponent(slug)}/`);
+}
+
+/** Path of an article's original text with the removals marked. */
+export function originalPath(base: string, slug: string): string {
+  return `${articlePath(base, slug)}original/`;
+}
