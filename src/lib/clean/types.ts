@@ -64,6 +64,8 @@ export interface CleanOptions {
   overrides?: CleaningOverrides;
   /** The outlet of this article, to apply outlet-specific rules. */
   outlet?: string;
+  /** BCP 47 language of the article (default `de`): picks the reasons' language and the expected script. */
+  language?: string;
   /**
    * Raw texts of other articles of the same outlet. Lines that recur across
    * them are treated as outlet furniture (navigation, footers).

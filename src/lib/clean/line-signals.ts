@@ -1,0 +1,66 @@
+/**
+ * Language-general signals about a line of text, used where no explicit rule
+ * applies: is it prose, a headline, or page furniture?
+ */
+import { GERMAN_STOPWORDS } from './german-stopwords.ts';
+
+/** Measurements of one line. */
+export interface LineSignals {
+  words: number;
+  /** Share of words that are German function words. */
+  stopwordRatio: number;
+  /** Ends like a sentence (., !, ?, …, or a closing quote after one). */
+  endsLikeSentence: boolean;
+  /** Share of letters that are not in the script of the dossier's language. */
+  foreignScriptRatio: number;
+  /** Has at least one letter or digit. */
+  hasWords: boolean;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu;
+/** Terminal punctuation, possibly inside or before a closing quote or bracket; a quote alone closes a quoted sentence. */
+const SENTENCE_END = /(?:[.!?…]["“”»«’‘)]?|["“”»«’‘][.!?…]?|\)[.!?…]|[:;])$/u;
+
+/** Lowercased words of a line. */
+export function wordsOf(text: string): string[] {
+  return (text.match(WORD) ?? []).map((w) => w.toLowerCase().replace(/[.-]+$/, ''));
+}
+
+/** Unicode script of the dossier's language, for spotting text in other scripts. */
+export function scriptOf(language: string): string {
+  const base = language.split('-')[0] ?? '';
+  if (['ru', 'uk', 'bg', 'sr', 'mk', 'be', 'kk', 'ky', 'mn'].includes(base)) return 'Cyrillic';
+  if (base === 'el') return 'Greek';
+  if (['ar', 'fa', 'ur'].includes(base)) return 'Arabic';
+  if (['he', 'yi'].includes(base)) return 'Hebrew';
+  return 'Latin';
+}
+
+/** Measures a whitespace-normalised line; `script` is the script expected for its language. */
+export function lineSignals(text: string, script = 'Latin'): LineSignals {
+  const words = wordsOf(text);
+  const stop = words.filter((w) => GERMAN_STOPWORDS.has(w)).length;
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const expected = new RegExp(`\\p{Script=${script}}`, 'u');
+  const foreign = letters.filter((ch) => !expected.test(ch)).length;
+  return {
+    words: words.length,
+    stopwordRatio: words.length === 0 ? 0 : stop / words.length,
+    endsLikeSentence: SENTENCE_END.test(text),
+    foreignScriptRatio: letters.length === 0 ? 0 : foreign / letters.length,
+    hasWords: /[\p{L}\p{N}]/u.test(text),
+  };
+}
+
+/**
+ * Running prose: a sentence-shaped line with enough words, and enough
+ * function words to be German text rather than a list of names or tags.
+ */
+export function isProse(s: LineSignals): boolean {
+  return s.endsLikeSentence && s.words >= 6 && s.stopwordRatio >= 0.12;
+}
+
+/** A line that could be a headline: a few words, no sentence punctuation at its end. */
+export function isHeadlineShaped(s: LineSignals): boolean {
+  return !s.endsLikeSentence && s.words >= 2 && s.words <= 40;
+}
