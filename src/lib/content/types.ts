@@ -84,3 +84,17 @@ export interface LoadedDossier {
   articles: ArticleRecord[];
   problems: DossierProblem[];
 }
+
+/** One article as read from `content/articles/`, before cleaning. */
+export interface ArticleInput {
+  /** Path of the raw file relative to the project root, POSIX separators. */
+  file: string;
+  /** Path of the sidecar relative to the project root. */
+  metaFile: string;
+  /** SHA-256 of the raw bytes, hex: changes whenever the file does. */
+  bytesDigest: string;
+  /** The decoded raw text. */
+  source: string;
+  encoding: ArticleRecord['encoding'];
+  meta: ArticleMeta;
+}

@@ -1,0 +1,122 @@
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { BoilerplateRule } from '../clean/types.ts';
+import { findDuplicates } from './find-duplicates.ts';
+import { parseYamlFile } from './parse-yaml-file.ts';
+import { ARTICLES_DIR, scanArticles } from './scan-articles.ts';
+import { articleMetaSpec, boilerplateSpec, dossierConfigSpec, type SchemaSpec } from './schemas.ts';
+import type { ArticleInput, DossierConfig, DossierProblem } from './types.ts';
+
+export const CONFIG_FILE = 'content/dossier.yaml';
+export const RULES_FILE = 'content/boilerplate.yaml';
+
+/** The curator's files, validated, before any article is cleaned. */
+export interface DossierSources {
+  /** Undefined when `content/dossier.yaml` is missing or invalid (the problems say why). */
+  config: DossierConfig | undefined;
+  rules: BoilerplateRule[];
+  /** Articles with a valid sidecar, sorted by file name; unreadable ones and later duplicates are left out. */
+  inputs: ArticleInput[];
+  problems: DossierProblem[];
+}
+
+/**
+ * Reads and validates everything under `<root>/content/`: the dossier
+ * config, the boilerplate rules, and each article with its sidecar. Never
+ * throws for bad content: every problem found is returned, so a curator sees
+ * them all at once.
+ */
+export async function readDossier(root: string): Promise<DossierSources> {
+  const problems: DossierProblem[] = [];
+  const configOrMissing = await readYaml(root, CONFIG_FILE, dossierConfigSpec, problems);
+  const config = configOrMissing ?? undefined;
+  if (configOrMissing === null) {
+    problems.push({
+      file: CONFIG_FILE,
+      severity: 'error',
+      code: 'missing-config',
+      message: 'The dossier configuration is missing.',
+      fix: `Create ${CONFIG_FILE} with \`title:\`, \`description:\`, \`intro:\`, \`language:\` and \`baseUrl:\`.`,
+    });
+  }
+  // Without a boilerplate file the cleaner's built-in rules still apply.
+  const rules = (await readYaml(root, RULES_FILE, boilerplateSpec, problems))?.rules ?? [];
+
+  const scan = await scanArticles(root, config?.maxArticleBytes);
+  problems.push(...scan.problems);
+
+  const duplicates = new Set<string>();
+  for (const dup of findDuplicates(scan.texts.map((t) => ({ file: t.file, text: t.source })))) {
+    duplicates.add(dup.file);
+    problems.push({
+      file: dup.file,
+      severity: 'error',
+      code: 'duplicate-article',
+      message: dup.identical
+        ? `This article is the same text as ${dup.duplicateOf}.`
+        : `This article is nearly the same text as ${dup.duplicateOf} (${Math.round(dup.overlap * 100)}% of their word sequences are shared).`,
+      fix: `Delete one of the two (the .txt and its .meta.yaml), keeping the cleaner copy.`,
+    });
+  }
+
+  // A broken config is already reported; its language only matters for sidecar defaults meanwhile.
+  const metaSpec = articleMetaSpec(config?.language ?? 'de');
+  const inputs: ArticleInput[] = [];
+  const sidecars = new Set(scan.sidecarNames);
+  for (const text of scan.texts) {
+    if (duplicates.has(text.file)) continue;
+    if (!sidecars.has(basename(text.metaFile))) {
+      problems.push({
+        file: text.file,
+        severity: 'error',
+        code: 'missing-metadata',
+        message: `The article has no sidecar ${text.metaFile} (outlet, date).`,
+        fix: `Run \`npx dossier add ${text.file}\` to write one, then fill in the outlet.`,
+      });
+      continue;
+    }
+    const meta = await readYaml(root, text.metaFile, metaSpec, problems);
+    if (meta) inputs.push({ ...text, meta });
+  }
+
+  for (const name of scan.sidecarNames) {
+    const txt = name.replace(/\.meta\.yaml$/, '.txt');
+    if (!scan.txtNames.has(txt)) {
+      problems.push({
+        file: `${ARTICLES_DIR}/${name}`,
+        severity: 'error',
+        code: 'orphan-metadata',
+        message: `This sidecar has no article: ${ARTICLES_DIR}/${txt} does not exist.`,
+        fix: `Delete the sidecar, or rename it to match its article's file name.`,
+      });
+    }
+  }
+
+  return { config, rules, inputs, problems };
+}
+
+/**
+ * Raw texts of the other articles of the same outlet, for the cleaner's
+ * detection of outlet furniture (navigation, footers repeated on every page).
+ */
+export function siblingsFor(inputs: readonly ArticleInput[], input: ArticleInput): string[] {
+  return inputs.filter((other) => other !== input && other.meta.outlet === input.meta.outlet).map((other) => other.source);
+}
+
+/**
+ * Parses one YAML file of the curator's. Returns null when the file does not
+ * exist (callers decide whether that matters), undefined when it is invalid.
+ */
+async function readYaml<T>(root: string, file: string, spec: SchemaSpec<T>, problems: DossierProblem[]): Promise<T | null | undefined> {
+  let text: string;
+  try {
+    text = await readFile(join(root, file), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  const parsed = parseYamlFile(file, text, spec);
+  if (parsed.ok) return parsed.value;
+  problems.push(...parsed.problems);
+  return undefined;
+}

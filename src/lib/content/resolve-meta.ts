@@ -1,0 +1,83 @@
+import type { CleanedArticle } from '../clean/types.ts';
+import { extractPublicationDate } from '../dates/german-dates.ts';
+import type { ArticleMeta, DossierProblem, Sourced } from './types.ts';
+
+/** What {@link resolveMeta} needs about one article. */
+export interface MetaSources {
+  file: string;
+  metaFile: string;
+  meta: ArticleMeta;
+  /** The decoded raw text: dates often stand only in captions the cleaner removes. */
+  source: string;
+  cleaned: CleanedArticle;
+}
+
+/** An article's metadata with where each value came from. */
+export interface ResolvedMeta {
+  title: Sourced<string>;
+  outlet: Sourced<string>;
+  published?: Sourced<string>;
+  url?: string;
+  language: string;
+  /** Warnings for the curator (missing or contradicting date, no title). */
+  problems: DossierProblem[];
+}
+
+/**
+ * Merges the curator's sidecar with what the text states. Curated values
+ * win; the text fills the gaps, and disagreements are reported as warnings
+ * because the curator may know better (a text can date a later event).
+ */
+export function resolveMeta({ file, metaFile, meta, source, cleaned }: MetaSources): ResolvedMeta {
+  const problems: DossierProblem[] = [];
+  const stated = extractPublicationDate(source);
+
+  let published: Sourced<string> | undefined;
+  if (meta.published) {
+    published = { value: meta.published, source: 'curated' };
+    if (stated && stated.iso !== meta.published) {
+      problems.push({
+        file: metaFile,
+        severity: 'warning',
+        code: 'date-mismatch',
+        message: `\`published: ${meta.published}\` differs from the latest date the text states, "${stated.evidence}" (${stated.iso}).`,
+        fix: `If the article was published on ${stated.iso}, correct \`published:\` in ${metaFile}; if the text dates another event, keep your date.`,
+      });
+    }
+  } else if (stated) {
+    published = { value: stated.iso, source: 'text', evidence: stated.evidence };
+  } else {
+    problems.push({
+      file: metaFile,
+      severity: 'warning',
+      code: 'no-date',
+      message: `No publication date: the sidecar has no \`published:\` and ${file} states no full date.`,
+      fix: `Add \`published: YYYY-MM-DD\` to ${metaFile}.`,
+    });
+  }
+
+  let title: Sourced<string>;
+  if (meta.title) {
+    title = { value: meta.title, source: 'curated' };
+  } else {
+    title = { value: cleaned.title, source: 'text' };
+    if (cleaned.title.trim() === '') {
+      problems.push({
+        file: metaFile,
+        severity: 'error',
+        code: 'no-title',
+        message: `No title could be found in ${file}.`,
+        fix: `Add \`title: …\` to ${metaFile}.`,
+      });
+    }
+  }
+
+  return {
+    title,
+    outlet: { value: meta.outlet, source: 'curated' },
+    ...(published ? { published } : {}),
+    ...(meta.url ? { url: meta.url } : {}),
+    language: meta.language,
+    problems,
+  };
+}
