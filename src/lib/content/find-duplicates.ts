@@ -6,10 +6,12 @@ export interface TextEntry {
 
 /** A text that repeats an earlier one. */
 export interface Duplicate {
-  /** The later entry. */
+  /** The later entry, and its index in the entries given. */
   file: string;
-  /** The earlier entry it repeats. */
+  index: number;
+  /** The earlier entry it repeats, and its index. */
   duplicateOf: string;
+  duplicateOfIndex: number;
   /** True when the texts are equal after whitespace normalisation. */
   identical: boolean;
   /** Share of the larger text's word 5-grams that the other text has too, 0..1. */
@@ -31,7 +33,7 @@ const MIN_SHINGLES = 20;
  */
 export function findDuplicates(entries: readonly TextEntry[]): Duplicate[] {
   const duplicates: Duplicate[] = [];
-  const byNormalised = new Map<string, string>();
+  const byNormalised = new Map<string, number>();
   // Inverted index: comparing every pair would be quadratic in the text length too.
   const postings = new Map<string, number[]>();
   const sizes: number[] = [];
@@ -41,12 +43,11 @@ export function findDuplicates(entries: readonly TextEntry[]): Duplicate[] {
     const shingles = shinglesOf(normalised);
     sizes.push(shingles.size);
     const same = byNormalised.get(normalised);
-    if (same !== undefined) {
-      duplicates.push({ file: entry.file, duplicateOf: same, identical: true, overlap: 1 });
-    } else {
-      byNormalised.set(normalised, entry.file);
-      const near = nearestEarlier(shingles, postings, sizes);
-      if (near) duplicates.push({ file: entry.file, duplicateOf: (entries[near.index] as TextEntry).file, identical: false, overlap: near.overlap });
+    const near = same === undefined ? nearestEarlier(shingles, postings, sizes) : { index: same, overlap: 1 };
+    if (same === undefined) byNormalised.set(normalised, index);
+    if (near) {
+      const { file } = entries[near.index] as TextEntry;
+      duplicates.push({ file: entry.file, index, duplicateOf: file, duplicateOfIndex: near.index, identical: same !== undefined, overlap: near.overlap });
     }
     for (const shingle of shingles) {
       const list = postings.get(shingle);

@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// The CLI is TypeScript run directly by Node's type stripping; an older Node
+// would fail with a cryptic syntax error, so say what to do instead.
+if (!process.features.typescript) {
+  console.error(
+    `dossier needs Node 24 (this is Node ${process.versions.node}). ` +
+      'Run it as `npx dossier …` from the project root, which uses the project\'s Node 24.',
+  );
+  process.exit(2);
+}
+const { main } = await import('../src/cli/main.ts');
+process.exitCode = await main(process.argv.slice(2));

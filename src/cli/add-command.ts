@@ -1,0 +1,158 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { ContentError } from '../lib/content/content-error.ts';
+import { formatProblem } from '../lib/content/dossier-error.ts';
+import { findDuplicates } from '../lib/content/find-duplicates.ts';
+import { parseYamlFile } from '../lib/content/parse-yaml-file.ts';
+import { CONFIG_FILE } from '../lib/content/read-dossier.ts';
+import { ARTICLES_DIR, digestBytes, scanArticles, sidecarPath } from '../lib/content/scan-articles.ts';
+import { dossierConfigSpec } from '../lib/content/schemas.ts';
+import { decodeBytes, ENCODING_LABELS, type TextEncoding } from '../lib/text/decode-bytes.ts';
+import { EXIT, parseCommandArgs, UsageError, type Command } from './command.ts';
+import { plural } from './plural.ts';
+import { sidecarSkeleton } from './sidecar-skeleton.ts';
+
+/** A file given on the command line that decoded and awaits the duplicate check. */
+interface Candidate {
+  given: string;
+  bytes: Uint8Array;
+  digest: string;
+  source: string;
+  encoding: TextEncoding;
+}
+
+/** In large batches, report progress every this many files. */
+const PROGRESS_EVERY = 100;
+
+/** `dossier add`: brings raw article files into `content/articles/` under the dossier's naming. */
+export const addCommand: Command = {
+  name: 'add',
+  summary: 'Add article files to content/articles/ with a sidecar to fill in.',
+  help: `Usage: npx dossier add <file.txt>…
+
+Copies each file byte for byte to content/articles/<NNN>_<hash>.txt (the
+next free number and the first 16 hex digits of the file's SHA-256) and
+writes a sidecar <NNN>_<hash>.meta.yaml prefilled with what the text states
+(the publication date) and placeholders \`npx dossier check\` flags.
+UTF-8, UTF-16 and Windows-1252 files are accepted; the raw file is never
+re-encoded. Refused: empty, binary or oversized files, and duplicates of an
+article in the dossier or of another file given.
+A file already in content/articles/ that has no sidecar gets one.
+
+Exit codes: 0 all added, 1 some refused, 2 usage error.`,
+
+  async run(args) {
+    const { positionals: files } = parseCommandArgs(args, {});
+    if (files.length === 0) throw new UsageError('give at least one article file to add.');
+    const root = process.cwd();
+    if (!existsSync(join(root, 'content'))) {
+      throw new UsageError(`there is no content/ folder in ${root}; run dossier from the project root.`);
+    }
+    const articlesDir = resolve(root, ARTICLES_DIR);
+    await mkdir(articlesDir, { recursive: true });
+    const maxBytes = await configuredMaxBytes(root);
+    const existing = await scanArticles(root, maxBytes);
+
+    const candidates: Candidate[] = [];
+    let refused = 0;
+    let sidecarsWritten = 0;
+    const refuse = (file: string, code: string, message: string, fix: string): void => {
+      refused++;
+      process.stderr.write(`${formatProblem({ file, severity: 'error', code, message: `Not added: ${message.replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase())}`, fix })}\n`);
+    };
+
+    for (const [i, given] of files.entries()) {
+      if (files.length > PROGRESS_EVERY && i > 0 && i % PROGRESS_EVERY === 0) process.stderr.write(`… ${i}/${files.length} files read\n`);
+      const path = resolve(root, given);
+      let bytes: Uint8Array;
+      try {
+        bytes = await readFile(path);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        const why = code === 'ENOENT' ? 'the file does not exist.' : code === 'EISDIR' ? 'this is a folder.' : `the file cannot be read (${code}).`;
+        refuse(given, 'unreadable', why, 'Check the path; give one article file per argument.');
+        continue;
+      }
+      try {
+        const { text, encoding } = decodeBytes(bytes, given, maxBytes === undefined ? {} : { maxBytes });
+        if (dirname(path) === articlesDir) {
+          const written = await writeMissingSidecar(root, basename(path), text, encoding);
+          if (written) sidecarsWritten++;
+          else refuse(given, 'already-added', 'it is already in the dossier.', 'Nothing to do; edit its .meta.yaml sidecar to change its metadata.');
+          continue;
+        }
+        candidates.push({ given, bytes, digest: digestBytes(bytes), source: text, encoding });
+      } catch (error) {
+        if (!(error instanceof ContentError)) throw error;
+        refuse(given, error.code, error.detail, error.fix);
+      }
+    }
+
+    // Later entries are checked against earlier ones: existing articles first, then the files given, in order.
+    const entries = [
+      ...existing.texts.map((t) => ({ file: t.file, text: t.source })),
+      ...candidates.map((c) => ({ file: c.given, text: c.source })),
+    ];
+    const duplicates = new Map(findDuplicates(entries).map((d) => [d.index - existing.texts.length, d]));
+    let next = nextNumber([...existing.txtNames, ...existing.sidecarNames]);
+    let added = 0;
+    for (const [i, candidate] of candidates.entries()) {
+      const dup = duplicates.get(i);
+      if (dup) {
+        refuse(
+          candidate.given,
+          'duplicate-article',
+          `it is ${dup.identical ? 'the same text as' : `nearly the same text as (${Math.round(dup.overlap * 100)}% shared)`} ${dup.duplicateOf}.`,
+          'Add only one copy of an article; if this copy is cleaner, delete the other one first (its .txt and .meta.yaml).',
+        );
+        continue;
+      }
+      const name = `${String(next++).padStart(3, '0')}_${candidate.digest.slice(0, 16)}.txt`;
+      const file = `${ARTICLES_DIR}/${name}`;
+      await writeFile(join(root, file), candidate.bytes, { flag: 'wx' });
+      await writeFile(join(root, sidecarPath(file)), sidecarSkeleton({ name, from: basename(candidate.given), source: candidate.source, encoding: candidate.encoding }), { flag: 'wx' });
+      added++;
+      const decoded = candidate.encoding === 'utf-8' ? '' : ` (decoded from ${ENCODING_LABELS[candidate.encoding]}; the file is kept byte for byte)`;
+      process.stdout.write(`added  ${candidate.given} → ${file}${decoded}\n`);
+    }
+
+    const parts = [`Added ${plural(added, 'article')}`];
+    if (sidecarsWritten > 0) parts.push(`wrote ${plural(sidecarsWritten, 'sidecar')} for articles already in ${ARTICLES_DIR}/`);
+    if (refused > 0) parts.push(`refused ${plural(refused, 'file')} (see above)`);
+    process.stdout.write(`\n${parts.join(', ')}.\n`);
+    if (added + sidecarsWritten > 0) {
+      process.stdout.write('Next: fill in `outlet:` (and check `published:`) in the new .meta.yaml files, then run `npx dossier check`.\n');
+    }
+    return refused > 0 ? EXIT.problem : EXIT.ok;
+  },
+};
+
+/** The size limit from content/dossier.yaml; a broken config is `check`'s to report, not a reason to refuse files. */
+async function configuredMaxBytes(root: string): Promise<number | undefined> {
+  let text: string;
+  try {
+    text = await readFile(join(root, CONFIG_FILE), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const parsed = parseYamlFile(CONFIG_FILE, text, dossierConfigSpec);
+  return parsed.ok ? parsed.value.maxArticleBytes : undefined;
+}
+
+/** Seeds are numbered `000_…`, `001_…`: continue after the highest number in use. */
+function nextNumber(names: readonly string[]): number {
+  return names.reduce((max, name) => Math.max(max, Number(/^(\d+)_/.exec(name)?.[1] ?? -1)), -1) + 1;
+}
+
+async function writeMissingSidecar(root: string, name: string, source: string, encoding: TextEncoding): Promise<boolean> {
+  const metaFile = sidecarPath(`${ARTICLES_DIR}/${name}`);
+  try {
+    await writeFile(join(root, metaFile), sidecarSkeleton({ name, from: name, source, encoding }), { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+  process.stdout.write(`wrote  ${metaFile} for the article already in ${ARTICLES_DIR}/\n`);
+  return true;
+}
