@@ -48,7 +48,8 @@ export interface SlugRequest {
 
 /**
  * Makes slugs unique: on a collision the article whose file name sorts first
- * keeps the slug and the others get `-2`, `-3`, … in file name order, so the
+ * keeps the slug and the others get `-2`, `-3`, … in file name order (skipping
+ * suffixed slugs other articles want as they are), so the
  * result does not depend on the order files were read in. Pinned slugs are
  * never changed (duplicates among them are the curator's to fix).
  *
@@ -61,9 +62,16 @@ export function uniqueSlugs(requests: readonly SlugRequest[]): string[] {
     .map((request, index) => ({ request, index }))
     .filter(({ request }) => !request.pinned)
     .sort((a, b) => compareNames(a.request.file, b.request.file));
-  for (const { request, index } of derived) {
-    let slug = request.slug;
-    for (let n = 2; taken.has(slug); n++) slug = `${request.slug}-${n}`;
+  // Bare slugs first, so `x-2` wished for by one article is not handed out as a suffix of another's `x`.
+  const clashing = derived.filter(({ request }) => {
+    if (taken.has(request.slug)) return true;
+    taken.add(request.slug);
+    return false;
+  });
+  for (const { request, index } of clashing) {
+    let n = 2;
+    while (taken.has(`${request.slug}-${n}`)) n++;
+    const slug = `${request.slug}-${n}`;
     taken.add(slug);
     result[index] = slug;
   }
