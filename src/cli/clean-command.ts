@@ -34,7 +34,9 @@ Exit codes: 0 ok, 1 content problem (message on stderr), 2 usage error.`,
 
     const root = process.cwd();
     const path = target === '-' ? undefined : resolve(root, target);
-    const name = path ? toPosix(relative(root, path)) : '<stdin>';
+    // Messages name the file as the user wrote it; the dossier knows it relative to the root.
+    const name = path ? target : '<stdin>';
+    const inDossier = path && toPosix(relative(root, path));
     const bytes = path ? await readInput(path, target) : await readStdin();
 
     const sources = await readDossier(root);
@@ -52,7 +54,7 @@ Exit codes: 0 ok, 1 content problem (message on stderr), 2 usage error.`,
       process.stderr.write(`${formatProblem(error.toProblem())}\n`);
       return EXIT.problem;
     }
-    const input = sources.inputs.find((i) => i.file === name);
+    const input = sources.inputs.find((i) => i.file === inDossier);
     const cleaned: CleanedArticle = input
       ? prepareArticle(input, { rules: sources.rules, siblings: siblingsFor(sources.inputs, input) }).record.cleaned
       : cleanArticle(text, { rules: sources.rules, language: sources.config?.language ?? 'de' });
