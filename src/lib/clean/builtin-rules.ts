@@ -37,7 +37,8 @@ const LOGIN = /Registrierung erfolgreich|Klicken Sie bitte den Link|loggen Sie s
 
 const WIRE_DISCLAIMER = /Der Artikel wird von einem Drittanbieter bereitgestellt|keine Zusicherungen oder Darstellungen|article is provided by a third-party content provider/iu;
 
-const WIRE_ABOUT = /(?=.*(?:Pressemitteilung|press release))(?=.*(?:Verteilung|verteil|Distribution|Redakteure|Medienshops|Journalisten))/isu;
+const RELEASES = /Pressemitteilung|press release/iu;
+const DISTRIBUTION = /Verteilung|verteil|Distribution|Redakteure|Medienshops|Journalisten/iu;
 
 const TAG_LIST = /^(?:Branchen?|Kategorien?|Rubriken?|Schlagw(?:ö|oe)rter|Schlagworte|Stichw(?:ö|oe)rter|Tags|Themen)\s*:/iu;
 
@@ -53,7 +54,7 @@ const CAPTION_TRAILER = /\s[-–]\s[\p{L}\p{N} .&-]{1,40},\s*\d{3,4},\s*\d{1,2}\
 /** Built-in line rules, in the order they are tried. */
 export const LINE_RULES: readonly LineRule[] = [
   { id: 'press-wire-disclaimer', test: (t) => WIRE_DISCLAIMER.test(t) },
-  { id: 'press-wire-about', test: (t) => WIRE_ABOUT.test(t) },
+  { id: 'press-wire-about', test: (t) => RELEASES.test(t) && DISTRIBUTION.test(t) },
   { id: 'industry-tags', test: (t, s) => TAG_LIST.test(t) && s.words <= 20 },
   { id: 'login-prompt', test: (t, s) => LOGIN.test(t) && !isProse(s) },
   { id: 'read-more', test: (t) => READ_MORE_LINE.test(t) },

@@ -6,7 +6,7 @@
 import { IMAGE_RULES, LINE_RULES } from './builtin-rules.ts';
 import type { CompiledRule } from './curator-rules.ts';
 import { inlineRemovals, withoutInline, type InlineRemoval } from './inline-rules.ts';
-import { isHeadlineShaped, isProse, lineSignals, scriptOf, type LineSignals } from './line-signals.ts';
+import { isHeadlineShaped, isProse, lineSignals, type LineSignals } from './line-signals.ts';
 import { reasonFor, type BuiltinRuleId } from './rule-reasons.ts';
 import type { SourceLine } from './source-lines.ts';
 import type { CleaningOverrides } from './types.ts';
@@ -30,8 +30,10 @@ interface Context {
   lines: SourceLine[];
   /** Signals of the whole line, for explicit rules. */
   signals: LineSignals[];
-  /** Signals of the line without its inline removals, for judging shape and position. */
+  /** Signals of the line without its inline removals, for judging its shape. */
   core: LineSignals[];
+  /** Signals of the paragraph the line belongs to (hard-wrapped lines together), for judging prose. */
+  unit: LineSignals[];
   drops: (Drop | undefined)[];
   pinned: Set<number>;
   language: string;
@@ -53,14 +55,41 @@ function explicitDrop(text: string, s: LineSignals, rules: readonly CompiledRule
   return undefined;
 }
 
+const coreText = (line: SourceLine, inline: readonly InlineRemoval[]) => (inline.length ? withoutInline(line.raw, inline) : line.text);
+
+/**
+ * Hard-wrapped text breaks a sentence over several lines, none of which looks
+ * like prose alone. Lines that continue an open sentence (the next starts in
+ * lowercase) are measured as the one paragraph they form.
+ */
+function judgeWrappedLinesTogether(ctx: Context, kept: readonly number[], inline: readonly InlineRemoval[][]): void {
+  let unit: number[] = [];
+  const flush = () => {
+    if (unit.length > 1) {
+      const joined = lineSignals(unit.map((i) => coreText(ctx.lines[i]!, inline[i]!)).join(' '), ctx.language);
+      for (const i of unit) ctx.unit[i] = joined;
+    }
+    unit = [];
+  };
+  for (const i of kept) {
+    const last = unit.at(-1);
+    const continues = last === i - 1 && !ctx.core[last]!.endsLikeSentence && /^\p{Ll}/u.test(ctx.lines[i]!.text);
+    if (!continues) flush();
+    unit.push(i);
+  }
+  flush();
+}
+
 /** The title: the last headline-shaped line before the prose starts (earlier identical copies win). */
 function findTitle(ctx: Context, kept: number[]): number {
-  const firstProse = kept.find((i) => isProse(ctx.core[i]!));
+  const firstProse = kept.find((i) => isProse(ctx.unit[i]!));
   const before = kept.filter((i) => firstProse === undefined || i < firstProse);
-  const headline = before.filter((i) => isHeadlineShaped(ctx.core[i]!) || (firstProse === undefined && ctx.core[i]!.words <= 40));
-  const last = headline.at(-1);
-  if (last === undefined) return -1;
-  return before.find((i) => ctx.lines[i]!.text === ctx.lines[last]!.text) ?? last;
+  const headlines = before.filter((i) => isHeadlineShaped(ctx.core[i]!));
+  // Above prose, the last headline is the title and what precedes it is page header;
+  // with no prose at all there is no header to skip.
+  const pick = firstProse === undefined ? (headlines[0] ?? before.find((i) => ctx.core[i]!.words <= 40)) : headlines.at(-1);
+  if (pick === undefined) return -1;
+  return before.find((i) => ctx.lines[i]!.text === ctx.lines[pick]!.text) ?? pick;
 }
 
 const isBlankAt = (lines: SourceLine[], i: number) => i < 0 || i >= lines.length || lines[i]!.text === '';
@@ -68,16 +97,16 @@ const isBlankAt = (lines: SourceLine[], i: number) => i < 0 || i >= lines.length
 /** Judges lines by their place: before the title, between title and text, inside the text, after it. */
 function judgeByPosition(ctx: Context, title: number): void {
   const kept = () => ctx.lines.map((_, i) => i).filter((i) => ctx.lines[i]!.text !== '' && !ctx.drops[i] && i !== title);
-  const prose = kept().filter((i) => isProse(ctx.core[i]!));
+  const prose = kept().filter((i) => isProse(ctx.unit[i]!));
   const bodyStart = prose[0] ?? Infinity;
   const bodyEnd = prose.at(-1) ?? -Infinity;
   for (const i of kept()) {
-    const s = ctx.core[i]!;
+    const s = ctx.unit[i]!;
     // Long, function-word-dense text is prose even without its full stop: never furniture.
     const runningText = s.words >= 20 && s.stopwordRatio >= 0.15;
-    if (s.words <= 1 && !s.endsLikeSentence) drop(ctx, i, 'ui-fragment');
-    else if (runningText) continue;
+    if (ctx.core[i]!.words <= 1 && !s.endsLikeSentence) drop(ctx, i, 'ui-fragment');
     else if (i < title) drop(ctx, i, 'page-furniture');
+    else if (runningText) continue;
     else if (i < bodyStart && !s.endsLikeSentence) drop(ctx, i, 'page-furniture');
     else if (i > bodyEnd && (!s.endsLikeSentence || s.words < 3)) drop(ctx, i, 'page-furniture');
   }
@@ -95,13 +124,14 @@ export function classifyLines(
   lines: SourceLine[],
   options: { rules: readonly CompiledRule[]; overrides: CleaningOverrides; repeats: ReadonlySet<string>; language: string },
 ): LineVerdicts {
-  const script = scriptOf(options.language);
+  const language = options.language;
   const pinned = new Set(lines.filter((l) => l.text !== '' && contains(l.text, options.overrides.keep)).map((l) => l.index));
   const inline = lines.map((l) => (l.text === '' || pinned.has(l.index) ? [] : inlineRemovals(l.raw, options.rules, options.language)));
   const ctx: Context = {
     lines,
-    signals: lines.map((l) => lineSignals(l.text, script)),
-    core: lines.map((l, i) => (inline[i]!.length ? lineSignals(withoutInline(l.raw, inline[i]!), script) : lineSignals(l.text, script))),
+    signals: lines.map((l) => lineSignals(l.text, language)),
+    core: lines.map((l, i) => lineSignals(coreText(l, inline[i]!), language)),
+    unit: [],
     drops: lines.map(() => undefined),
     pinned,
     language: options.language,
@@ -113,11 +143,13 @@ export function classifyLines(
     else if (verdict) ctx.drops[line.index] = verdict;
   }
   const kept = lines.filter((l) => l.text !== '' && !ctx.drops[l.index]).map((l) => l.index);
+  ctx.unit = [...ctx.core];
+  judgeWrappedLinesTogether(ctx, kept, inline);
   const title = findTitle(ctx, kept);
   for (const i of kept) {
     if (i === title) continue;
     if (title >= 0 && lines[i]!.text === lines[title]!.text) drop(ctx, i, 'repeated-title');
-    else if (options.repeats.has(lines[i]!.text) && !isProse(ctx.core[i]!)) drop(ctx, i, 'outlet-repeat');
+    else if (options.repeats.has(lines[i]!.text) && !isProse(ctx.unit[i]!)) drop(ctx, i, 'outlet-repeat');
   }
   judgeByPosition(ctx, title);
   return { drops: ctx.drops, title, inline };

@@ -7,7 +7,7 @@ import { classifyLines } from './classify-lines.ts';
 import { compileRules } from './curator-rules.ts';
 import type { InlineRemoval } from './inline-rules.ts';
 import { isHeadlineShaped, isProse, lineSignals } from './line-signals.ts';
-import { normalizeSpace } from './normalize-space.ts';
+import { normalizeSpace, visibleRange } from './normalize-space.ts';
 import { outletRepeats } from './outlet-repeats.ts';
 import { sourceLines, trimmedSpan, type SourceLine } from './source-lines.ts';
 import type { Block, CleanedArticle, CleanOptions, Removal, Span } from './types.ts';
@@ -24,10 +24,10 @@ function cutInline(line: SourceLine, inline: readonly InlineRemoval[], removed: 
   const pieces: Piece[] = [];
   let cursor = 0;
   for (const m of inline) {
-    const text = line.raw.slice(m.start, m.end);
-    const start = line.start + m.start + (text.length - text.trimStart().length);
-    const end = line.start + m.start + text.trimEnd().length;
-    if (end > start) removed.push({ start, end, text: text.trim(), rule: m.id, reason: m.reason });
+    const visible = visibleRange(line.raw.slice(m.start, m.end));
+    const start = line.start + m.start + visible.start;
+    const end = line.start + m.start + visible.end;
+    if (end > start) removed.push({ start, end, text: line.raw.slice(start - line.start, end - line.start), rule: m.id, reason: m.reason });
     pieces.push({ start: line.start + cursor, end: line.start + m.start, line: line.index });
     cursor = m.end;
   }
@@ -37,38 +37,36 @@ function cutInline(line: SourceLine, inline: readonly InlineRemoval[], removed: 
 
 /** Narrows a span to its first and last visible character. */
 function trimSpan(source: string, span: Span): Span {
-  const text = source.slice(span.start, span.end);
-  const start = span.start + (text.length - text.trimStart().length);
-  return { start, end: Math.max(start, span.end - (text.length - text.trimEnd().length)) };
+  const visible = visibleRange(source.slice(span.start, span.end));
+  return { start: span.start + visible.start, end: span.start + visible.end };
 }
 
-const sentenceEnd = (text: string) => lineSignals(text).endsLikeSentence;
-
 /** Groups kept pieces into paragraphs and subheadings. */
-function buildBlocks(source: string, lines: SourceLine[], pieces: Piece[][]): Block[] {
-  const blocks: Block[] = [];
-  let previousLine = -2;
+function buildBlocks(source: string, pieces: Piece[][], language: string): Block[] {
+  const units: { span: Span; text: string; lines: number; lastLine: number }[] = [];
   for (const linePieces of pieces) {
     const first = linePieces[0];
     const last = linePieces.at(-1);
     if (!first || !last) continue;
     const span = trimSpan(source, { start: first.start, end: last.end });
     const text = normalizeSpace(linePieces.map((p) => source.slice(p.start, p.end)).join(' '));
-    const adjacent = first.line === previousLine + 1;
-    const open = blocks.at(-1);
-    // Hard-wrapped text: a line that continues a sentence the previous one left open.
-    if (open && adjacent && open.kind === 'paragraph' && !sentenceEnd(open.text) && /^\p{Ll}/u.test(text)) {
-      open.end = span.end;
+    const open = units.at(-1);
+    // Hard-wrapped text: a line that continues a sentence the previous line left open.
+    if (open && first.line === open.lastLine + 1 && !lineSignals(open.text, language).endsLikeSentence && /^\p{Ll}/u.test(text)) {
+      open.span.end = span.end;
       open.text = `${open.text} ${text}`;
+      open.lines += 1;
     } else {
-      const s = lineSignals(text);
-      const blankAround = (lines[first.line - 1]?.text ?? '') === '' && (lines[first.line + 1]?.text ?? '') === '';
-      const heading = isHeadlineShaped(s) && s.words <= 15 && blankAround && linePieces.length === 1 && !isProse(s);
-      blocks.push({ kind: heading ? 'heading' : 'paragraph', text, ...span });
+      units.push({ span, text, lines: linePieces.length, lastLine: first.line });
     }
-    previousLine = last.line;
+    units.at(-1)!.lastLine = last.line;
   }
-  return blocks;
+  return units.map(({ span, text, lines }) => {
+    // Furniture around the text is gone by now, so a short unpunctuated line here stands between paragraphs.
+    const s = lineSignals(text, language);
+    const heading = lines === 1 && isHeadlineShaped(s) && s.words <= 15 && !isProse(s);
+    return { kind: heading ? 'heading' : 'paragraph', text, ...span };
+  });
 }
 
 /** Cleans one article. Never throws on odd text; an article of pure boilerplate yields no blocks and an empty title. */
@@ -100,7 +98,7 @@ export function cleanArticle(source: string, options: CleanOptions = {}): Cleane
   return {
     title: titleLine?.text ?? '',
     titleSpan,
-    blocks: buildBlocks(source, lines, pieces.filter((p) => p.length > 0)),
+    blocks: buildBlocks(source, pieces.filter((p) => p.length > 0), language),
     removed,
   };
 }

@@ -16,7 +16,7 @@ export interface InlineMatch {
 
 const WIRE_TAG = /^[\s\u00a0]*(?:[\p{Lu}][\p{L}./-]*(?: [\p{Lu}][\p{L}./-]*){0,2}\s+)?\((?:SeaPRwire|dpa|AFP|Reuters|AP|KNA|epd|APA|SDA|ots|dts|PRNewswire|Business Wire|GlobeNewswire)\)[\s\u00a0]*[–—-][\s\u00a0]*/u;
 
-const READ_MORE_TAIL = /(?<=\S)[\s\u00a0]+(?:Mehr zum Thema|Lesen Sie auch|Lesen Sie mehr)[\s\u00a0]*[-–—:][\s\u00a0].*$/u;
+const READ_MORE_TAIL = /(?<=\S)[\s\u00a0]+(?:Mehr zum Thema|Lesen Sie auch|Lesen Sie mehr)[\s\u00a0]*[-–—:][\s\u00a0][^\n]*$/u;
 
 /**
  * German words that start sentences but stand lowercase inside one. Seen

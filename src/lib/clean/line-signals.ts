@@ -7,7 +7,7 @@ import { GERMAN_STOPWORDS } from './german-stopwords.ts';
 /** Measurements of one line. */
 export interface LineSignals {
   words: number;
-  /** Share of words that are German function words. */
+  /** Share of words that are function words of the language (1 for languages without a list). */
   stopwordRatio: number;
   /** Ends like a sentence (., !, ?, …, or a closing quote after one). */
   endsLikeSentence: boolean;
@@ -26,8 +26,8 @@ export function wordsOf(text: string): string[] {
   return (text.match(WORD) ?? []).map((w) => w.toLowerCase().replace(/[.-]+$/, ''));
 }
 
-/** Unicode script of the dossier's language, for spotting text in other scripts. */
-export function scriptOf(language: string): string {
+/** Unicode script of a language, for spotting text in other scripts. */
+function scriptOf(language: string): string {
   const base = language.split('-')[0] ?? '';
   if (['ru', 'uk', 'bg', 'sr', 'mk', 'be', 'kk', 'ky', 'mn'].includes(base)) return 'Cyrillic';
   if (base === 'el') return 'Greek';
@@ -36,12 +36,23 @@ export function scriptOf(language: string): string {
   return 'Latin';
 }
 
-/** Measures a whitespace-normalised line; `script` is the script expected for its language. */
-export function lineSignals(text: string, script = 'Latin'): LineSignals {
+const SCRIPT_LETTER: Record<string, RegExp> = Object.fromEntries(
+  ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew'].map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')]),
+);
+
+/** Function-word lists by language; languages without one are not judged by this signal. */
+const STOPWORDS: Record<string, ReadonlySet<string>> = { de: GERMAN_STOPWORDS };
+
+/** Measures a whitespace-normalised line of text in `language`. */
+export function lineSignals(text: string, language = 'de'): LineSignals {
+  const base = language.split('-')[0] ?? 'de';
+  const stopwords = STOPWORDS[base];
+  const script = scriptOf(base);
   const words = wordsOf(text);
-  const stop = words.filter((w) => GERMAN_STOPWORDS.has(w)).length;
+  // Without a list for the language, the share counts as high: it then never argues against prose.
+  const stop = stopwords ? words.filter((w) => stopwords.has(w)).length : words.length;
   const letters = text.match(/\p{L}/gu) ?? [];
-  const expected = new RegExp(`\\p{Script=${script}}`, 'u');
+  const expected = SCRIPT_LETTER[script]!;
   const foreign = letters.filter((ch) => !expected.test(ch)).length;
   return {
     words: words.length,

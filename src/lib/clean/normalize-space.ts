@@ -1,28 +1,34 @@
 /**
  * Whitespace as copied from web pages: NBSP between a dateline and its text,
- * thin spaces in numbers, CRLF line ends, tabs. The cleaner compares and
- * publishes text in this normal form, while its offsets keep pointing at the
- * untouched source.
+ * thin spaces in numbers, CRLF line ends, tabs, soft hyphens. The cleaner
+ * compares and publishes text in this normal form, while its offsets keep
+ * pointing at the untouched source.
  */
 
-/** Every character the cleaner treats as a space (besides `\n`). */
-const SPACE_LIKE = /[\t\r\f\v \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
+/** Invisible characters that carry no text: soft hyphen, zero-width space/joiners, word joiner, BOM. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
-/** Invisible characters that carry no text: soft hyphen, zero-width space/joiners, BOM. */
-const INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g;
+/** Whitespace other than the line feed (JavaScript's `\s` covers NBSP, thin spaces, U+2028 and friends). */
+const SPACE_RUN = /[^\S\n]+/g;
 
-/** Collapses space-like runs to one space, drops invisible characters, trims. */
+/** One character that is never published: whitespace or invisible. */
+const UNPUBLISHED = /^[\s\u00ad\u200b-\u200d\u2060\ufeff]$/;
+
+/** Collapses whitespace runs to one space (keeping line feeds), drops invisible characters, trims. */
 export function normalizeSpace(text: string): string {
-  return text.replace(INVISIBLE, '').replace(SPACE_LIKE, ' ').replace(/ *\n */g, '\n').trim();
+  return text.replace(INVISIBLE, '').replace(SPACE_RUN, ' ').replace(/ *\n */g, '\n').trim();
 }
 
-/** True when the text holds nothing but whitespace and invisible characters. */
-export function isBlank(text: string): boolean {
-  return normalizeSpace(text) === '';
-}
-
-/** True when the character at `index` is whitespace or invisible (never published). */
+/** True when the character at `index` is whitespace or invisible, so never published. */
 export function isSpaceAt(text: string, index: number): boolean {
-  const ch = text[index] ?? '';
-  return ch === '\n' || /[\t\r\f\v \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u00ad\u200b\u200c\u200d\u2060\ufeff]/.test(ch);
+  return UNPUBLISHED.test(text[index] ?? '');
+}
+
+/** The range of `text` from its first to just past its last published character (`start === end` when none). */
+export function visibleRange(text: string): { start: number; end: number } {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpaceAt(text, start)) start += 1;
+  while (end > start && isSpaceAt(text, end - 1)) end -= 1;
+  return { start, end };
 }

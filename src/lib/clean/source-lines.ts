@@ -1,5 +1,5 @@
 /** Splits a decoded source into lines that remember where they stand. */
-import { normalizeSpace } from './normalize-space.ts';
+import { normalizeSpace, visibleRange } from './normalize-space.ts';
 
 /** One line of the source. */
 export interface SourceLine {
@@ -37,7 +37,6 @@ export function sourceLines(source: string): SourceLine[] {
  * whitespace, so that removals and blocks never claim the spaces around them.
  */
 export function trimmedSpan(line: SourceLine): { start: number; end: number } {
-  const lead = line.raw.length - line.raw.replace(/^[\s\u00a0\u200b\ufeff]+/u, '').length;
-  const trail = line.raw.length - line.raw.replace(/[\s\u00a0\u200b\ufeff]+$/u, '').length;
-  return { start: line.start + lead, end: Math.max(line.start + lead, line.end - trail) };
+  const { start, end } = visibleRange(line.raw);
+  return { start: line.start + start, end: line.start + end };
 }
