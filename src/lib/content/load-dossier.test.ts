@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempProject } from '../../test-support/temp-project.ts';
@@ -184,6 +184,14 @@ describe('readDossier', () => {
     expect(problems).toEqual([
       expect.objectContaining({ file: 'content/boilerplate.yaml', code: 'bad-rules', message: expect.stringContaining('(rule `photo`) is not a valid JavaScript regular expression') }),
     ]);
+  });
+
+  it('reports a dossier without articles, and a missing articles folder', async () => {
+    for (const name of await readdir(join(project.root, 'content/articles'))) await rm(join(project.root, 'content/articles', name));
+    expect(codes((await readDossier(project.root)).problems)).toEqual(['error no-articles content/articles']);
+    await rm(join(project.root, 'content/articles'), { recursive: true });
+    const { problems } = await readDossier(project.root);
+    expect(problems).toEqual([expect.objectContaining({ code: 'no-articles', message: 'The folder content/articles/ does not exist.' })]);
   });
 
   it('reports a missing dossier.yaml', async () => {

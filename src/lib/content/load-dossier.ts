@@ -1,8 +1,8 @@
-import { uniqueSlugs } from '../text/slugify.ts';
+import { assignSlugs } from './assign-slugs.ts';
 import { DossierError } from './dossier-error.ts';
 import { prepareArticle } from './prepare-article.ts';
 import { readDossier, siblingsFor } from './read-dossier.ts';
-import type { DossierProblem, LoadedDossier } from './types.ts';
+import type { LoadedDossier } from './types.ts';
 
 /**
  * Reads, validates and cleans the whole dossier under `<root>/content/`.
@@ -18,42 +18,12 @@ export async function loadDossier(root: string): Promise<LoadedDossier> {
 
   const prepared = inputs.map((input) => prepareArticle(input, { rules, siblings: siblingsFor(inputs, input) }));
   const articles = prepared.map((p) => p.record);
-  problems.push(...prepared.flatMap((p) => p.problems), ...pinnedSlugClashes(articles));
-
-  const slugs = uniqueSlugs(articles.map((a) => ({ file: a.file, slug: a.slug, pinned: a.meta.slug !== undefined })));
+  const { slugs, problems: slugProblems } = assignSlugs(
+    articles.map((a) => ({ file: a.file, metaFile: a.metaFile, slug: a.slug, pinned: a.meta.slug !== undefined })),
+  );
   articles.forEach((article, i) => {
-    article.slug = slugs[i] ?? article.slug;
+    article.slug = slugs[i] as string;
   });
-
-  if (articles.length === 0 && !problems.some((p) => p.severity === 'error')) {
-    problems.push({
-      file: 'content/articles',
-      severity: 'error',
-      code: 'no-articles',
-      message: 'The dossier has no articles.',
-      fix: 'Add articles with `npx dossier add <file.txt>`.',
-    });
-  }
+  problems.push(...prepared.flatMap((p) => p.problems), ...slugProblems);
   return { config, rules, articles, problems };
-}
-
-/** Two sidecars pinning the same `slug:` would give two articles one address. */
-function pinnedSlugClashes(articles: readonly { slug: string; metaFile: string; meta: { slug?: string } }[]): DossierProblem[] {
-  const owner = new Map<string, string>();
-  const problems: DossierProblem[] = [];
-  for (const article of articles) {
-    if (article.meta.slug === undefined) continue;
-    const first = owner.get(article.meta.slug);
-    if (first === undefined) owner.set(article.meta.slug, article.metaFile);
-    else {
-      problems.push({
-        file: article.metaFile,
-        severity: 'error',
-        code: 'duplicate-slug',
-        message: `\`slug: ${article.meta.slug}\` is already pinned by ${first}.`,
-        fix: `Choose another slug in ${article.metaFile}, or remove the line to derive it from the title.`,
-      });
-    }
-  }
-  return problems;
 }

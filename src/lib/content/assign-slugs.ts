@@ -1,0 +1,40 @@
+import { uniqueSlugs } from '../text/slugify.ts';
+import type { DossierProblem } from './types.ts';
+
+/** The slug one article asks for. */
+export interface SlugWish {
+  file: string;
+  metaFile: string;
+  /** `meta.slug` if pinned, else the slug derived from the title. */
+  slug: string;
+  /** True when the curator pinned it with `slug:` in the sidecar. */
+  pinned: boolean;
+}
+
+/**
+ * Final, unique slugs for the dossier's articles (in the order given), and
+ * an error for each sidecar pinning a slug another article already has:
+ * `uniqueSlugs` never changes a pinned slug, so such a clash would give two
+ * articles one address.
+ */
+export function assignSlugs(wishes: readonly SlugWish[]): { slugs: string[]; problems: DossierProblem[] } {
+  const slugs = uniqueSlugs(wishes);
+  const owner = new Map<string, string>();
+  const problems: DossierProblem[] = [];
+  wishes.forEach((wish, i) => {
+    const slug = slugs[i] as string;
+    const first = owner.get(slug);
+    if (first === undefined) {
+      owner.set(slug, wish.file);
+      return;
+    }
+    problems.push({
+      file: wish.metaFile,
+      severity: 'error',
+      code: 'duplicate-slug',
+      message: `\`slug: ${slug}\` is already the address of ${first}.`,
+      fix: `Choose another slug in ${wish.metaFile}, or remove the line to derive it from the title.`,
+    });
+  });
+  return { slugs, problems };
+}
