@@ -1,0 +1,247 @@
+import { spawnSync } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { REPO_ROOT, tempProject } from '../test-support/temp-project.ts';
+
+const BIN = join(REPO_ROOT, 'bin/dossier.mjs');
+const SEED_003 = 'content/articles/003_f1290934ed803041.txt';
+
+let project: Awaited<ReturnType<typeof tempProject>>;
+beforeEach(async () => {
+  project = await tempProject();
+});
+afterEach(async () => {
+  await project.dispose();
+});
+
+/** Runs the real CLI in the temp project with the Node running the tests (24, with type stripping). */
+function dossier(args: string[], input?: Uint8Array | string) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: project.root, input, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const NEWS = `Regierung beschließt neues Gesetz
+
+Berlin, am 3. Juni 2024 – Die Regierung hat ein Gesetz beschlossen, das lange erwartet worden war und viele Menschen im ganzen Land betrifft. Die Opposition kritisierte den Beschluss als übereilt.
+
+Weitere Einzelheiten sollen in den nächsten Tagen folgen, hieß es am Abend aus Regierungskreisen in der Hauptstadt.
+`;
+/** Windows-1252 bytes of a German text with umlauts and ß (all Latin-1 code points). */
+const CP1252 = Buffer.from(
+  'Bürgermeister eröffnet Straße\r\n\r\nDer Bürgermeister von München hat am 1. Mai 2023 die neue Straße am Stadtrand eröffnet, an der viele Jahre lang gebaut worden war.\r\n\r\nAnwohner äußerten sich erleichtert über das Ende der Bauarbeiten und den geringeren Lärm.\r\n',
+  'latin1',
+);
+
+async function snapshot(): Promise<Record<string, string>> {
+  const dir = join(project.root, 'content/articles');
+  const names = await readdir(dir);
+  return Object.fromEntries(await Promise.all(names.map(async (n) => [n, (await readFile(join(dir, n))).toString('base64')])));
+}
+
+describe('dossier (usage)', () => {
+  it('prints help with every command', () => {
+    const { code, stdout } = dossier(['--help']);
+    expect(code).toBe(0);
+    for (const command of ['add', 'check', 'clean']) expect(stdout).toContain(`  ${command} `);
+  });
+
+  it('exits 2 with usage for no or an unknown command', () => {
+    expect(dossier([])).toMatchObject({ code: 2, stderr: expect.stringContaining('Usage: npx dossier <command>') });
+    const unknown = dossier(['publish']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown command `publish`');
+  });
+
+  it('has --help for each command', () => {
+    for (const command of ['add', 'check', 'clean']) {
+      const { code, stdout } = dossier([command, '--help']);
+      expect(code).toBe(0);
+      expect(stdout).toContain(`Usage: npx dossier ${command}`);
+      expect(stdout).toContain('Exit codes');
+    }
+  });
+
+  it('exits 2 on unknown options and missing arguments', () => {
+    expect(dossier(['check', '--fix']).code).toBe(2);
+    expect(dossier(['clean']).stderr).toContain('exactly one file');
+    expect(dossier(['clean']).code).toBe(2);
+    expect(dossier(['clean', 'missing.txt'])).toMatchObject({ code: 2, stderr: expect.stringContaining('no such file: missing.txt') });
+    expect(dossier(['add'])).toMatchObject({ code: 2, stderr: expect.stringContaining('at least one article file') });
+  });
+});
+
+describe('dossier check', () => {
+  it('passes on the seeds', () => {
+    expect(dossier(['check'])).toEqual({ code: 0, stdout: '5 articles, 0 errors, 0 warnings.\n', stderr: '' });
+  });
+
+  it('lists every problem with file and fix, exits 1, and changes nothing', async () => {
+    await project.write('content/articles/005_empty.txt', '');
+    await project.write('content/articles/005_empty.meta.yaml', 'outlet: X\n');
+    await project.write('content/articles/006_x.txt', NEWS);
+    await project.write('content/articles/006_x.meta.yaml', 'outlet: X\npubished: 2024-06-03\n');
+    await project.write('content/articles/007_y.txt', NEWS.replace(/\n/g, '\r\n'));
+    await project.write('content/articles/notes.pdf', '%PDF');
+    const before = await snapshot();
+    const { code, stdout } = dossier(['check']);
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      'error    content/articles/005_empty.txt: The file is empty.\n    fix: Paste the article text into the file, or delete the file.',
+    );
+    expect(stdout).toContain('warning  content/articles/notes.pdf: This is neither an article');
+    expect(stdout).toContain('error    content/articles/006_x.meta.yaml: Line 2: Unknown field `pubished`. Did you mean `published`?\n    fix: Rename `pubished` to `published`.');
+    expect(stdout).toContain('error    content/articles/007_y.txt: This article is the same text as content/articles/006_x.txt.');
+    expect(stdout).toMatch(/\n5 articles, 3 errors, 1 warning\.\n$/);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('reports a bad regex in boilerplate.yaml', async () => {
+    await project.write('content/boilerplate.yaml', "rules:\n  - id: photo\n    pattern: '[Foto'\n    reason: Bildnachweis\n");
+    const { code, stdout } = dossier(['check']);
+    expect(code).toBe(1);
+    expect(stdout).toContain('content/boilerplate.yaml: Line 3: `rules[0].pattern` (rule `photo`) is not a valid JavaScript regular expression');
+    expect(stdout).toContain('fix: Write a JavaScript regular expression in single quotes');
+  });
+
+  it('still lists problems when dossier.yaml is broken', async () => {
+    await project.write('content/dossier.yaml', 'title: "Dossier\n');
+    const { code, stdout } = dossier(['check']);
+    expect(code).toBe(1);
+    expect(stdout).toContain('error    content/dossier.yaml: Line 2, column 1: Missing closing "quote.');
+    expect(stdout).toMatch(/0 articles, 1 error, 0 warnings\.\n$/);
+  });
+});
+
+describe('dossier clean', () => {
+  it('prints title, blank line, then the blocks of a seed', () => {
+    const { code, stdout } = dossier(['clean', SEED_003]);
+    expect(code).toBe(0);
+    const [title, blank, first] = stdout.split('\n');
+    expect(title).toBe('Medien: Russland und USA führen Gespräche in Ankara');
+    expect(blank).toBe('');
+    expect(first).toMatch(/^Wie die russische Zeitung Kommersant berichtet/);
+    expect(stdout).not.toContain('Quelle: Sputnik');
+    expect(stdout.endsWith('\n')).toBe(true);
+  });
+
+  it('applies outlet rules through the sidecar of a file in content/articles', () => {
+    const { stdout } = dossier(['clean', 'content/articles/000_9b40cf4b3cb6ef87.txt']);
+    expect(stdout.startsWith('Russischer Geheimdienstchef telefoniert mit CIA-Chef\n\n')).toBe(true);
+    expect(stdout).not.toContain('Deutsche Nachrichtenveranstaltungen finden statt');
+  });
+
+  it('prints JSON with blocks and removals pointing into the source', async () => {
+    const { code, stdout } = dossier(['clean', '--json', SEED_003]);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout) as { title: string; blocks: unknown[]; removed: { start: number; end: number; text: string; rule: string; reason: string }[] };
+    expect(Object.keys(json)).toEqual(['title', 'blocks', 'removed']);
+    const source = await readFile(join(project.root, SEED_003), 'utf8');
+    expect(json.removed.length).toBeGreaterThan(0);
+    for (const r of json.removed) {
+      expect(source.slice(r.start, r.end)).toBe(r.text);
+      expect(r.rule).not.toBe('');
+      expect(r.reason).not.toBe('');
+    }
+  });
+
+  it('reads Windows-1252 from standard input', () => {
+    const { code, stdout } = dossier(['clean', '-'], CP1252);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Bürgermeister eröffnet Straße\n\nDer Bürgermeister von München/);
+  });
+
+  it('exits 1 naming the file and a fix for empty, binary and all-boilerplate input', async () => {
+    await project.write('empty.txt', '\n\n');
+    await project.write('image.png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+    await project.write('furniture.txt', 'Registrierung erfolgreich abgeschlossen!\nAbonnieren\nNewsticker\nloader\nLive\nChats\n');
+    for (const [file, text] of [['empty.txt', 'only whitespace'], ['image.png', 'not a text file'], ['furniture.txt', 'no paragraph']]) {
+      const { code, stderr } = dossier(['clean', file as string]);
+      expect(code).toBe(1);
+      expect(stderr).toContain(`error    ${file}: `);
+      expect(stderr).toContain(text);
+      expect(stderr).toContain('    fix: ');
+    }
+  });
+
+  it('exits 1 when the project rules are broken', async () => {
+    await project.write('content/boilerplate.yaml', 'rules:\n  - id: x\n    pattern: "\\d"\n');
+    const { code, stderr } = dossier(['clean', SEED_003]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/content\/boilerplate\.yaml: Line 3, column \d+: Invalid escape sequence/);
+  });
+});
+
+describe('dossier add', () => {
+  it('copies files byte for byte with sidecars, refusing duplicates, empty and missing files', async () => {
+    await project.write('news.txt', NEWS);
+    await project.write('strasse.txt', CP1252);
+    await project.write('news-copy.txt', NEWS.replace(/\n/g, '\r\n'));
+    await project.write('seed-copy.txt', await readFile(join(project.root, SEED_003)));
+    await project.write('empty.txt', '');
+    const { code, stdout, stderr } = dossier(['add', 'news.txt', 'strasse.txt', 'news-copy.txt', 'seed-copy.txt', 'empty.txt', 'nope.txt']);
+    expect(code).toBe(1);
+
+    const added = (await readdir(join(project.root, 'content/articles'))).filter((n) => /^00[56]_/.test(n)).sort();
+    expect(added).toEqual([
+      expect.stringMatching(/^005_[0-9a-f]{16}\.meta\.yaml$/),
+      expect.stringMatching(/^005_[0-9a-f]{16}\.txt$/),
+      expect.stringMatching(/^006_[0-9a-f]{16}\.meta\.yaml$/),
+      expect.stringMatching(/^006_[0-9a-f]{16}\.txt$/),
+    ]);
+    const [, newsFile, , strasseFile] = added as [string, string, string, string];
+    expect(await readFile(join(project.root, 'content/articles', newsFile))).toEqual(Buffer.from(NEWS));
+    expect(await readFile(join(project.root, 'content/articles', strasseFile))).toEqual(CP1252);
+
+    expect(stdout).toContain(`added  news.txt → content/articles/${newsFile}\n`);
+    expect(stdout).toContain(`added  strasse.txt → content/articles/${strasseFile} (decoded from Windows-1252; the file is kept byte for byte)`);
+    expect(stdout).toContain('Added 2 articles, refused 4 files (see above).');
+    expect(stdout).toContain('Next: fill in `outlet:`');
+    expect(stderr).toContain(`error    news-copy.txt: Not added: it is the same text as news.txt.`);
+    expect(stderr).toContain(`error    seed-copy.txt: Not added: it is the same text as ${SEED_003}.`);
+    expect(stderr).toContain('error    empty.txt: Not added: the file is empty.\n    fix: ');
+    expect(stderr).toContain('error    nope.txt: Not added: the file does not exist.');
+
+    const sidecar = await readFile(join(project.root, 'content/articles', newsFile.replace('.txt', '.meta.yaml')), 'utf8');
+    expect(sidecar).toContain('outlet: ""\n');
+    expect(sidecar).toContain('published: 2024-06-03 # from the text: "am 3. Juni 2024"');
+
+    const check = dossier(['check']);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain(`error    content/articles/${newsFile.replace('.txt', '.meta.yaml')}: Line 3: \`outlet\` is empty.`);
+  });
+
+  it('exits 0 when all are added, and the filled-in result passes check', async () => {
+    await project.write('news.txt', NEWS);
+    const { code, stdout } = dossier(['add', 'news.txt']);
+    expect(code).toBe(0);
+    const name = /→ content\/articles\/(\S+)\.txt/.exec(stdout)?.[1];
+    const sidecar = join(project.root, 'content/articles', `${name}.meta.yaml`);
+    await project.write(`content/articles/${name}.meta.yaml`, (await readFile(sidecar, 'utf8')).replace('outlet: ""', 'outlet: Testportal'));
+    expect(dossier(['check'])).toMatchObject({ code: 0, stdout: '6 articles, 0 errors, 0 warnings.\n' });
+  });
+
+  it('writes only a sidecar for an article already in content/articles', async () => {
+    await project.write('content/articles/005_manual.txt', NEWS);
+    const { code, stdout } = dossier(['add', 'content/articles/005_manual.txt']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('wrote  content/articles/005_manual.meta.yaml');
+    expect(await readFile(join(project.root, 'content/articles/005_manual.meta.yaml'), 'utf8')).toContain('outlet: ""');
+    expect(dossier(['add', SEED_003])).toMatchObject({ code: 1, stderr: expect.stringContaining('already in the dossier') });
+  });
+
+  it('reports progress in large batches', async () => {
+    const words = 'Regierung Gesetz Opposition Minister Haushalt Wahl Partei Gericht Urteil Polizei Stadt Land Bürger Kritik Plan'.split(' ');
+    const files: string[] = [];
+    for (let i = 0; i < 120; i++) {
+      // A different pseudo-random word order per file, so no two files share their 5-word sequences.
+      const text = Array.from({ length: 60 }, (_, j) => words[(i * 7 + j * j * 13 + j * i) % words.length]).join(' ');
+      files.push(`batch-${i}.txt`);
+      await project.write(`batch-${i}.txt`, `Meldung Nummer ${i}\n\n${text}.\n`);
+    }
+    const { code, stdout, stderr } = dossier(['add', ...files]);
+    expect(stderr).toContain('… 100/120 files read');
+    expect(stdout).toContain('Added 120 articles.');
+    expect(code).toBe(0);
+  });
+});
