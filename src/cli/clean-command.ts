@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { cleanArticle } from '../lib/clean/clean-article.ts';
+import { formatCleaned } from '../lib/clean/format-cleaned.ts';
 import type { CleanedArticle } from '../lib/clean/types.ts';
 import { ContentError } from '../lib/content/content-error.ts';
 import { formatProblem } from '../lib/content/dossier-error.ts';
@@ -59,7 +60,7 @@ Exit codes: 0 ok, 1 content problem (message on stderr), 2 usage error.`,
       ? prepareArticle(input, { rules: sources.rules, siblings: siblingsFor(sources.inputs, input) }).record.cleaned
       : cleanArticle(text, { rules: sources.rules, language: sources.config?.language ?? 'de' });
 
-    process.stdout.write(values.json ? `${JSON.stringify(pick(cleaned), null, 2)}\n` : asText(cleaned));
+    process.stdout.write(values.json ? `${JSON.stringify(pick(cleaned), null, 2)}\n` : formatCleaned(cleaned));
     if (!cleaned.blocks.some((b) => b.kind === 'paragraph')) {
       process.stderr.write(
         `${formatProblem({
@@ -75,10 +76,6 @@ Exit codes: 0 ok, 1 content problem (message on stderr), 2 usage error.`,
     return EXIT.ok;
   },
 };
-
-function asText(cleaned: CleanedArticle): string {
-  return [cleaned.title, ...cleaned.blocks.map((b) => b.text)].join('\n\n') + '\n';
-}
 
 function pick({ title, blocks, removed }: CleanedArticle) {
   return { title, blocks, removed };
