@@ -1,0 +1,58 @@
+/**
+ * The dossier's content collections: the articles (cleaned, rendered, with
+ * what was removed) and the dossier configuration. Both come from `content/`
+ * through Dossier's own loaders; the schemas here are the contract between
+ * the loaders and the pages.
+ */
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { articlesLoader } from './loaders/articles-loader.ts';
+import { dossierLoader } from './loaders/dossier-loader.ts';
+
+const provenance = z.enum(['curated', 'text']);
+
+/** A metadata value and where it comes from (the curator's sidecar or the text). */
+function sourced<T extends z.ZodType>(value: T) {
+  return z.object({ value, source: provenance, evidence: z.string().optional() });
+}
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+const span = { start: z.number().int().nonnegative(), end: z.number().int().nonnegative() };
+
+const articles = defineCollection({
+  loader: articlesLoader(),
+  schema: z.object({
+    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    title: sourced(z.string().min(1)),
+    outlet: sourced(z.string().min(1)),
+    published: sourced(isoDate).optional(),
+    url: z.url().optional(),
+    /** Language of the article text (BCP 47). */
+    language: z.string(),
+    /** The first paragraph of the cleaned text. */
+    lead: z.string(),
+    /** Raw file and sidecar, relative to the project root. */
+    file: z.string(),
+    metaFile: z.string(),
+    encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252']),
+    removedCount: z.number().int().nonnegative(),
+    /** Spans of the raw text (the entry's `body`) the cleaner removed, in order. */
+    removals: z.array(z.object({ ...span, text: z.string(), rule: z.string(), reason: z.string() })),
+    /** The cleaned reading text, as rendered into the entry's HTML. */
+    blocks: z.array(z.object({ ...span, kind: z.enum(['paragraph', 'heading']), text: z.string() })),
+  }),
+});
+
+const dossier = defineCollection({
+  loader: dossierLoader(),
+  schema: z.object({
+    title: z.string().min(1),
+    description: z.string().min(1),
+    intro: z.string(),
+    language: z.string().min(2),
+    baseUrl: z.url(),
+  }),
+});
+
+export const collections = { articles, dossier };

@@ -1,0 +1,25 @@
+/**
+ * What the `articles` collection stores for one article: the fields pages
+ * show, and the cleaner's blocks and removals for the two text views.
+ */
+import type { ArticleRecord } from '../lib/content/types.ts';
+
+/** Maps a prepared article to its entry's `data` (validated by the schema in `content.config.ts`). */
+export function articleEntryData(record: ArticleRecord, slug: string) {
+  const { blocks, removed } = record.cleaned;
+  return {
+    slug,
+    title: record.title,
+    outlet: record.outlet,
+    published: record.published,
+    url: record.url,
+    language: record.language,
+    lead: blocks.find((block) => block.kind === 'paragraph')?.text ?? '',
+    file: record.file,
+    metaFile: record.metaFile,
+    encoding: record.encoding,
+    removedCount: removed.length,
+    removals: removed,
+    blocks,
+  };
+}

@@ -1,0 +1,186 @@
+/**
+ * The `articles` collection: every article in `content/articles/`, cleaned
+ * and rendered. Shaped like Astro's `glob()` loader (digest per entry,
+ * unchanged entries skipped, vanished ones deleted, re-sync in dev), but the
+ * entries come from Dossier's content pipeline instead of Markdown files.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
+import { assertNoErrors, DossierError, formatProblem } from '../lib/content/dossier-error.ts';
+import { prepareArticle, type PreparedArticle } from '../lib/content/prepare-article.ts';
+import { readDossier, siblingsFor } from '../lib/content/read-dossier.ts';
+import type { ArticleInput, DossierProblem } from '../lib/content/types.ts';
+import { renderArticleHtml } from '../lib/render/article-html.ts';
+import { uniqueSlugs } from '../lib/text/slugify.ts';
+import { articleEntryData } from './article-entry-data.ts';
+import { codeFingerprint } from './code-fingerprint.ts';
+import { PROCESSING_VERSION } from './processing-version.ts';
+import { watchContent } from './watch-content.ts';
+
+/** What is remembered about a stored entry besides the entry itself (Astro's meta store). */
+interface Remembered {
+  digest: string;
+  /** The slug the article asked for, before slugs were made unique across the dossier. */
+  wishedSlug: string;
+  /** Its warnings, to report them again while the entry is reused. */
+  problems: DossierProblem[];
+}
+
+type StoredEntry = NonNullable<ReturnType<DataStore['get']>>;
+
+/** One article of this sync: freshly prepared, or its stored entry reused. */
+type Outcome = { input: ArticleInput; remembered: Remembered } & (
+  | { prepared: PreparedArticle; reused?: undefined }
+  | { reused: StoredEntry; prepared?: undefined }
+);
+
+const rememberedKey = (file: string) => `article:${file}`;
+
+/** The loader of the `articles` collection. Any error-severity problem fails the build. */
+export function articlesLoader(): Loader {
+  return {
+    name: 'dossier-articles',
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      await syncArticles(context, root);
+      watchContent(context, join(root, 'content'), () => syncArticles(context, root));
+    },
+  };
+}
+
+/**
+ * Brings the store in line with `content/`. Everything is read and checked
+ * before the store is touched, so a dossier with problems leaves the last
+ * good content in place and the build fails listing every problem.
+ */
+async function syncArticles(context: LoaderContext, root: string): Promise<void> {
+  const { store, meta, logger, parseData, generateDigest } = context;
+  const { config, rules, inputs, problems } = await readDossier(root);
+  if (!config) throw new DossierError(problems);
+
+  const code = await codeFingerprint(root);
+  const storedByFile = new Map(store.values().map((entry) => [entry.filePath, entry]));
+  const outcomes = inputs.map((input): Outcome => {
+    const siblings = siblingsFor(inputs, input);
+    const digest = generateDigest({
+      processing: PROCESSING_VERSION,
+      code,
+      bytes: input.bytesDigest,
+      meta: input.meta,
+      rules,
+      siblings,
+    });
+    const stored = storedByFile.get(input.file);
+    const remembered = parseRemembered(meta.get(rememberedKey(input.file)));
+    if (stored && stored.digest === digest && remembered?.digest === digest) {
+      return { input, remembered, reused: stored };
+    }
+    const prepared = prepareArticle(input, { rules, siblings });
+    return { input, prepared, remembered: { digest, wishedSlug: prepared.record.slug, problems: prepared.problems } };
+  });
+
+  const slugs = uniqueSlugs(
+    outcomes.map(({ input, remembered }) => ({
+      file: input.file,
+      slug: remembered.wishedSlug,
+      pinned: input.meta.slug !== undefined,
+    })),
+  );
+  problems.push(...outcomes.flatMap((o) => o.remembered.problems), ...slugClashes(outcomes, slugs));
+  if (inputs.length === 0) problems.push(noArticles());
+  assertNoErrors(problems);
+
+  // Entries kept as they are; every other stored entry is deleted before the
+  // new ones are written, so a slug passing from one article to another
+  // cannot delete the entry that just took it.
+  const kept = new Set(outcomes.filter((o, i) => o.reused?.id === slugs[i]).map((o) => o.reused?.id));
+  for (const entry of store.values()) {
+    if (kept.has(entry.id)) continue;
+    store.delete(entry.id);
+    if (entry.filePath && !inputs.some((input) => input.file === entry.filePath)) {
+      meta.delete(rememberedKey(entry.filePath));
+    }
+  }
+
+  let removedSpans = 0;
+  for (const [i, outcome] of outcomes.entries()) {
+    const slug = slugs[i] as string;
+    const { input, remembered } = outcome;
+    if (outcome.reused) {
+      const { reused } = outcome;
+      removedSpans += Number(reused.data.removedCount);
+      if (reused.id !== slug) {
+        const data = await parseData({ id: slug, data: { ...reused.data, slug } });
+        store.set({ ...reused, id: slug, data });
+      }
+      continue;
+    }
+    const { record } = outcome.prepared;
+    removedSpans += record.cleaned.removed.length;
+    const data = await parseData({ id: slug, data: articleEntryData(record, slug) });
+    const html = await renderArticleHtml(record.cleaned.blocks);
+    store.set({
+      id: slug,
+      data,
+      // The raw text: the original page marks the removals in it.
+      body: record.source,
+      rendered: { html },
+      digest: remembered.digest,
+      filePath: input.file,
+    });
+    meta.set(rememberedKey(input.file), JSON.stringify(remembered));
+  }
+
+  const warnings = problems.filter((p) => p.severity === 'warning');
+  for (const warning of warnings) logger.warn(formatProblem(warning));
+  const cleaned = outcomes.filter((o) => o.prepared).length;
+  logger.info(
+    `${inputs.length} articles (${cleaned} cleaned, ${inputs.length - cleaned} unchanged), ` +
+      `${removedSpans} spans removed, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`,
+  );
+}
+
+function parseRemembered(json: string | undefined): Remembered | undefined {
+  if (!json) return undefined;
+  try {
+    return JSON.parse(json) as Remembered;
+  } catch {
+    return undefined; // A damaged cache only costs a re-clean.
+  }
+}
+
+/**
+ * `uniqueSlugs` never changes a slug the curator pinned, so two sidecars
+ * pinning the same slug still clash: one address for two articles.
+ */
+function slugClashes(outcomes: readonly Outcome[], slugs: readonly string[]): DossierProblem[] {
+  const owner = new Map<string, ArticleInput>();
+  const problems: DossierProblem[] = [];
+  outcomes.forEach(({ input }, i) => {
+    const slug = slugs[i] as string;
+    const first = owner.get(slug);
+    if (!first) {
+      owner.set(slug, input);
+      return;
+    }
+    problems.push({
+      file: input.metaFile,
+      severity: 'error',
+      code: 'duplicate-slug',
+      message: `\`slug: ${slug}\` is already the address of ${first.file}.`,
+      fix: `Choose another slug in ${input.metaFile}, or remove the line to derive it from the title.`,
+    });
+  });
+  return problems;
+}
+
+function noArticles(): DossierProblem {
+  return {
+    file: 'content/articles',
+    severity: 'error',
+    code: 'no-articles',
+    message: 'The dossier has no articles.',
+    fix: 'Add articles with `npx dossier add <file.txt>`.',
+  };
+}
