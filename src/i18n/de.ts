@@ -39,7 +39,7 @@ export const de = {
   encodingLabel: 'Kodierung',
   notFoundTitle: 'Seite nicht gefunden',
   notFoundText: 'Diese Seite gibt es in diesem Dossier nicht. Vielleicht wurde der Artikel umbenannt.',
-  footer: (count: number) => `Ein Dossier aus ${de.articleCount(count)}.`,
+  footer: (count: number) => (count === 1 ? 'Ein Dossier aus einem Artikel.' : `Ein Dossier aus ${count} Artikeln.`),
 };
 
 /** The shape every UI language provides. */

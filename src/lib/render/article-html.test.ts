@@ -48,7 +48,9 @@ describe('renderArticleHtml', () => {
 describe('blocksToMdast', () => {
   it('only ever creates text nodes for content', () => {
     const tree = blocksToMdast([block('paragraph', '<b>x</b>'), block('heading', 'y')]);
-    const leaves = tree.children.flatMap((node) => ('children' in node ? node.children : []));
-    expect(leaves.map((leaf) => leaf.type)).toEqual(['text', 'text']);
+    const leafTypes = tree.children.flatMap((node) =>
+      'children' in node ? node.children.map((child: { type: string }) => child.type) : [],
+    );
+    expect(leafTypes).toEqual(['text', 'text']);
   });
 });
