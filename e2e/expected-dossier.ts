@@ -1,0 +1,58 @@
+/**
+ * What the site should show, computed independently of the built pages:
+ * the dossier as the content pipeline loads it from `content/`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadDossier } from '../src/lib/content/load-dossier.ts';
+import type { ArticleRecord } from '../src/lib/content/types.ts';
+import { newestFirst } from '../src/lib/render/article-order.ts';
+import { articlePath, originalPath } from '../src/lib/render/site-paths.ts';
+
+export const projectRoot = join(import.meta.dirname, '..');
+
+const dossier = await loadDossier(projectRoot);
+
+/** The articles in the order the home page must list them. */
+export const articles: ArticleRecord[] = newestFirst(dossier.articles);
+
+export const config = dossier.config;
+
+/**
+ * Page paths relative to the site's base, so tests work whatever path
+ * `baseUrl` gives the site (Playwright's `baseURL` includes it).
+ */
+export const pages = {
+  article: (slug: string) => articlePath('./', slug),
+  original: (slug: string) => originalPath('./', slug),
+};
+
+/** The built HTML of a page, read from `dist/` (which has no base path in it). */
+export function builtHtml(relativePath: string): string {
+  return readFileSync(join(projectRoot, 'dist', relativePath, 'index.html'), 'utf8');
+}
+
+/**
+ * Strings from the seed articles that are navigation, ads, captions or
+ * teasers: they must never be part of an article's reading text.
+ */
+export const BOILERPLATE = [
+  'SeaPRwire liefert',
+  'Branchen:',
+  'Registrierung erfolgreich',
+  'Abonnieren',
+  'nach oben',
+  'Blog und Artikel',
+  'Newsticker',
+  'loader',
+  'Заголовок',
+  'Mehr zum Thema',
+  'Quelle: Sputnik',
+  'Symbolbild',
+  'Zur Bilddatenbank',
+  'Lawrow: USA und NATO wollen',
+  'Moskau noch unschlüssig',
+  'loggen Sie sich ein',
+  'Neueste oben',
+  'Deutsche Nachrichtenveranstaltungen',
+];
