@@ -3,11 +3,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ContentError } from '../lib/content/content-error.ts';
 import { formatProblem } from '../lib/content/dossier-error.ts';
-import { findDuplicates } from '../lib/content/find-duplicates.ts';
-import { parseYamlFile } from '../lib/content/parse-yaml-file.ts';
-import { CONFIG_FILE } from '../lib/content/read-dossier.ts';
+import { describeDuplicate, findDuplicates } from '../lib/content/find-duplicates.ts';
+import { readConfig } from '../lib/content/read-dossier.ts';
 import { ARTICLES_DIR, digestBytes, scanArticles, sidecarPath } from '../lib/content/scan-articles.ts';
-import { dossierConfigSpec } from '../lib/content/schemas.ts';
 import { decodeBytes, ENCODING_LABELS, type TextEncoding } from '../lib/text/decode-bytes.ts';
 import { EXIT, parseCommandArgs, UsageError, type Command } from './command.ts';
 import { plural } from './plural.ts';
@@ -51,7 +49,8 @@ Exit codes: 0 all added, 1 some refused, 2 usage error.`,
     }
     const articlesDir = resolve(root, ARTICLES_DIR);
     await mkdir(articlesDir, { recursive: true });
-    const maxBytes = await configuredMaxBytes(root);
+    // A broken config is `check`'s to report, not a reason to refuse files: only its size limit matters here.
+    const maxBytes = (await readConfig(root, []))?.maxArticleBytes;
     const existing = await scanArticles(root, maxBytes);
 
     const candidates: Candidate[] = [];
@@ -103,7 +102,7 @@ Exit codes: 0 all added, 1 some refused, 2 usage error.`,
         refuse(
           candidate.given,
           'duplicate-article',
-          `it is ${dup.identical ? 'the same text as' : `nearly the same text as (${Math.round(dup.overlap * 100)}% shared)`} ${dup.duplicateOf}.`,
+          `it is ${describeDuplicate(dup)}.`,
           'Add only one copy of an article; if this copy is cleaner, delete the other one first (its .txt and .meta.yaml).',
         );
         continue;
@@ -127,18 +126,6 @@ Exit codes: 0 all added, 1 some refused, 2 usage error.`,
     return refused > 0 ? EXIT.problem : EXIT.ok;
   },
 };
-
-/** The size limit from content/dossier.yaml; a broken config is `check`'s to report, not a reason to refuse files. */
-async function configuredMaxBytes(root: string): Promise<number | undefined> {
-  let text: string;
-  try {
-    text = await readFile(join(root, CONFIG_FILE), 'utf8');
-  } catch {
-    return undefined;
-  }
-  const parsed = parseYamlFile(CONFIG_FILE, text, dossierConfigSpec);
-  return parsed.ok ? parsed.value.maxArticleBytes : undefined;
-}
 
 /** Seeds are numbered `000_…`, `001_…`: continue after the highest number in use. */
 function nextNumber(names: readonly string[]): number {

@@ -58,6 +58,13 @@ export function findDuplicates(entries: readonly TextEntry[]): Duplicate[] {
   return duplicates;
 }
 
+/** `the same text as x.txt`, or `nearly the same text as x.txt (93% of their word sequences are shared)`. */
+export function describeDuplicate(dup: Duplicate): string {
+  return dup.identical
+    ? `the same text as ${dup.duplicateOf}`
+    : `nearly the same text as ${dup.duplicateOf} (${Math.round(dup.overlap * 100)}% of their word sequences are shared)`;
+}
+
 function nearestEarlier(
   shingles: Set<string>,
   postings: Map<string, number[]>,

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { BoilerplateRule } from '../clean/types.ts';
-import { findDuplicates } from './find-duplicates.ts';
+import { describeDuplicate, findDuplicates } from './find-duplicates.ts';
 import { parseYamlFile } from './parse-yaml-file.ts';
 import { ARTICLES_DIR, scanArticles } from './scan-articles.ts';
 import { articleMetaSpec, boilerplateSpec, dossierConfigSpec, type SchemaSpec } from './schemas.ts';
@@ -28,17 +28,7 @@ export interface DossierSources {
  */
 export async function readDossier(root: string): Promise<DossierSources> {
   const problems: DossierProblem[] = [];
-  const configOrMissing = await readYaml(root, CONFIG_FILE, dossierConfigSpec, problems);
-  const config = configOrMissing ?? undefined;
-  if (configOrMissing === null) {
-    problems.push({
-      file: CONFIG_FILE,
-      severity: 'error',
-      code: 'missing-config',
-      message: 'The dossier configuration is missing.',
-      fix: `Create ${CONFIG_FILE} with \`title:\`, \`description:\`, \`intro:\`, \`language:\` and \`baseUrl:\`.`,
-    });
-  }
+  const config = await readConfig(root, problems);
   // Without a boilerplate file the cleaner's built-in rules still apply.
   const rules = (await readYaml(root, RULES_FILE, boilerplateSpec, problems))?.rules ?? [];
 
@@ -61,9 +51,7 @@ export async function readDossier(root: string): Promise<DossierSources> {
       file: dup.file,
       severity: 'error',
       code: 'duplicate-article',
-      message: dup.identical
-        ? `This article is the same text as ${dup.duplicateOf}.`
-        : `This article is nearly the same text as ${dup.duplicateOf} (${Math.round(dup.overlap * 100)}% of their word sequences are shared).`,
+      message: `This article is ${describeDuplicate(dup)}.`,
       fix: `Delete one of the two (the .txt and its .meta.yaml), keeping the cleaner copy.`,
     });
   }
@@ -110,6 +98,24 @@ export async function readDossier(root: string): Promise<DossierSources> {
  */
 export function siblingsFor(inputs: readonly ArticleInput[], input: ArticleInput): string[] {
   return inputs.filter((other) => other !== input && other.meta.outlet === input.meta.outlet).map((other) => other.source);
+}
+
+/**
+ * Reads `content/dossier.yaml`; undefined (with the reasons added to
+ * `problems`) when it is missing or invalid.
+ */
+export async function readConfig(root: string, problems: DossierProblem[]): Promise<DossierConfig | undefined> {
+  const config = await readYaml(root, CONFIG_FILE, dossierConfigSpec, problems);
+  if (config === null) {
+    problems.push({
+      file: CONFIG_FILE,
+      severity: 'error',
+      code: 'missing-config',
+      message: 'The dossier configuration is missing.',
+      fix: `Create ${CONFIG_FILE} with \`title:\`, \`description:\`, \`intro:\`, \`language:\` and \`baseUrl:\`.`,
+    });
+  }
+  return config ?? undefined;
 }
 
 /**
