@@ -34,15 +34,6 @@ export async function readDossier(root: string): Promise<DossierSources> {
 
   const scan = await scanArticles(root, config?.maxArticleBytes);
   problems.push(...scan.problems);
-  if (scan.txtNames.size === 0 && !scan.problems.some((p) => p.code === 'no-articles')) {
-    problems.push({
-      file: ARTICLES_DIR,
-      severity: 'error',
-      code: 'no-articles',
-      message: 'The dossier has no articles.',
-      fix: 'Add articles with `npx dossier add <file.txt>`.',
-    });
-  }
 
   const duplicates = new Set<string>();
   for (const dup of findDuplicates(scan.texts.map((t) => ({ file: t.file, text: t.source })))) {

@@ -42,8 +42,9 @@ export function digestBytes(bytes: Uint8Array): string {
 }
 
 /**
- * Lists and decodes `content/articles/`. Files that cannot be decoded become
- * problems; files that are neither articles nor sidecars become warnings.
+ * Lists and decodes `content/articles/`. Files that cannot be decoded, and a
+ * folder without articles, become problems; files that are neither articles
+ * nor sidecars become warnings.
  * Hidden files (`.DS_Store`, `.gitkeep`) are ignored.
  */
 export async function scanArticles(root: string, maxBytes?: number): Promise<ArticleScan> {
@@ -79,6 +80,15 @@ export async function scanArticles(root: string, maxBytes?: number): Promise<Art
     } else {
       scan.problems.push(strayFile(file, entry.isDirectory()));
     }
+  }
+  if (scan.txtNames.size === 0) {
+    scan.problems.push({
+      file: ARTICLES_DIR,
+      severity: 'error',
+      code: 'no-articles',
+      message: 'The dossier has no articles.',
+      fix: 'Add articles with `npx dossier add <file.txt>`.',
+    });
   }
   return scan;
 }
