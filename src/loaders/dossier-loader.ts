@@ -29,7 +29,7 @@ export function dossierLoader(): Loader {
       }
 
       await sync();
-      watchContent(context, join(root, 'content'), sync);
+      watchContent(context, join(root, 'content'), sync, (path) => path === 'dossier.yaml');
     },
   };
 }
