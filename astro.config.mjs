@@ -4,18 +4,26 @@ import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 
 /**
- * The site's address comes from the curator's `content/dossier.yaml`, the
- * single place it is written (canonical URLs, Open Graph). Its path becomes
- * the base, so a dossier can live at `https://example.org/dossier/`.
- * The content loader validates the file properly and explains any mistake;
- * this only needs the one value.
+ * The site's address, from the curator's `content/dossier.yaml`: the single
+ * place it is written (canonical URLs, Open Graph). Its path becomes the
+ * base, so a dossier can live at `https://example.org/dossier/`.
+ * A missing or broken file is not reported here: the content loader fails
+ * the build with a message that explains every problem and its fix.
  */
-const dossierYaml = readFileSync(new URL('./content/dossier.yaml', import.meta.url), 'utf8');
-const site = new URL(String(parse(dossierYaml)?.baseUrl ?? 'http://localhost/'));
+function siteFromDossier() {
+  try {
+    const { baseUrl } = parse(readFileSync(new URL('./content/dossier.yaml', import.meta.url), 'utf8')) ?? {};
+    return new URL(String(baseUrl));
+  } catch {
+    return undefined;
+  }
+}
+
+const site = siteFromDossier();
 
 export default defineConfig({
-  site: site.href,
-  base: site.pathname,
+  site: site?.href,
+  base: site?.pathname ?? '/',
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { parse } from 'yaml';
 
 /**
  * End-to-end tests against the built site in `dist/`, served by
@@ -23,18 +24,21 @@ const launchOptions = {
 
 const PORT = 4321;
 const HOST = '127.0.0.1';
+/** The site is served under the path of its `baseUrl` (see astro.config.mjs); tests use paths relative to it. */
+const BASE_PATH = new URL(String(parse(readFileSync('content/dossier.yaml', 'utf8')).baseUrl)).pathname;
+const BASE_URL = `http://${HOST}:${PORT}${BASE_PATH}`;
 
 export default defineConfig({
   testDir: 'e2e',
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
   use: {
-    baseURL: `http://${HOST}:${PORT}/`,
+    baseURL: BASE_URL,
     launchOptions,
   },
   webServer: {
     command: `npm run preview -- --port ${PORT} --host ${HOST}`,
-    url: `http://${HOST}:${PORT}/`,
+    url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     env: { ASTRO_TELEMETRY_DISABLED: '1' },
   },

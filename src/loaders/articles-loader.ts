@@ -7,12 +7,12 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
+import { assignSlugs } from '../lib/content/assign-slugs.ts';
 import { assertNoErrors, DossierError, formatProblem } from '../lib/content/dossier-error.ts';
 import { prepareArticle, type PreparedArticle } from '../lib/content/prepare-article.ts';
 import { readDossier, siblingsFor } from '../lib/content/read-dossier.ts';
 import type { ArticleInput, DossierProblem } from '../lib/content/types.ts';
 import { renderArticleHtml } from '../lib/render/article-html.ts';
-import { uniqueSlugs } from '../lib/text/slugify.ts';
 import { articleEntryData } from './article-entry-data.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
 import { PROCESSING_VERSION } from './processing-version.ts';
@@ -80,15 +80,15 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
     return { input, prepared, remembered: { digest, wishedSlug: prepared.record.slug, problems: prepared.problems } };
   });
 
-  const slugs = uniqueSlugs(
+  const { slugs, problems: slugProblems } = assignSlugs(
     outcomes.map(({ input, remembered }) => ({
       file: input.file,
+      metaFile: input.metaFile,
       slug: remembered.wishedSlug,
       pinned: input.meta.slug !== undefined,
     })),
   );
-  problems.push(...outcomes.flatMap((o) => o.remembered.problems), ...slugClashes(outcomes, slugs));
-  if (inputs.length === 0) problems.push(noArticles());
+  problems.push(...outcomes.flatMap((o) => o.remembered.problems), ...slugProblems);
   assertNoErrors(problems);
 
   // Entries kept as they are; every other stored entry is deleted before the
@@ -148,39 +148,4 @@ function parseRemembered(json: string | undefined): Remembered | undefined {
   } catch {
     return undefined; // A damaged cache only costs a re-clean.
   }
-}
-
-/**
- * `uniqueSlugs` never changes a slug the curator pinned, so two sidecars
- * pinning the same slug still clash: one address for two articles.
- */
-function slugClashes(outcomes: readonly Outcome[], slugs: readonly string[]): DossierProblem[] {
-  const owner = new Map<string, ArticleInput>();
-  const problems: DossierProblem[] = [];
-  outcomes.forEach(({ input }, i) => {
-    const slug = slugs[i] as string;
-    const first = owner.get(slug);
-    if (!first) {
-      owner.set(slug, input);
-      return;
-    }
-    problems.push({
-      file: input.metaFile,
-      severity: 'error',
-      code: 'duplicate-slug',
-      message: `\`slug: ${slug}\` is already the address of ${first.file}.`,
-      fix: `Choose another slug in ${input.metaFile}, or remove the line to derive it from the title.`,
-    });
-  });
-  return problems;
-}
-
-function noArticles(): DossierProblem {
-  return {
-    file: 'content/articles',
-    severity: 'error',
-    code: 'no-articles',
-    message: 'The dossier has no articles.',
-    fix: 'Add articles with `npx dossier add <file.txt>`.',
-  };
 }

@@ -6,14 +6,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { DossierError } from '../lib/content/dossier-error.ts';
-import { CONFIG_FILE, readDossier } from '../lib/content/read-dossier.ts';
+import { CONFIG_FILE, readConfig, readDossier } from '../lib/content/read-dossier.ts';
 import { DOSSIER_ENTRY_ID } from './dossier-entry-id.ts';
 import { watchContent } from './watch-content.ts';
 
-/**
- * The loader of the `dossier` collection. Fails the build when the config is
- * missing or invalid; the articles loader reports every other problem.
- */
+/** The loader of the `dossier` collection. Fails the build when the config is missing or invalid. */
 export function dossierLoader(): Loader {
   return {
     name: 'dossier-config',
@@ -22,8 +19,10 @@ export function dossierLoader(): Loader {
       const root = fileURLToPath(config.root);
 
       async function sync() {
-        const { config: dossier, problems } = await readDossier(root);
-        if (!dossier) throw new DossierError(problems);
+        const dossier = await readConfig(root, []);
+        // Both loaders run at once and the first failure ends the build, so
+        // this one too must name every problem in content/, not only the config's.
+        if (!dossier) throw new DossierError((await readDossier(root)).problems);
         const data = await parseData({ id: DOSSIER_ENTRY_ID, data: { ...dossier } });
         store.set({ id: DOSSIER_ENTRY_ID, data, digest: generateDigest(data), filePath: CONFIG_FILE });
       }
