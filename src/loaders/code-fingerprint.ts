@@ -11,22 +11,21 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
-/** Folders under `src/lib/` whose code decides what an entry contains. */
-const PROCESSING_DIRS = ['clean', 'content', 'dates', 'render', 'text'];
-
-/** SHA-256 over the paths and contents of the processing code (tests excluded). */
+/**
+ * SHA-256 over the paths and contents of the code in `src/lib/` (tests
+ * excluded). All of it rather than a list of folders: a list would go stale
+ * the day the renderer starts importing a new module.
+ */
 export async function codeFingerprint(projectRoot: string): Promise<string> {
   const libDir = join(projectRoot, 'src', 'lib');
+  const entries = await readdir(libDir, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
   const hash = createHash('sha256');
-  for (const dir of PROCESSING_DIRS) {
-    const entries = await readdir(join(libDir, dir), { recursive: true, withFileTypes: true }).catch(() => []);
-    const files = entries
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts'))
-      .map((entry) => join(entry.parentPath, entry.name))
-      .sort();
-    for (const file of files) {
-      hash.update(relative(libDir, file)).update('\0').update(await readFile(file)).update('\0');
-    }
+  for (const file of files) {
+    hash.update(relative(libDir, file)).update('\0').update(await readFile(file)).update('\0');
   }
   return hash.digest('hex');
 }

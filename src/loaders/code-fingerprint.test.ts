@@ -1,0 +1,30 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { codeFingerprint } from './code-fingerprint.ts';
+
+async function project(files: Record<string, string>): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), 'dossier-fingerprint-'));
+  for (const [path, text] of Object.entries(files)) {
+    await mkdir(join(root, 'src/lib', path, '..'), { recursive: true });
+    await writeFile(join(root, 'src/lib', path), text);
+  }
+  return root;
+}
+
+describe('codeFingerprint', () => {
+  it('changes when processing code changes, not when a test does', async () => {
+    const base = { 'clean/a.ts': 'export const a = 1;', 'clean/a.test.ts': 'test' };
+    const same = await codeFingerprint(await project(base));
+    expect(await codeFingerprint(await project({ ...base, 'clean/a.test.ts': 'other test' }))).toBe(same);
+    expect(await codeFingerprint(await project({ ...base, 'clean/a.ts': 'export const a = 2;' }))).not.toBe(same);
+    expect(await codeFingerprint(await project({ ...base, 'claims/new.ts': '' }))).not.toBe(same);
+  });
+
+  it('tells a renamed file from an unchanged one', async () => {
+    const one = await codeFingerprint(await project({ 'render/x.ts': 'x' }));
+    const other = await codeFingerprint(await project({ 'render/y.ts': 'x' }));
+    expect(one).not.toBe(other);
+  });
+});
