@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleRecord } from '../lib/content/types.ts';
+import { articleEntryData } from './article-entry-data.ts';
+
+const source = 'Titel\n\nZwischentitel\n\nErster Absatz.\n\nnach oben';
+const record: ArticleRecord = {
+  slug: 'titel',
+  file: 'content/articles/000_a.txt',
+  metaFile: 'content/articles/000_a.meta.yaml',
+  encoding: 'utf-8',
+  source,
+  meta: { outlet: 'RT DE', language: 'de', cleaning: { keep: [], drop: [] } },
+  title: { value: 'Titel', source: 'text' },
+  outlet: { value: 'RT DE', source: 'curated' },
+  published: { value: '2022-11-14', source: 'curated' },
+  language: 'de',
+  cleaned: {
+    title: 'Titel',
+    titleSpan: { start: 0, end: 5 },
+    blocks: [
+      { kind: 'heading', text: 'Zwischentitel', start: 7, end: 20 },
+      { kind: 'paragraph', text: 'Erster Absatz.', start: 22, end: 36 },
+    ],
+    removed: [{ start: 38, end: 47, text: 'nach oben', rule: 'nav-word', reason: 'Navigation' }],
+  },
+};
+
+describe('articleEntryData', () => {
+  it('takes the final slug, the first paragraph as lead, and counts the removals', () => {
+    const data = articleEntryData(record, 'titel-2');
+    expect(data.slug).toBe('titel-2');
+    expect(data.lead).toBe('Erster Absatz.');
+    expect(data.removedCount).toBe(1);
+    expect(data.removals).toBe(record.cleaned.removed);
+    expect(data.published).toEqual({ value: '2022-11-14', source: 'curated' });
+  });
+});
