@@ -12,20 +12,26 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
 /**
- * SHA-256 over the paths and contents of the code in `src/lib/` (tests
- * excluded). All of it rather than a list of folders: a list would go stale
- * the day the renderer starts importing a new module.
+ * The code that decides what an entry contains: all of `src/lib/` rather
+ * than a list of its folders, which would go stale the day the renderer
+ * imports a new module, and the loaders themselves.
  */
+const PROCESSING_CODE = ['src/lib', 'src/loaders'];
+
+/** SHA-256 over the paths and contents of the processing code (tests excluded). */
 export async function codeFingerprint(projectRoot: string): Promise<string> {
-  const libDir = join(projectRoot, 'src', 'lib');
-  const entries = await readdir(libDir, { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
+  const files: string[] = [];
+  for (const dir of PROCESSING_CODE) {
+    const entries = await readdir(join(projectRoot, dir), { recursive: true, withFileTypes: true }).catch(() => []);
+    files.push(
+      ...entries
+        .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts'))
+        .map((entry) => join(entry.parentPath, entry.name)),
+    );
+  }
   const hash = createHash('sha256');
-  for (const file of files) {
-    hash.update(relative(libDir, file)).update('\0').update(await readFile(file)).update('\0');
+  for (const file of files.sort()) {
+    hash.update(relative(projectRoot, file)).update('\0').update(await readFile(file)).update('\0');
   }
   return hash.digest('hex');
 }
