@@ -80,16 +80,15 @@ function judgeWrappedLinesTogether(ctx: Context, kept: readonly number[], inline
   flush();
 }
 
-/** The title: the last headline-shaped line before the prose starts (earlier identical copies win). */
+/** The title: the last headline-shaped line before the prose starts. */
 function findTitle(ctx: Context, kept: number[]): number {
   const firstProse = kept.find((i) => isProse(ctx.unit[i]!));
   const before = kept.filter((i) => firstProse === undefined || i < firstProse);
   const headlines = before.filter((i) => isHeadlineShaped(ctx.core[i]!));
   // Above prose, the last headline is the title and what precedes it is page header;
   // with no prose at all there is no header to skip.
-  const pick = firstProse === undefined ? (headlines[0] ?? before.find((i) => ctx.core[i]!.words <= 40)) : headlines.at(-1);
-  if (pick === undefined) return -1;
-  return before.find((i) => ctx.lines[i]!.text === ctx.lines[pick]!.text) ?? pick;
+  // Copies of the title elsewhere are dropped as repetitions.
+  return (firstProse === undefined ? (headlines[0] ?? before.find((i) => ctx.core[i]!.words <= 40)) : headlines.at(-1)) ?? -1;
 }
 
 const isBlankAt = (lines: SourceLine[], i: number) => i < 0 || i >= lines.length || lines[i]!.text === '';

@@ -46,7 +46,7 @@ describe('cleaner invariants', () => {
         expect(result.title).toBe(normalizeSpace(source.slice(result.titleSpan.start, result.titleSpan.end)));
         for (const r of result.removed) expect(r.text).toBe(source.slice(r.start, r.end));
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) },
     );
   }, 120_000);
 
@@ -69,7 +69,7 @@ describe('cleaner invariants', () => {
         }
         for (let i = 0; i < source.length; i++) if (!isSpaceAt(source, i)) expect(owner[i], `offset ${i} lost`).not.toBe('');
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) },
     );
   }, 120_000);
 
@@ -83,7 +83,7 @@ describe('cleaner invariants', () => {
         expect(twice.title).toBe(once.title);
         expect(twice.blocks.map((b) => [b.kind, b.text])).toEqual(once.blocks.map((b) => [b.kind, b.text]));
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) },
     );
   }, 120_000);
 });

@@ -53,8 +53,8 @@ describe('unknown portal (001)', () => {
     expect(result.title).toBe('Naryshkin führte ein Telefongespräch mit dem Chef der CIA');
     expect(result.blocks).toHaveLength(3);
     expect(result.removed.map((r) => [r.rule, r.text])).toEqual([
-      ['nav-word', 'Nachrichten'],
       ['repeated-title', 'Naryshkin führte ein Telefongespräch mit dem Chef der CIA'],
+      ['nav-word', 'Nachrichten'],
       ['no-words', '.'],
       ['nav-word', 'Blog und Artikel'],
       ['nav-word', 'nach oben'],
