@@ -39,6 +39,16 @@ const articles = defineCollection({
     removedCount: z.number().int().nonnegative(),
     /** Spans of the raw text (the entry's `body`) the cleaner removed, in order. */
     removals: z.array(z.object({ ...span, text: z.string(), rule: z.string(), reason: z.string() })),
+    /** Every sentence of the reading text, with its permanent id and older ids that now lead to it. */
+    claims: z.array(
+      z.object({
+        id: z.string(),
+        block: z.number().int().nonnegative(),
+        ...span,
+        text: z.string(),
+        aliases: z.array(z.string()),
+      }),
+    ),
     /** The cleaned reading text, as rendered into the entry's HTML. */
     blocks: z.array(z.object({ ...span, kind: z.enum(['paragraph', 'heading']), text: z.string() })),
   }),

@@ -39,6 +39,8 @@ export const de = {
   encodingLabel: 'Kodierung',
   notFoundTitle: 'Seite nicht gefunden',
   notFoundText: 'Diese Seite gibt es in diesem Dossier nicht. Vielleicht wurde der Artikel umbenannt.',
+  /** Accessible name of the small permalink after every sentence. */
+  claimLinkLabel: 'Link zu dieser Aussage',
   footer: (count: number) => (count === 1 ? 'Ein Dossier aus einem Artikel.' : `Ein Dossier aus ${count} Artikeln.`),
 };
 

@@ -13,6 +13,15 @@ import { prepareArticle, type PreparedArticle } from '../lib/content/prepare-art
 import { readDossier, siblingsFor } from '../lib/content/read-dossier.ts';
 import type { ArticleInput, DossierProblem } from '../lib/content/types.ts';
 import { renderArticleHtml } from '../lib/render/article-html.ts';
+import { articleKey, draftClaims, type ClaimDraft } from '../lib/claims/draft-claims.ts';
+import { LEDGER_FILE, readLedger, writeLedger } from '../lib/claims/ledger-file.ts';
+import { publishClaims, type PublishedClaim } from '../lib/claims/publish-claims.ts';
+import { describeChanges } from '../lib/claims/describe-changes.ts';
+import type { Block } from '../lib/clean/types.ts';
+import { ContentError } from '../lib/content/content-error.ts';
+import { uiStrings } from '../i18n/index.ts';
+import { buildDate } from './build-date.ts';
+import { claimMarkup } from './claim-markup.ts';
 import { articleEntryData } from './article-entry-data.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
 import { PROCESSING_VERSION } from './processing-version.ts';
@@ -103,23 +112,38 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
     }
   }
 
+  // Claims are the one thing decided across articles: ids, collisions and the ledger.
+  const drafts = outcomes.map((o) =>
+    o.prepared ? draftClaims(o.prepared.record.cleaned.blocks, o.prepared.record.language) : storedClaims(o.reused),
+  );
+  const published = publishClaims(
+    outcomes.map((o, i) => ({ article: articleKey(o.input.file), drafts: drafts[i]! })),
+    await readLedgerOrFail(root),
+    buildDate(),
+  );
+  const markup = claimMarkup(context.config.base, uiStrings(config.language).claimLinkLabel);
+
   let removedSpans = 0;
   for (const [i, outcome] of outcomes.entries()) {
     const slug = slugs[i] as string;
     const { input, remembered } = outcome;
+    const claims = published.claims.get(articleKey(input.file)) ?? [];
     if (outcome.reused) {
       const { reused } = outcome;
       removedSpans += Number(reused.data.removedCount);
-      if (reused.id !== slug) {
-        const data = await parseData({ id: slug, data: { ...reused.data, slug } });
-        store.set({ ...reused, id: slug, data });
+      const sameClaims = JSON.stringify(reused.data.claims) === JSON.stringify(claims);
+      if (reused.id !== slug || !sameClaims) {
+        const data = await parseData({ id: slug, data: { ...reused.data, slug, claims } });
+        const blocks = reused.data.blocks as Block[];
+        const html = sameClaims ? reused.rendered?.html : await renderArticleHtml(blocks, { claims: { ...markup, claims } });
+        store.set({ ...reused, id: slug, data, ...(html !== undefined && { rendered: { ...reused.rendered, html } }) });
       }
       continue;
     }
     const { record } = outcome.prepared;
     removedSpans += record.cleaned.removed.length;
-    const data = await parseData({ id: slug, data: articleEntryData(record, slug) });
-    const html = await renderArticleHtml(record.cleaned.blocks);
+    const data = await parseData({ id: slug, data: { ...articleEntryData(record, slug), claims } });
+    const html = await renderArticleHtml(record.cleaned.blocks, { claims: { ...markup, claims } });
     store.set({
       id: slug,
       data,
@@ -131,6 +155,7 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
     });
     meta.set(rememberedKey(input.file), JSON.stringify(remembered));
   }
+  const ledgerWritten = await writeLedger(root, published.ledger);
 
   const warnings = problems.filter((p) => p.severity === 'warning');
   for (const warning of warnings) logger.warn(formatProblem(warning));
@@ -139,6 +164,21 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
     `${inputs.length} articles (${cleaned} cleaned, ${inputs.length - cleaned} unchanged), ` +
       `${removedSpans} spans removed, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`,
   );
+  logger.info(`${[...published.claims.values()].flat().length} claims; ${describeChanges(published.changes)}${ledgerWritten ? ` (${LEDGER_FILE} updated: commit it)` : ''}`);
+}
+
+/** The claims an unchanged entry stored: their drafts are what the next publishing needs. */
+function storedClaims(entry: StoredEntry): ClaimDraft[] {
+  return (entry.data.claims as PublishedClaim[] | undefined ?? []).map(({ block, start, end, text }) => ({ block, start, end, text }));
+}
+
+async function readLedgerOrFail(root: string) {
+  try {
+    return await readLedger(root);
+  } catch (error) {
+    if (error instanceof ContentError) throw new DossierError([error.toProblem()]);
+    throw error;
+  }
 }
 
 function parseRemembered(json: string | undefined): Remembered | undefined {

@@ -54,3 +54,29 @@ describe('blocksToMdast', () => {
     expect(leafTypes).toEqual(['text', 'text']);
   });
 });
+
+describe('claims in the reading text', () => {
+  const text = 'Er sagte: „<script>alert(1)</script>“. Dann ging er.';
+  const claims = [
+    { id: 'c0000000001', block: 0, start: 0, end: 38, text: text.slice(0, 38), aliases: ['c00000000zz'] },
+    { id: 'c0000000002', block: 0, start: 39, end: 52, text: text.slice(39), aliases: [] },
+  ];
+  const markup = { claims, claimPath: (id: string) => `/d/c/${id}/`, linkLabel: 'Link zu dieser Aussage' };
+
+  it('wraps each sentence in a span with its id, old ids as empty anchors, and a labelled permalink', async () => {
+    const html = await renderArticleHtml([block('heading', 'Zwischentitel'), { ...block('paragraph', text) }], {
+      claims: { ...markup, claims: claims.map((c) => ({ ...c, block: 1 })) },
+    });
+    expect(html).toContain('<h2>Zwischentitel</h2>');
+    expect(html).toContain('<span id="c0000000001" class="claim"><span id="c00000000zz" class="claim-alias"></span>Er sagte: „&#x3C;script>alert(1)&#x3C;/script>“.');
+    expect(html).toContain('<a href="/d/c/c0000000001/" class="claim-link" aria-label="Link zu dieser Aussage" data-claim="c0000000001">#</a></span> <span id="c0000000002" class="claim">Dann ging er.');
+    expect(html).not.toContain('<script>');
+  });
+
+  it('keeps the paragraph text whole: claims and the spaces between them', () => {
+    const tree = blocksToMdast([block('paragraph', text)], markup);
+    const paragraph = tree.children[0] as { children: Array<{ type: string; value?: string; children?: Array<{ value?: string }> }> };
+    const sentences = paragraph.children.map((n) => (n.type === 'text' ? n.value : n.children?.find((c) => c.value)?.value)).join('');
+    expect(sentences).toBe(text);
+  });
+});

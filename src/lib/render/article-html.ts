@@ -3,10 +3,11 @@
  * (mdast → hast → HTML), so later work can hook rehype plugins (claims,
  * entities) into one place instead of post-processing strings.
  */
-import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
+import type { PublishedClaim } from '../claims/publish-claims.ts';
 import type { Block } from '../clean/types.ts';
 
 /**
@@ -15,18 +16,66 @@ import type { Block } from '../clean/types.ts';
  */
 export const articleRehypePlugins: PluggableList = [];
 
+/** How claims are marked up in the reading text. */
+export interface ClaimMarkup {
+  /** The article's claims, in reading order (offsets into their block's text). */
+  claims: readonly PublishedClaim[];
+  /** URL of a claim's own page, e.g. `/c/<id>/` under the site's base. */
+  claimPath: (id: string) => string;
+  /** Accessible name of the link after each claim. */
+  linkLabel: string;
+}
+
+/**
+ * One claim: a `<span class="claim" id="…">` around the sentence, empty
+ * anchors for the ids it had before edits, and a small permalink after it
+ * (a plain link to the claim page; the page's script turns it into "copy").
+ */
+function claimPhrasing(claim: PublishedClaim, markup: ClaimMarkup): PhrasingContent {
+  const aliases: PhrasingContent[] = claim.aliases.map((alias) => ({
+    type: 'text',
+    value: '',
+    data: { hName: 'span', hProperties: { id: alias, className: ['claim-alias'] } },
+  }));
+  const link: PhrasingContent = {
+    type: 'link',
+    url: markup.claimPath(claim.id),
+    children: [{ type: 'text', value: '#' }],
+    data: { hProperties: { className: ['claim-link'], ariaLabel: markup.linkLabel, dataClaim: claim.id } },
+  };
+  return {
+    type: 'emphasis',
+    data: { hName: 'span', hProperties: { id: claim.id, className: ['claim'] } },
+    children: [...aliases, { type: 'text', value: claim.text }, { type: 'text', value: '\u2009' }, link],
+  };
+}
+
+/** A paragraph's text with its claims marked, and the spaces between them as they are. */
+function paragraphChildren(text: string, claims: readonly PublishedClaim[], markup: ClaimMarkup | undefined): PhrasingContent[] {
+  if (!markup || claims.length === 0) return [{ type: 'text', value: text }];
+  const children: PhrasingContent[] = [];
+  let cursor = 0;
+  for (const claim of claims) {
+    if (claim.start > cursor) children.push({ type: 'text', value: text.slice(cursor, claim.start) });
+    children.push(claimPhrasing(claim, markup));
+    cursor = claim.end;
+  }
+  if (cursor < text.length) children.push({ type: 'text', value: text.slice(cursor) });
+  return children;
+}
+
 /**
  * Builds the mdast tree for the reading text: subheadings become depth-2
  * headings (the page's `<h1>` is the article title), everything else a
- * paragraph. Text goes into text nodes only, never `html` nodes, so whatever
- * the source contains is escaped on output.
+ * paragraph, its sentences marked as claims when `markup` is given. Text goes
+ * into text nodes only, never `html` nodes, so whatever the source contains
+ * is escaped on output.
  */
-export function blocksToMdast(blocks: readonly Block[]): Root {
-  const children: RootContent[] = blocks.map((block): Heading | Paragraph => {
-    const text = { type: 'text' as const, value: block.text };
-    return block.kind === 'heading'
-      ? { type: 'heading', depth: 2, children: [text] }
-      : { type: 'paragraph', children: [text] };
+export function blocksToMdast(blocks: readonly Block[], markup?: ClaimMarkup): Root {
+  const children: RootContent[] = blocks.map((block, index): Heading | Paragraph => {
+    if (block.kind === 'heading') return { type: 'heading', depth: 2, children: [{ type: 'text', value: block.text }] };
+    const claims = markup?.claims.filter((c) => c.block === index) ?? [];
+    return { type: 'paragraph', children: paragraphChildren(block.text, claims, markup) };
   });
   return { type: 'root', children };
 }
@@ -35,6 +84,8 @@ export function blocksToMdast(blocks: readonly Block[]): Root {
 export interface RenderArticleOptions {
   /** Replaces {@link articleRehypePlugins}, e.g. in tests. */
   rehypePlugins?: PluggableList;
+  /** Marks every sentence as a claim with its permanent id. */
+  claims?: ClaimMarkup;
 }
 
 /** Renders the cleaned blocks of one article to an HTML fragment. */
@@ -46,6 +97,6 @@ export async function renderArticleHtml(
     .use(remarkRehype)
     .use(options.rehypePlugins ?? articleRehypePlugins)
     .use(rehypeStringify);
-  const hast = await processor.run(blocksToMdast(blocks));
+  const hast = await processor.run(blocksToMdast(blocks, options.claims));
   return processor.stringify(hast);
 }

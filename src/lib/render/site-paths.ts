@@ -17,3 +17,13 @@ export function articlePath(base: string, slug: string): string {
 export function originalPath(base: string, slug: string): string {
   return `${articlePath(base, slug)}original/`;
 }
+
+/** Path of a claim's own page, e.g. `/c/c4f9k2m7q1x/`: the short permalink readers share. */
+export function claimPath(base: string, id: string): string {
+  return withBase(base, `c/${encodeURIComponent(id)}/`);
+}
+
+/** Path of a claim in its article: the reading page, scrolled to and highlighting the sentence. */
+export function claimInArticlePath(base: string, slug: string, id: string): string {
+  return `${articlePath(base, slug)}#${encodeURIComponent(id)}`;
+}
