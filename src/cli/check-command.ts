@@ -1,3 +1,9 @@
+import { buildDate } from '../lib/claims/build-date.ts';
+import { describeChanges } from '../lib/claims/describe-changes.ts';
+import { dossierClaims } from '../lib/claims/dossier-claims.ts';
+import { LEDGER_FILE, readLedger } from '../lib/claims/ledger-file.ts';
+import type { LedgerChange } from '../lib/claims/reconcile-ledger.ts';
+import { ContentError } from '../lib/content/content-error.ts';
 import { DossierError, formatProblem } from '../lib/content/dossier-error.ts';
 import { loadDossier } from '../lib/content/load-dossier.ts';
 import type { DossierProblem } from '../lib/content/types.ts';
@@ -13,7 +19,9 @@ export const checkCommand: Command = {
 Reads content/dossier.yaml, content/boilerplate.yaml and every article in
 content/articles/ with its .meta.yaml sidecar, cleans the articles as the
 build does, and prints every problem found, each with the file and a fix.
-Never modifies content/.
+Compares the claims with content/claims.ledger.json and warns about every
+published claim the next build would move to an edited sentence or
+withdraw. Never modifies content/.
 
 Exit codes: 0 no errors (warnings may remain), 1 errors found, 2 usage error.`,
 
@@ -21,22 +29,53 @@ Exit codes: 0 no errors (warnings may remain), 1 errors found, 2 usage error.`,
     const { positionals } = parseCommandArgs(args, {});
     if (positionals.length > 0) throw new UsageError(`check takes no arguments (got \`${positionals.join(' ')}\`).`);
 
-    let problems: readonly DossierProblem[];
+    const root = process.cwd();
+    let problems: DossierProblem[];
     let articles = 0;
+    let claimSummary = '';
     try {
-      const dossier = await loadDossier(process.cwd());
-      problems = dossier.problems;
+      const dossier = await loadDossier(root);
       articles = dossier.articles.length;
+      const { claims, changes } = dossierClaims(dossier.articles, await readLedger(root), buildDate());
+      problems = [...dossier.problems, ...changes.flatMap(ledgerProblem)];
+      claimSummary = `${plural([...claims.values()].flat().length, 'claim')} (${describeChanges(changes)} since ${LEDGER_FILE}).\n`;
     } catch (error) {
-      if (!(error instanceof DossierError)) throw error;
-      problems = error.problems;
+      if (error instanceof DossierError) problems = [...error.problems];
+      else if (error instanceof ContentError) problems = [error.toProblem()];
+      else throw error;
     }
 
     for (const problem of problems) process.stdout.write(`${formatProblem(problem)}\n`);
     const errors = problems.filter((p) => p.severity === 'error').length;
     const warnings = problems.length - errors;
     if (problems.length > 0) process.stdout.write('\n');
+    process.stdout.write(claimSummary);
     process.stdout.write(`${plural(articles, 'article')}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.\n`);
     return errors > 0 ? EXIT.problem : EXIT.ok;
   },
 };
+
+/** A published claim that the next build moves or withdraws: the curator should know before publishing. */
+function ledgerProblem(change: LedgerChange): DossierProblem[] {
+  const quote = (text: string) => `„${text.length > 80 ? `${text.slice(0, 79)}…` : text}“`;
+  const file = `content/articles/${change.article}.txt`;
+  if (change.kind === 'moved') {
+    return [{
+      file,
+      severity: 'warning',
+      code: 'claim-moved',
+      message: `The published claim ${change.id} ${quote(change.text)} is no longer in the text; its permalink will lead to ${change.successor}, the most similar sentence.`,
+      fix: 'Nothing, if that sentence is its revision. Otherwise restore the original wording, or accept that the link now shows the revision.',
+    }];
+  }
+  if (change.kind === 'withdrawn') {
+    return [{
+      file,
+      severity: 'warning',
+      code: 'claim-withdrawn',
+      message: `The published claim ${change.id} ${quote(change.text)} is gone; its permalink will show a withdrawal notice with the last text.`,
+      fix: 'Nothing, if the sentence was removed on purpose. If it was lost by mistake (e.g. a cleaning rule), restore it.',
+    }];
+  }
+  return [];
+}

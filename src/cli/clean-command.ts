@@ -1,13 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
-import { cleanArticle } from '../lib/clean/clean-article.ts';
 import { formatCleaned } from '../lib/clean/format-cleaned.ts';
 import type { CleanedArticle } from '../lib/clean/types.ts';
-import { ContentError } from '../lib/content/content-error.ts';
 import { formatProblem } from '../lib/content/dossier-error.ts';
-import { prepareArticle } from '../lib/content/prepare-article.ts';
-import { readDossier, RULES_FILE, siblingsFor } from '../lib/content/read-dossier.ts';
-import { decodeBytes } from '../lib/text/decode-bytes.ts';
+import { cleanTarget } from './clean-target.ts';
 import { EXIT, parseCommandArgs, UsageError, type Command } from './command.ts';
 
 /** `dossier clean`: what the cleaner keeps of one text, to tune rules and sidecar overrides. */
@@ -33,32 +27,9 @@ Exit codes: 0 ok, 1 content problem (message on stderr), 2 usage error.`,
     const [target, ...extra] = positionals;
     if (target === undefined || extra.length > 0) throw new UsageError('clean takes exactly one file, or `-` for standard input.');
 
-    const root = process.cwd();
-    const path = target === '-' ? undefined : resolve(root, target);
-    // Messages name the file as the user wrote it; the dossier knows it relative to the root.
-    const name = path ? target : '<stdin>';
-    const inDossier = path && toPosix(relative(root, path));
-    const bytes = path ? await readInput(path, target) : await readStdin();
-
-    const sources = await readDossier(root);
-    const ruleProblems = sources.problems.filter((p) => p.file === RULES_FILE);
-    if (ruleProblems.length > 0) {
-      process.stderr.write(`${ruleProblems.map(formatProblem).join('\n')}\n`);
-      return EXIT.problem;
-    }
-    const maxBytes = sources.config?.maxArticleBytes;
-    let text: string;
-    try {
-      text = decodeBytes(bytes, name, maxBytes === undefined ? {} : { maxBytes }).text;
-    } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      process.stderr.write(`${formatProblem(error.toProblem())}\n`);
-      return EXIT.problem;
-    }
-    const input = sources.inputs.find((i) => i.file === inDossier);
-    const cleaned: CleanedArticle = input
-      ? prepareArticle(input, { rules: sources.rules, siblings: siblingsFor(sources.inputs, input) }).record.cleaned
-      : cleanArticle(text, { rules: sources.rules, language: sources.config?.language ?? 'de' });
+    const result = await cleanTarget(process.cwd(), target);
+    if (typeof result === 'number') return result;
+    const { article: cleaned, name } = result;
 
     process.stdout.write(values.json ? `${JSON.stringify(pick(cleaned), null, 2)}\n` : formatCleaned(cleaned));
     if (!cleaned.blocks.some((b) => b.kind === 'paragraph')) {
@@ -79,25 +50,4 @@ Exit codes: 0 ok, 1 content problem (message on stderr), 2 usage error.`,
 
 function pick({ title, blocks, removed }: CleanedArticle) {
   return { title, blocks, removed };
-}
-
-async function readInput(path: string, given: string): Promise<Uint8Array> {
-  try {
-    return await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError(`no such file: ${given}`);
-    if (code === 'EISDIR') throw new UsageError(`${given} is a folder; give one article file.`);
-    throw error;
-  }
-}
-
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
-function toPosix(path: string): string {
-  return path.split(sep).join('/');
 }

@@ -43,7 +43,7 @@ describe('dossier (usage)', () => {
   it('prints help with every command', () => {
     const { code, stdout } = dossier(['--help']);
     expect(code).toBe(0);
-    for (const command of ['add', 'check', 'clean']) expect(stdout).toContain(`  ${command} `);
+    for (const command of ['add', 'check', 'claims', 'clean']) expect(stdout).toContain(`  ${command} `);
   });
 
   it('exits 2 with usage for no or an unknown command', () => {
@@ -54,7 +54,7 @@ describe('dossier (usage)', () => {
   });
 
   it('has --help for each command', () => {
-    for (const command of ['add', 'check', 'clean']) {
+    for (const command of ['add', 'check', 'claims', 'clean']) {
       const { code, stdout } = dossier([command, '--help']);
       expect(code).toBe(0);
       expect(stdout).toContain(`Usage: npx dossier ${command}`);
@@ -73,7 +73,11 @@ describe('dossier (usage)', () => {
 
 describe('dossier check', () => {
   it('passes on the seeds', () => {
-    expect(dossier(['check'])).toEqual({ code: 0, stdout: '5 articles, 0 errors, 0 warnings.\n', stderr: '' });
+    expect(dossier(['check'])).toEqual({
+      code: 0,
+      stdout: '78 claims (0 new, 0 moved, 0 withdrawn, 0 restored since content/claims.ledger.json).\n5 articles, 0 errors, 0 warnings.\n',
+      stderr: '',
+    });
   });
 
   it('lists every problem with file and fix, exits 1, and changes nothing', async () => {
@@ -218,7 +222,7 @@ describe('dossier add', () => {
     const name = /→ content\/articles\/(\S+)\.txt/.exec(stdout)?.[1];
     const sidecar = join(project.root, 'content/articles', `${name}.meta.yaml`);
     await project.write(`content/articles/${name}.meta.yaml`, (await readFile(sidecar, 'utf8')).replace('outlet: ""', 'outlet: Testportal'));
-    expect(dossier(['check'])).toMatchObject({ code: 0, stdout: '6 articles, 0 errors, 0 warnings.\n' });
+    expect(dossier(['check'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^81 claims \(3 new, 0 moved, 0 withdrawn, 0 restored since content\/claims\.ledger\.json\)\.\n6 articles, 0 errors, 0 warnings\.\n$/) });
   });
 
   it('writes only a sidecar for an article already in content/articles', async () => {

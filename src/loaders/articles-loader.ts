@@ -20,7 +20,7 @@ import { describeChanges } from '../lib/claims/describe-changes.ts';
 import type { Block } from '../lib/clean/types.ts';
 import { ContentError } from '../lib/content/content-error.ts';
 import { uiStrings } from '../i18n/index.ts';
-import { buildDate } from './build-date.ts';
+import { buildDate } from '../lib/claims/build-date.ts';
 import { claimMarkup } from './claim-markup.ts';
 import { articleEntryData } from './article-entry-data.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
