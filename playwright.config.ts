@@ -37,7 +37,8 @@ export default defineConfig({
     launchOptions,
   },
   webServer: {
-    command: `npm run preview -- --port ${PORT} --host ${HOST}`,
+    // --ignore-lock: a preview server someone keeps running for this project must not stop the tests.
+    command: `npm run preview -- --port ${PORT} --host ${HOST} --ignore-lock`,
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     env: { ASTRO_TELEMETRY_DISABLED: '1' },
