@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt } from './excerpt.ts';
+import { excerpt, shortenAtWord } from './excerpt.ts';
 
 describe('excerpt', () => {
   it('leaves short text alone', () => {
@@ -21,5 +21,20 @@ describe('excerpt', () => {
   it('keeps closing quotes with the sentence they end', () => {
     const text = 'Er sagte: „Wir reden.“ Danach folgte ein langer Absatz, der nicht mehr in den Anriss passt.';
     expect(excerpt(text, 40)).toBe('Er sagte: „Wir reden.“');
+  });
+});
+
+describe('shortenAtWord', () => {
+  it('leaves a sentence that fits alone', () => {
+    expect(shortenAtWord(' Ein Satz. ', 20)).toBe('Ein Satz.');
+  });
+
+  it('cuts a long sentence at a word, never at an ordinal’s period', () => {
+    const sentence = 'Am 12. Februar führte Trump ein 90-minütiges Telefongespräch mit Putin.';
+    expect(shortenAtWord(sentence, 40)).toBe('Am 12. Februar führte Trump ein …');
+  });
+
+  it('drops trailing punctuation before the ellipsis', () => {
+    expect(shortenAtWord('Eins, zwei, drei, vier', 13)).toBe('Eins, zwei …');
   });
 });

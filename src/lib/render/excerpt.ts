@@ -19,7 +19,21 @@ export function excerpt(text: string, maxLength: number): string {
     return at < 0 ? -1 : at + end.length - 1;
   }));
   if (sentenceEnd >= maxLength / 3) return window.slice(0, sentenceEnd);
-  const wordEnd = window.lastIndexOf(' ');
-  const cut = wordEnd > 0 ? window.slice(0, wordEnd) : window.slice(0, maxLength - 1);
+  return shortenAtWord(trimmed, maxLength);
+}
+
+/**
+ * Returns `text` if it fits in `maxLength` characters; otherwise cuts it at
+ * the last word boundary and marks the cut with `…`. For a single sentence
+ * (a quoted claim), where a sentence end inside would be an abbreviation or
+ * an ordinal (`12. März`), not a place to stop.
+ */
+export function shortenAtWord(text: string, maxLength: number): string {
+  const trimmed = text.trim();
+  if (trimmed.length <= maxLength) return trimmed;
+  // Room for the ` …`: the result is never longer than `maxLength`.
+  const room = maxLength - 2;
+  const wordEnd = trimmed.lastIndexOf(' ', room);
+  const cut = wordEnd > 0 ? trimmed.slice(0, wordEnd) : trimmed.slice(0, room);
   return `${cut.replace(/[\s,;:–—-]+$/u, '')} …`;
 }
