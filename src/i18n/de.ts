@@ -41,6 +41,28 @@ export const de = {
   notFoundText: 'Diese Seite gibt es in diesem Dossier nicht. Vielleicht wurde der Artikel umbenannt.',
   /** Accessible name of the small permalink after every sentence. */
   claimLinkLabel: 'Link zu dieser Aussage',
+  /** Said next to the permalink and to screen readers once its link is on the clipboard. */
+  claimLinkCopied: 'Link kopiert',
+  /** A claim's own page (`/c/<id>/`); the article title follows in quotes. */
+  claimFrom: 'Aussage aus dem Artikel',
+  claimInContext: 'Im Artikel lesen',
+  /** Labels of the neighbouring sentences, for screen readers. */
+  claimBefore: 'Satz davor:',
+  claimAfter: 'Satz danach:',
+  /** The page of an id whose sentence was revised since it was issued. */
+  claimMovedTitle: 'Diese Aussage wurde überarbeitet',
+  claimMovedText: 'Der Satz wurde geändert, seit dieser Link geteilt wurde. So lautet er heute:',
+  claimFormerText: 'Früherer Wortlaut',
+  /** The page of an id whose sentence was deleted (a tombstone). */
+  claimWithdrawnTitle: 'Diese Aussage wurde zurückgezogen',
+  claimWithdrawnText: (date?: string) =>
+    `${date ? `Zurückgezogen am ${date}. ` : ''}Der Satz steht nicht mehr im Artikel.`,
+  claimLastText: 'Zuletzt veröffentlichter Wortlaut',
+  claimArticleLink: (title: string) => `Zum Artikel „${title}“`,
+  /** The list of deleted sentences at the end of an article, under their old ids. */
+  withdrawnClaimsHeading: 'Zurückgezogene Aussagen',
+  withdrawnClaimsIntro: 'Diese Sätze standen früher in diesem Artikel.',
+  withdrawnOn: (date: string) => `zurückgezogen am ${date}`,
   footer: (count: number) => (count === 1 ? 'Ein Dossier aus einem Artikel.' : `Ein Dossier aus ${count} Artikeln.`),
 };
 
