@@ -30,4 +30,22 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Static pages only: no client-side prefetching script.
   prefetch: false,
+  // A Content-Security-Policy meta tag on every page: Astro adds script-src and
+  // style-src with 'self' and the hashes of what it inlines, so article text
+  // can never run as script, and nothing may load from another origin.
+  // No Markdown code blocks here; Shiki's inline styles would need 'unsafe-inline'.
+  markdown: { syntaxHighlight: false },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });
