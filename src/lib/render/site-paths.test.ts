@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePath, originalPath } from './site-paths.ts';
+import { articlePath, entitiesPath, entityPath, originalPath } from './site-paths.ts';
 
 describe('site paths', () => {
   it('builds article and original paths under the base, with trailing slashes', () => {
@@ -7,5 +7,10 @@ describe('site paths', () => {
     expect(originalPath('/', 'naryshkin-cia')).toBe('/articles/naryshkin-cia/original/');
     expect(articlePath('/dossier/', 'a')).toBe('/dossier/articles/a/');
     expect(articlePath('/dossier', 'a')).toBe('/dossier/articles/a/');
+  });
+
+  it('builds entity paths under the base', () => {
+    expect(entitiesPath('/')).toBe('/entities/');
+    expect(entityPath('/dossier/', 'sergey-naryshkin')).toBe('/dossier/entities/sergey-naryshkin/');
   });
 });

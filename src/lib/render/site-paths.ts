@@ -27,3 +27,13 @@ export function claimPath(base: string, id: string): string {
 export function claimInArticlePath(base: string, slug: string, id: string): string {
   return `${articlePath(base, slug)}#${encodeURIComponent(id)}`;
 }
+
+/** Path of the entity index, with the network of who is named with whom. */
+export function entitiesPath(base: string): string {
+  return withBase(base, 'entities/');
+}
+
+/** Path of an entity's page, e.g. `/entities/sergey-naryshkin/`: every claim that names it. */
+export function entityPath(base: string, id: string): string {
+  return `${entitiesPath(base)}${encodeURIComponent(id)}/`;
+}
