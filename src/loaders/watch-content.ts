@@ -9,6 +9,7 @@ export function isDossierFile(path: string): boolean {
   return (
     path === 'dossier.yaml' ||
     path === 'boilerplate.yaml' ||
+    path === 'entities.yaml' ||
     /^articles\/[^/]+\.(txt|meta\.yaml)$/.test(path)
   );
 }
