@@ -30,6 +30,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Static pages only: no client-side prefetching script.
   prefetch: false,
+  // Scripts and stylesheets as files, never inlined however small: the one
+  // script (claim links on article pages) must run under a CSP without
+  // 'unsafe-inline', and files are cached across pages.
+  vite: { build: { assetsInlineLimit: 0 } },
   // A Content-Security-Policy meta tag on every page: Astro adds script-src and
   // style-src with 'self' and the hashes of what it inlines, so article text
   // can never run as script, and nothing may load from another origin.
