@@ -27,25 +27,25 @@ export interface ClaimArticle {
 }
 
 /** A claim in its article, with the sentences around it for context. */
-export interface ClaimInArticle {
+export interface ClaimInArticle<A extends ClaimArticle = ClaimArticle> {
   id: string;
   text: string;
-  article: ClaimArticle;
+  article: A;
   /** The sentence before and after it in the article, when there is one. */
   before?: string;
   after?: string;
 }
 
-/** One claim page. */
-export type ClaimPage =
-  | ({ kind: 'live' } & ClaimInArticle)
+/** One claim page; `A` is the article data the caller passed in, handed back as it was. */
+export type ClaimPage<A extends ClaimArticle = ClaimArticle> =
+  | ({ kind: 'live' } & ClaimInArticle<A>)
   | {
       kind: 'moved';
       id: string;
       /** The sentence as it was when the id was issued or last seen. */
       formerText: string;
       /** The claim that carries the sentence now. */
-      current: ClaimInArticle;
+      current: ClaimInArticle<A>;
     }
   | {
       kind: 'withdrawn';
@@ -55,12 +55,12 @@ export type ClaimPage =
       /** Build date (YYYY-MM-DD) the sentence disappeared on, when the ledger knows it. */
       withdrawn?: string;
       /** The article it was in, when that still exists. */
-      article?: ClaimArticle;
+      article?: A;
     };
 
 /** Every live claim of the articles, with its neighbours, by id. */
-function liveClaims(articles: readonly ClaimArticle[]): Map<string, ClaimInArticle> {
-  const live = new Map<string, ClaimInArticle>();
+function liveClaims<A extends ClaimArticle>(articles: readonly A[]): Map<string, ClaimInArticle<A>> {
+  const live = new Map<string, ClaimInArticle<A>>();
   for (const article of articles) {
     article.claims.forEach(({ id, text }, i) => {
       const before = article.claims[i - 1]?.text;
@@ -77,10 +77,10 @@ function liveClaims(articles: readonly ClaimArticle[]): Map<string, ClaimInArtic
  * its trail; an id whose trail ends nowhere live gets a tombstone, as do
  * withdrawn ids.
  */
-export function claimPages(articles: readonly ClaimArticle[], ledger: Ledger): ClaimPage[] {
+export function claimPages<A extends ClaimArticle>(articles: readonly A[], ledger: Ledger): ClaimPage<A>[] {
   const live = liveClaims(articles);
   const byKey = new Map(articles.map((a) => [articleKey(a.file), a]));
-  const pages: ClaimPage[] = [...live.values()].map((claim) => ({ kind: 'live', ...claim }));
+  const pages: ClaimPage<A>[] = [...live.values()].map((claim) => ({ kind: 'live', ...claim }));
   for (const [id, entry] of Object.entries(ledger.claims)) {
     if (live.has(id)) continue;
     const current = live.get(resolveClaimId(ledger, id)?.id ?? '');
