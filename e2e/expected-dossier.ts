@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { loadDossier } from '../src/lib/content/load-dossier.ts';
 import type { ArticleRecord } from '../src/lib/content/types.ts';
 import { newestFirst } from '../src/lib/render/article-order.ts';
-import { articlePath, originalPath } from '../src/lib/render/site-paths.ts';
+import { articlePath, claimPath, originalPath } from '../src/lib/render/site-paths.ts';
 
 export const projectRoot = join(import.meta.dirname, '..');
 
@@ -25,6 +25,7 @@ export const config = dossier.config;
 export const pages = {
   article: (slug: string) => articlePath('./', slug),
   original: (slug: string) => originalPath('./', slug),
+  claim: (id: string) => claimPath('./', id),
 };
 
 /** The built HTML of a page, read from `dist/` (which has no base path in it). */
