@@ -63,6 +63,52 @@ export const de = {
   withdrawnClaimsHeading: 'Zurückgezogene Aussagen',
   withdrawnClaimsIntro: 'Diese Sätze standen früher in diesem Artikel.',
   withdrawnOn: (date: string) => `zurückgezogen am ${date}`,
+  /** Corroboration: the small mark after each sentence, and the notes it leads to. */
+  sourcesMark: (outlets: number, others: readonly string[]) =>
+    others.length === 0
+      ? 'nur eine Quelle'
+      : `${outlets === 1 ? 'von 1 Medium' : `von ${outlets} Medien`} berichtet, auch von: ${others.join(', ')}`,
+  corroborationHeading: 'Auch anderswo berichtet',
+  corroborationIntro:
+    'Diese Aussagen stehen sinngemäß auch in anderen Artikeln des Dossiers. Die Zahl nach einem Satz nennt die unabhängigen Medien, die ihn berichten; zwei Artikel desselben Mediums zählen einmal.',
+  alsoReportedBy: 'Auch berichtet von',
+  outletCount: (n: number) => (n === 1 ? '1 Medium' : `${n} Medien`),
+  backToClaim: 'Zum Satz im Text',
+  /** Related articles at the end of an article, each with its reasons. */
+  relatedHeading: 'Verwandte Artikel',
+  relatedFacts: (n: number) => (n === 1 ? '1 gemeinsam berichtete Tatsache' : `${n} gemeinsam berichtete Tatsachen`),
+  relatedEntities: (names: string) => `gemeinsam genannt: ${names}`,
+  relatedDates: (dates: string) => `gleiches Datum: ${dates}`,
+  relatedWords: (words: string) => `ähnlicher Text (${words})`,
+  relatedDaysApart: (n: number) => (n === 0 ? 'am selben Tag erschienen' : n === 1 ? 'einen Tag auseinander erschienen' : `${n} Tage auseinander erschienen`),
+  /** The timeline page. */
+  timelineTitle: 'Zeitleiste',
+  timelineIntro:
+    'Die datierten Ereignisse aller Artikel in zeitlicher Folge. Jedes Datum ist so genau, wie der Text es angibt: ein Tag, eine Woche, ein Monat, eine Jahreszeit oder ein Jahr. Ein Datum ohne Jahr im Text wurde vom Erscheinungsdatum des Artikels aus erschlossen.',
+  timelineEmpty: 'Die Artikel nennen keine Daten.',
+  timelineSources: (n: number) => (n === 1 ? 'Quelle' : `${n} Quellen`),
+  timelineInferred: 'Jahr erschlossen',
+  seasons: { spring: 'Frühling', summer: 'Sommer', autumn: 'Herbst', winter: 'Winter' },
+  weekOf: (monday: string) => `Woche ab ${monday}`,
+  /** A resolved date with what narrows it: `Juni 2022 (Mitte)`, `seit 2010`, `30. Dezember 2021, abends`. */
+  qualifiedDate: (date: string, qualifier: string | undefined) => {
+    switch (qualifier) {
+      case 'early': return `${date} (Anfang)`;
+      case 'mid': return `${date} (Mitte)`;
+      case 'late': return `${date} (Ende)`;
+      case 'since': return `seit ${date}`;
+      case 'until': return `bis ${date}`;
+      case 'morning': return `${date}, morgens`;
+      case 'midday': return `${date}, mittags`;
+      case 'afternoon': return `${date}, nachmittags`;
+      case 'evening': return `${date}, abends`;
+      case 'night': return `${date}, nachts`;
+      default: return date;
+    }
+  },
+  /** Machine-readable exports, linked in the head and the footer. */
+  feedLink: 'Atom-Feed',
+  dataLink: 'Alle Daten als JSON',
   footer: (count: number) => (count === 1 ? 'Ein Dossier aus einem Artikel.' : `Ein Dossier aus ${count} Artikeln.`),
 };
 

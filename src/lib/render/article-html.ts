@@ -24,6 +24,8 @@ export interface ClaimMarkup {
   claimPath: (id: string) => string;
   /** Accessible name of the link after each claim. */
   linkLabel: string;
+  /** What follows a claim's span, outside it (e.g. its corroboration marker). */
+  after?: (claimId: string) => PhrasingContent[];
 }
 
 /**
@@ -57,7 +59,7 @@ function paragraphChildren(text: string, claims: readonly PublishedClaim[], mark
   let cursor = 0;
   for (const claim of claims) {
     if (claim.start > cursor) children.push({ type: 'text', value: text.slice(cursor, claim.start) });
-    children.push(claimPhrasing(claim, markup));
+    children.push(claimPhrasing(claim, markup), ...(markup.after?.(claim.id) ?? []));
     cursor = claim.end;
   }
   if (cursor < text.length) children.push({ type: 'text', value: text.slice(cursor) });

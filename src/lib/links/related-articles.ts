@@ -1,0 +1,137 @@
+/**
+ * Related articles, ranked, each with the reasons a reader can check:
+ * facts both report (matched claims), entities both name, dates both
+ * state, distinctive words both use, and appearance in the same days.
+ *
+ * Candidates come from an inverted index over the articles' rare stems,
+ * dates and entities plus the pairs that share a matched claim, so the cost
+ * grows with the number of articles times a bounded posting length, not
+ * with all pairs (see `candidate-pairs.ts`).
+ */
+import type { IsoRange } from '../dates/calendar.ts';
+import type { DatePrecision } from '../dates/date-expressions.ts';
+import { candidatePairs, documentFrequencies } from './candidate-pairs.ts';
+import { contentWords } from './content-words.ts';
+import { dateKey, entityKey, type EntityNames, type LinkableArticle } from './linkable.ts';
+import type { ClaimMatch } from './match-claims.ts';
+import { cosine, sharedTerms, tfidfVector } from './tfidf.ts';
+
+/** Why two articles are related. */
+export interface RelatedReasons {
+  /** Entities both name, by name. */
+  entities: string[];
+  /** Days, weeks or months both state (`am 10. Januar`). */
+  dates: Array<{ date: IsoRange; precision: DatePrecision }>;
+  /** How many facts both report (see `match-claims.ts`). */
+  facts: number;
+  /** The most distinctive words both use, as this article writes them. */
+  words: string[];
+  /** TF-IDF cosine of the two texts, in [0, 1]. */
+  similarity: number;
+  /** Days between the two publications, when within {@link NEWS_WINDOW_DAYS}. */
+  daysApart?: number;
+}
+
+/** Another article related to one, and why. */
+export interface RelatedArticle {
+  slug: string;
+  score: number;
+  reasons: RelatedReasons;
+}
+
+const WEIGHTS = { fact: 0.1, date: 0.05, entity: 0.2, time: 0.2 };
+/** Publications further apart than this are not "the same news". */
+export const NEWS_WINDOW_DAYS = 30;
+/** Appearing in the same days only counts for texts at least this similar: same week, same topic. */
+const TIME_NEEDS_SIMILARITY = 0.15;
+/**
+ * From this score an article is listed as related: a shared fact or date,
+ * or clearly similar text; the loose kinship of every report on one topic
+ * (cosine around 0.17 in the seeds) stays below it.
+ */
+export const RELATED_THRESHOLD = 0.2;
+
+const PRECISE: ReadonlySet<DatePrecision> = new Set(['day', 'week', 'month']);
+
+/** Up to `limit` related articles for every article, by slug, best first. */
+export function relatedArticles(
+  articles: readonly LinkableArticle[],
+  matches: readonly ClaimMatch[],
+  options: { entityNames?: EntityNames; limit?: number } = {},
+): Map<string, RelatedArticle[]> {
+  const words = articles.map((a) => a.claims.flatMap((c) => contentWords(c.text)));
+  const stems = words.map((list) => list.map((w) => w.stem));
+  const df = documentFrequencies(stems.map((s) => new Set(s)));
+  const vectors = stems.map((s) => tfidfVector(s, df, articles.length));
+  const dates = articles.map((a) => new Map(a.claims.flatMap((c) => c.dates).filter((d) => PRECISE.has(d.precision)).map((d) => [dateKey(d), d])));
+  const entities = articles.map((a) => new Set(a.claims.flatMap((c) => c.entities)));
+
+  // Words in at most half the articles (at least two) tell a pair apart; "russisch" in all five does not.
+  const distinctive = (stem: string) => (df.get(stem) ?? 0) <= Math.max(2, Math.floor(articles.length / 2));
+  const facts = factCounts(matches);
+  const keys = articles.map((_, i) => new Set([...stems[i]!, ...dates[i]!.keys(), ...[...entities[i]!].map(entityKey)]));
+  const pairs = new Set(candidatePairs(keys, { probeKeys: 40 }).map(([a, b]) => `${a}/${b}`));
+  for (const key of facts.keys()) pairs.add(key);
+
+  const related = new Map<string, RelatedArticle[]>(articles.map((a) => [a.slug, []]));
+  for (const pair of pairs) {
+    const [a, b] = pair.split('/').map(Number) as [number, number];
+    const similarity = cosine(vectors[a]!, vectors[b]!);
+    const sharedEntities = [...entities[a]!].filter((e) => entities[b]!.has(e));
+    const sharedDates = [...dates[a]!.keys()].filter((k) => dates[b]!.has(k)).map((k) => dates[a]!.get(k)!);
+    const factCount = facts.get(pair) ?? 0;
+    const daysApart = distanceInDays(articles[a]!.published, articles[b]!.published);
+    const proximity = daysApart === undefined ? 0 : Math.max(0, 1 - daysApart / NEWS_WINDOW_DAYS);
+    const score =
+      similarity +
+      WEIGHTS.fact * Math.min(factCount, 3) +
+      WEIGHTS.date * Math.min(sharedDates.length, 3) +
+      WEIGHTS.entity * jaccard(sharedEntities.length, entities[a]!.size, entities[b]!.size) +
+      WEIGHTS.time * proximity * Math.min(1, similarity / TIME_NEEDS_SIMILARITY);
+    if (score < RELATED_THRESHOLD) continue;
+    const terms = sharedTerms(vectors[a]!, vectors[b]!).filter(distinctive).slice(0, 5);
+    const names = sharedEntities.map((id) => options.entityNames?.get(id) ?? id).sort((x, y) => x.localeCompare(y, 'de'));
+    const common = {
+      entities: names,
+      dates: sharedDates.map(({ date, precision }) => ({ date, precision })).sort((x, y) => (x.date.start < y.date.start ? -1 : 1)),
+      facts: factCount,
+      similarity: round(similarity),
+      ...(daysApart !== undefined && daysApart <= NEWS_WINDOW_DAYS && { daysApart }),
+    };
+    related.get(articles[a]!.slug)!.push({ slug: articles[b]!.slug, score: round(score), reasons: { ...common, words: surfaces(words[a]!, terms) } });
+    related.get(articles[b]!.slug)!.push({ slug: articles[a]!.slug, score: round(score), reasons: { ...common, words: surfaces(words[b]!, terms) } });
+  }
+  const limit = options.limit ?? 5;
+  for (const [slug, list] of related) {
+    related.set(slug, list.sort((x, y) => y.score - x.score || x.slug.localeCompare(y.slug)).slice(0, limit));
+  }
+  return related;
+}
+
+/** Facts two articles share: matched claims, counting each claim once on the side with fewer. */
+function factCounts(matches: readonly ClaimMatch[]): Map<string, number> {
+  const sides = new Map<string, { a: Set<number>; b: Set<number> }>();
+  for (const { a, b } of matches) {
+    const [low, high] = a.article < b.article ? [a, b] : [b, a];
+    const key = `${low.article}/${high.article}`;
+    const side = sides.get(key) ?? { a: new Set(), b: new Set() };
+    side.a.add(low.claim);
+    side.b.add(high.claim);
+    sides.set(key, side);
+  }
+  return new Map([...sides].map(([key, side]) => [key, Math.min(side.a.size, side.b.size)]));
+}
+
+/** The first way an article writes each stem. */
+function surfaces(words: readonly { stem: string; surface: string }[], stems: readonly string[]): string[] {
+  return stems.map((stem) => words.find((w) => w.stem === stem)?.surface ?? stem);
+}
+
+/** Days between two ISO dates (parsed as UTC midnight, so no time zone shifts them). */
+function distanceInDays(x: string | undefined, y: string | undefined): number | undefined {
+  if (!x || !y) return undefined;
+  return Math.round(Math.abs(Date.parse(x) - Date.parse(y)) / 86_400_000);
+}
+
+const jaccard = (shared: number, a: number, b: number) => (shared === 0 ? 0 : shared / (a + b - shared));
+const round = (n: number) => Math.round(n * 1000) / 1000;

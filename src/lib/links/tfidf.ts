@@ -1,0 +1,47 @@
+/**
+ * TF-IDF vectors and their cosine: how much two texts share, with words
+ * weighted by how rare they are in the dossier, so that "Krisensituationen"
+ * counts for more than "Moskau".
+ */
+
+/** A sparse vector: term → weight. Vectors from {@link tfidfVector} have length 1. */
+export type TermVector = Map<string, number>;
+
+/** Inverse document frequency, smoothed so that a term in every document still counts a little. */
+export function idf(documentFrequency: number, documents: number): number {
+  return Math.log((1 + documents) / (1 + documentFrequency)) + 1;
+}
+
+/**
+ * The unit-length TF-IDF vector of a list of terms (repeats count,
+ * sublinearly: 1 + log tf). Terms missing from `df` count as seen once.
+ */
+export function tfidfVector(terms: Iterable<string>, df: ReadonlyMap<string, number>, documents: number): TermVector {
+  const tf = new Map<string, number>();
+  for (const term of terms) tf.set(term, (tf.get(term) ?? 0) + 1);
+  const vector: TermVector = new Map();
+  let norm = 0;
+  for (const [term, count] of tf) {
+    const weight = (1 + Math.log(count)) * idf(df.get(term) ?? 1, documents);
+    vector.set(term, weight);
+    norm += weight * weight;
+  }
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (const [term, weight] of vector) vector.set(term, weight / norm);
+  return vector;
+}
+
+/** Cosine similarity of two unit-length vectors, in [0, 1]. */
+export function cosine(a: TermVector, b: TermVector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [term, weight] of small) dot += weight * (large.get(term) ?? 0);
+  return Math.min(1, dot);
+}
+
+/** The terms two vectors share, heaviest (rarest, most repeated) first. */
+export function sharedTerms(a: TermVector, b: TermVector): string[] {
+  return [...a.keys()]
+    .filter((term) => b.has(term))
+    .sort((x, y) => (b.get(y) ?? 0) * (a.get(y) ?? 0) - (b.get(x) ?? 0) * (a.get(x) ?? 0) || (x < y ? -1 : 1));
+}

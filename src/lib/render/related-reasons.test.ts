@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { de } from '../../i18n/de.ts';
+import { describeRelated } from './related-reasons.ts';
+
+describe('describeRelated', () => {
+  it('names shared facts, entities, dates, words and the distance in time', () => {
+    const reasons = {
+      facts: 2,
+      entities: ['Ankara', 'Sergej Naryschkin'],
+      dates: [{ date: { start: '2022-01-10', end: '2022-01-10' }, precision: 'day' as const }],
+      words: ['Ankara', 'Zeitung'],
+      similarity: 0.2,
+      daysApart: 1,
+    };
+    expect(describeRelated(reasons, de, 'de')).toEqual([
+      '2 gemeinsam berichtete Tatsachen',
+      'gemeinsam genannt: Ankara und Sergej Naryschkin',
+      'gleiches Datum: 10. Januar 2022',
+      'ähnlicher Text (Ankara, Zeitung)',
+      'einen Tag auseinander erschienen',
+    ]);
+  });
+
+  it('leaves out what the two do not share', () => {
+    expect(describeRelated({ facts: 0, entities: [], dates: [], words: ['Genf'], similarity: 0.3 }, de, 'de')).toEqual([
+      'ähnlicher Text (Genf)',
+    ]);
+  });
+});
