@@ -13,7 +13,7 @@ import type { LoadedDossier } from './types.ts';
  *   nothing can be built without it. Its `problems` hold everything found.
  */
 export async function loadDossier(root: string): Promise<LoadedDossier> {
-  const { config, rules, inputs, problems } = await readDossier(root);
+  const { config, rules, entities, inputs, problems } = await readDossier(root);
   if (!config) throw new DossierError(problems);
 
   const prepared = inputs.map((input) => prepareArticle(input, { rules, siblings: siblingsFor(inputs, input) }));
@@ -25,5 +25,5 @@ export async function loadDossier(root: string): Promise<LoadedDossier> {
     article.slug = slugs[i] as string;
   });
   problems.push(...prepared.flatMap((p) => p.problems), ...slugProblems);
-  return { config, rules, articles, problems };
+  return { config, rules, entities, articles, problems };
 }

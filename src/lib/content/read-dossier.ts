@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { BoilerplateRule } from '../clean/types.ts';
+import type { Entity } from '../entities/entity.ts';
+import { readEntities } from '../entities/read-entities.ts';
 import { describeDuplicate, findDuplicates } from './find-duplicates.ts';
 import { parseYamlFile } from './parse-yaml-file.ts';
 import { ARTICLES_DIR, scanArticles } from './scan-articles.ts';
@@ -15,6 +17,8 @@ export interface DossierSources {
   /** Undefined when `content/dossier.yaml` is missing or invalid (the problems say why). */
   config: DossierConfig | undefined;
   rules: BoilerplateRule[];
+  /** The entity registry (`content/entities.yaml`); empty when it is missing or invalid. */
+  entities: Entity[];
   /** Articles with a valid sidecar, sorted by file name; unreadable ones and later duplicates are left out. */
   inputs: ArticleInput[];
   problems: DossierProblem[];
@@ -31,6 +35,8 @@ export async function readDossier(root: string): Promise<DossierSources> {
   const config = await readConfig(root, problems);
   // Without a boilerplate file the cleaner's built-in rules still apply.
   const rules = (await readYaml(root, RULES_FILE, boilerplateSpec, problems))?.rules ?? [];
+  const registry = await readEntities(root);
+  problems.push(...registry.problems);
 
   const scan = await scanArticles(root, config?.maxArticleBytes);
   problems.push(...scan.problems);
@@ -80,7 +86,7 @@ export async function readDossier(root: string): Promise<DossierSources> {
     }
   }
 
-  return { config, rules, inputs, problems };
+  return { config, rules, entities: registry.entities, inputs, problems };
 }
 
 /**

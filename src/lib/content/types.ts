@@ -3,6 +3,7 @@
  * validation, and each article after decoding, metadata resolution and cleaning.
  */
 import type { BoilerplateRule, CleanedArticle, CleaningOverrides } from '../clean/types.ts';
+import type { Entity } from '../entities/entity.ts';
 
 /** `content/dossier.yaml`: the dossier as a whole. */
 export interface DossierConfig {
@@ -81,6 +82,7 @@ export interface DossierProblem {
 export interface LoadedDossier {
   config: DossierConfig;
   rules: BoilerplateRule[];
+  entities: Entity[];
   articles: ArticleRecord[];
   problems: DossierProblem[];
 }

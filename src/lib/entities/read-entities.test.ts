@@ -1,0 +1,104 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../test-support/temp-project.ts';
+import { ENTITIES_FILE } from './entity.ts';
+import { parseEntities } from './read-entities.ts';
+
+const entity = (fields: string) => `entities:\n  - id: sergey-naryshkin\n    name: Sergej Naryschkin\n    type: person\n    description: Direktor des SVR.\n${fields}`;
+
+function problemOf(text: string) {
+  const { entities, problems } = parseEntities(text);
+  expect(entities).toEqual([]);
+  expect(problems).toHaveLength(1);
+  const [problem] = problems;
+  expect(problem).toMatchObject({ file: ENTITIES_FILE, severity: 'error', code: 'bad-entities' });
+  return problem!;
+}
+
+describe('the repository registry', () => {
+  it('is valid, and every entity has a name matched in the text', async () => {
+    const { entities, problems } = parseEntities(await readFile(join(REPO_ROOT, ENTITIES_FILE), 'utf8'));
+    expect(problems).toEqual([]);
+    expect(entities.length).toBeGreaterThan(40);
+    expect(new Set(entities.map((e) => e.type))).toEqual(new Set(['person', 'organisation', 'place', 'event']));
+  });
+});
+
+describe('parseEntities', () => {
+  it('reads an entity; missing alias lists are empty', () => {
+    expect(parseEntities(entity('    aliases: [Naryshkin, Нарышкин]\n'))).toEqual({
+      entities: [
+        {
+          id: 'sergey-naryshkin',
+          name: 'Sergej Naryschkin',
+          type: 'person',
+          description: 'Direktor des SVR.',
+          aliases: ['Naryshkin', 'Нарышкин'],
+          contextual: [],
+        },
+      ],
+      problems: [],
+    });
+  });
+
+  it('names the entity, the field and the allowed types for an unknown type, with a guess', () => {
+    const problem = problemOf(entity('').replace('type: person', 'type: organization'));
+    expect(problem.message).toBe(
+      'Line 4: `entities[0].type` (entity `sergey-naryshkin`) must be one of `person`, `organisation`, `place`, `event` (did you mean `organisation`?).',
+    );
+    expect(problem.fix).toContain('type: person');
+  });
+
+  it('rejects an id that is no kebab-case ASCII slug, naming the entity by its name', () => {
+    const problem = problemOf(entity('').replace('id: sergey-naryshkin', 'id: Sergej Naryschkin'));
+    expect(problem.message).toMatch(/^Line 2: `entities\[0\]\.id` \(entity `Sergej Naryschkin`\) must be kebab-case ASCII/);
+    expect(problem.fix).toContain('/entities/sergey-naryshkin/');
+  });
+
+  it('reports a missing description and a misspelt field with their fixes', () => {
+    const { problems } = parseEntities(entity('    aliasses: [Naryshkin]\n').replace('    description: Direktor des SVR.\n', ''));
+    expect(problems.map((p) => p.message)).toEqual([
+      'Line 2: `entities[0].description` (entity `sergey-naryshkin`) is missing.',
+      'Line 5: Unknown field `entities[0].aliasses` (entity `sergey-naryshkin`). Did you mean `aliases`?',
+    ]);
+    expect(problems[1]!.fix).toBe('Rename `aliasses` to `aliases`.');
+  });
+
+  it('rejects aliases too short or without a letter to be matched reliably', () => {
+    expect(problemOf(entity('    aliases: [N]\n')).message).toContain('`entities[0].aliases[0]` (entity `sergey-naryshkin`) is too short');
+    expect(problemOf(entity('    aliases: ["2022"]\n')).message).toContain('must contain a letter');
+  });
+
+  it('names both entities when one alias is claimed twice', () => {
+    const text = `${entity('    aliases: [Naryshkin]\n')}  - id: svr\n    name: SVR\n    type: organisation\n    description: Auslandsgeheimdienst.\n    aliases: [Auslandsgeheimdienst, Naryshkin]\n`;
+    const problem = problemOf(text);
+    expect(problem.message).toBe(
+      'Line 11: `entities[1].aliases[1]` (entity `svr`) is `Naryshkin`, which already stands for entity `sergey-naryshkin` (its `aliases`): one name can link to one entity only.',
+    );
+    expect(problem.fix).toContain('Remove `Naryshkin` from `svr` or from `sergey-naryshkin`');
+  });
+
+  it('treats spacing variants of a name as the same name', () => {
+    const text = `${entity('')}  - id: other\n    name: "Sergej  Naryschkin"\n    type: person\n    description: Jemand.\n`;
+    expect(problemOf(text).message).toContain('`entities[1].name` (entity `other`) is `Sergej  Naryschkin`, which already stands for entity `sergey-naryshkin` (its `name`)');
+  });
+
+  it('rejects a duplicate id and a name listed both as alias and contextual', () => {
+    const text = `${entity('    aliases: [Naryshkin]\n    contextual: [Naryshkin]\n')}  - id: sergey-naryshkin\n    name: Naryschkin\n    type: person\n    description: Doppelt.\n`;
+    const { problems } = parseEntities(text);
+    expect(problems.map((p) => p.message)).toEqual([
+      'Line 8: `entities[1].id` (entity `sergey-naryshkin`) is already the id of entity 1 (Sergej Naryschkin).',
+      'Line 7: `entities[0].contextual[0]` (entity `sergey-naryshkin`) is `Naryshkin`, which is also its name or one of its `aliases`.',
+    ]);
+  });
+
+  it('reports YAML syntax errors alone, with their line', () => {
+    const { problems } = parseEntities('entities:\n  - id: x\n\tname: y\n');
+    expect(problems[0]).toMatchObject({ code: 'yaml-syntax' });
+  });
+
+  it('accepts an empty registry', () => {
+    expect(parseEntities('entities:\n')).toEqual({ entities: [], problems: [] });
+  });
+});
