@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePath, entitiesPath, entityPath, originalPath } from './site-paths.ts';
+import { articlePath, dataPath, entitiesPath, entityPath, feedPath, originalPath, timelinePath } from './site-paths.ts';
 
 describe('site paths', () => {
   it('builds article and original paths under the base, with trailing slashes', () => {
@@ -12,5 +12,11 @@ describe('site paths', () => {
   it('builds entity paths under the base', () => {
     expect(entitiesPath('/')).toBe('/entities/');
     expect(entityPath('/dossier/', 'sergey-naryshkin')).toBe('/dossier/entities/sergey-naryshkin/');
+  });
+
+  it('builds the timeline and export paths under the base; the exports are files', () => {
+    expect(timelinePath('/dossier/')).toBe('/dossier/timeline/');
+    expect(feedPath('/')).toBe('/feed.xml');
+    expect(dataPath('/dossier')).toBe('/dossier/dossier.json');
   });
 });

@@ -37,3 +37,18 @@ export function entitiesPath(base: string): string {
 export function entityPath(base: string, id: string): string {
   return `${entitiesPath(base)}${encodeURIComponent(id)}/`;
 }
+
+/** Path of the timeline of dated events. */
+export function timelinePath(base: string): string {
+  return withBase(base, 'timeline/');
+}
+
+/** Path of the Atom feed of the articles (a file, so no trailing slash). */
+export function feedPath(base: string): string {
+  return withBase(base, 'feed.xml');
+}
+
+/** Path of the whole dossier as JSON (a file, so no trailing slash). */
+export function dataPath(base: string): string {
+  return withBase(base, 'dossier.json');
+}
