@@ -9,6 +9,7 @@ import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import type { PublishedClaim } from '../claims/publish-claims.ts';
 import type { Block } from '../clean/types.ts';
+import { rehypeEntityLinks, type EntityLinkOptions } from './rehype-entity-links.ts';
 
 /**
  * Rehype plugins applied to every article, in order. Empty for now; this is
@@ -88,6 +89,8 @@ export interface RenderArticleOptions {
   rehypePlugins?: PluggableList;
   /** Marks every sentence as a claim with its permanent id. */
   claims?: ClaimMarkup;
+  /** Links every mention of a registered entity to the entity's page (after the other plugins). */
+  entities?: EntityLinkOptions;
 }
 
 /** Renders the cleaned blocks of one article to an HTML fragment. */
@@ -98,6 +101,7 @@ export async function renderArticleHtml(
   const processor = unified()
     .use(remarkRehype)
     .use(options.rehypePlugins ?? articleRehypePlugins)
+    .use(options.entities ? [[rehypeEntityLinks, options.entities]] : [])
     .use(rehypeStringify);
   const hast = await processor.run(blocksToMdast(blocks, options.claims));
   return processor.stringify(hast);
