@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { dossierJson, type ExportArticle } from './dossier-json.ts';
+
+const article = (slug: string, published: string | undefined, claimIds: string[]): ExportArticle => ({
+  slug,
+  title: { value: slug.toUpperCase() },
+  outlet: { value: `Outlet ${slug}` },
+  ...(published && { published: { value: published, source: 'curated' } }),
+  language: 'de',
+  lead: 'Lead.',
+  claims: claimIds.map((id, i) => ({
+    id,
+    block: i,
+    text: `Satz ${id}.`,
+    aliases: [],
+    dates: [{ text: 'am 12. Februar', start: 0, end: 14, date: { start: '2025-02-12', end: '2025-02-12' }, precision: 'day', inferred: true }],
+    corroboration: { outlets: 1, reports: [] },
+  })),
+  related: [],
+});
+
+describe('dossierJson', () => {
+  const json = dossierJson({
+    dossier: { title: 'T', description: 'D', language: 'de' },
+    siteUrl: 'https://example.org/dossier/',
+    base: '/dossier/',
+    articles: [article('alt', '2021-01-01', ['c1']), article('neu', '2025-03-12', ['c2', 'c3'])],
+    entities: [{ id: 'genf', name: 'Genf', type: 'place', description: 'Stadt.', aliases: ['Geneva'] }],
+  });
+
+  it('lists articles newest first with absolute URLs', () => {
+    expect(json.url).toBe('https://example.org/dossier/');
+    expect(json.articles.map((a) => [a.slug, a.url])).toEqual([
+      ['neu', 'https://example.org/dossier/articles/neu/'],
+      ['alt', 'https://example.org/dossier/articles/alt/'],
+    ]);
+  });
+
+  it('carries every claim with its permalink, its place in the article, its dates and sources', () => {
+    const claims = json.articles.flatMap((a) => a.claims);
+    expect(claims.map((c) => c.id)).toEqual(['c2', 'c3', 'c1']);
+    expect(claims[0]).toMatchObject({
+      url: 'https://example.org/dossier/c/c2/',
+      inArticle: 'https://example.org/dossier/articles/neu/#c2',
+      dates: [{ text: 'am 12. Februar', start: '2025-02-12', end: '2025-02-12', precision: 'day', qualifier: null, yearInferred: true }],
+      outlets: 1,
+      alsoReportedBy: [],
+      entities: [],
+    });
+  });
+
+  it('includes the entity registry with entity page URLs, and survives a JSON round trip', () => {
+    expect(json.entities[0]).toMatchObject({ id: 'genf', url: 'https://example.org/dossier/entities/genf/' });
+    expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * The whole dossier as one JSON document (`/dossier.json`): its articles
+ * with their metadata, every claim with its id, text, dates, entities and
+ * corroboration, related articles, and the entity registry when there is
+ * one. Every page is referenced by absolute URL, so the file stands alone.
+ */
+import type { DateExpression } from '../dates/date-expressions.ts';
+import type { Corroboration } from '../links/corroboration.ts';
+import type { RelatedArticle } from '../links/related-articles.ts';
+import { newestFirst } from '../render/article-order.ts';
+import { articlePath, claimInArticlePath, claimPath, entityPath } from '../render/site-paths.ts';
+
+/** Version of the document's shape: raised when a field changes meaning or disappears. */
+export const DOSSIER_JSON_FORMAT = 1;
+
+/** An article as the articles collection stores it (the fields exported). */
+export interface ExportArticle {
+  slug: string;
+  title: { value: string };
+  outlet: { value: string };
+  published?: { value: string; source: string } | undefined;
+  url?: string | undefined;
+  language: string;
+  lead: string;
+  claims: ReadonlyArray<{
+    id: string;
+    block: number;
+    text: string;
+    aliases: readonly string[];
+    dates: readonly DateExpression[];
+    corroboration: Corroboration;
+  }>;
+  related: readonly RelatedArticle[];
+  /** Entity ids per claim, when the registry provides them. */
+  claimEntities?: Readonly<Record<string, readonly string[]>> | undefined;
+}
+
+/** An entity of the registry. */
+export interface ExportEntity {
+  id: string;
+  name: string;
+  type: string;
+  description: string;
+  aliases: readonly string[];
+}
+
+export interface DossierJsonInput {
+  dossier: { title: string; description: string; language: string };
+  /** The site's address (`baseUrl`), and its base path. */
+  siteUrl: string;
+  base: string;
+  articles: readonly ExportArticle[];
+  entities?: readonly ExportEntity[] | undefined;
+}
+
+/** The document, ready for `JSON.stringify`. */
+export function dossierJson({ dossier, siteUrl, base, articles, entities }: DossierJsonInput) {
+  const url = (path: string) => new URL(path, siteUrl).href;
+  return {
+    format: DOSSIER_JSON_FORMAT,
+    title: dossier.title,
+    description: dossier.description,
+    language: dossier.language,
+    url: url(base),
+    articles: newestFirst(articles).map((article) => ({
+      slug: article.slug,
+      url: url(articlePath(base, article.slug)),
+      title: article.title.value,
+      outlet: article.outlet.value,
+      published: article.published?.value ?? null,
+      /** `curated` (the curator's sidecar) or `text` (read from the article). */
+      publishedFrom: article.published?.source ?? null,
+      sourceUrl: article.url ?? null,
+      language: article.language,
+      lead: article.lead,
+      related: article.related.map((r) => ({ slug: r.slug, url: url(articlePath(base, r.slug)), score: r.score, reasons: r.reasons })),
+      claims: article.claims.map((claim) => ({
+        id: claim.id,
+        url: url(claimPath(base, claim.id)),
+        inArticle: url(claimInArticlePath(base, article.slug, claim.id)),
+        paragraph: claim.block,
+        text: claim.text,
+        formerIds: claim.aliases,
+        entities: article.claimEntities?.[claim.id] ?? [],
+        dates: claim.dates.map(({ text, date, precision, qualifier, inferred }) => ({
+          text,
+          start: date.start,
+          end: date.end,
+          precision,
+          qualifier: qualifier ?? null,
+          yearInferred: inferred === true,
+        })),
+        outlets: claim.corroboration.outlets,
+        alsoReportedBy: claim.corroboration.reports.map((r) => ({
+          claim: r.claim,
+          url: url(claimInArticlePath(base, r.slug, r.claim)),
+          article: r.slug,
+          outlet: r.outlet,
+        })),
+      })),
+    })),
+    entities: (entities ?? []).map((e) => ({ ...e, url: url(entityPath(base, e.id)) })),
+  };
+}
