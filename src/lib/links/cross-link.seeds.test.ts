@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { draftClaims } from '../claims/draft-claims.ts';
 import { loadDossier } from '../content/load-dossier.ts';
 import { REPO_ROOT } from '../../test-support/temp-project.ts';
+import { articleEntities } from '../entities/article-entities.ts';
+import { compileEntityMatcher } from '../entities/entity-matcher.ts';
+import { readEntities } from '../entities/read-entities.ts';
 import { crossLink, type CrossLinkArticle } from './cross-link.ts';
 
 const dossier = await loadDossier(REPO_ROOT);
@@ -101,5 +104,30 @@ describe('dates per claim', () => {
   it('reads each claim in the context of its paragraph', () => {
     const summer = articles[0]!.claims.find((c) => c.text.includes('in diesem Sommer'))!;
     expect(links.claims.get(summer.id)!.dates.map((d) => d.date.start)).toEqual(['2023-06-01']);
+  });
+});
+
+describe('with the entity registry of content/entities.yaml', async () => {
+  const registry = await readEntities(REPO_ROOT);
+  const matcher = compileEntityMatcher(registry.entities);
+  const byClaim = new Map(
+    dossier.articles.flatMap((a, i) => Object.entries(articleEntities(matcher, a.cleaned.blocks, articles[i]!.claims).claimEntities)),
+  );
+  const withEntities = crossLink(articles, { ofClaim: (id) => byClaim.get(id) ?? [], names: new Map(registry.entities.map((e) => [e.id, e.name])) });
+  const reports = (id: string) => withEntities.claims.get(id)!.corroboration.reports.map((r) => r.claim);
+
+  it('also links Peskow’s non-comments and the Ankara meeting itself in the two RT DE reports', () => {
+    expect(textOf('002.10')).toMatch(/Peskow, Russland habe nichts zu dem Bericht zu sagen/);
+    expect(reports('002.10')).toEqual(['003.5']);
+    expect(textOf('003.0')).toMatch(/treffe sich der Leiter des russischen Auslandsgeheimdienstes, Sergej Naryschkin, in Ankara/);
+    expect(reports('003.0')).toEqual(['002.1']);
+  });
+
+  it('keeps the pairs first and names their distinctive shared entities', () => {
+    const related = (slug: string) => withEntities.related.get(slug)!.map((r) => r.slug);
+    expect([related('000'), related('001'), related('002'), related('003'), related('004')]).toEqual([
+      ['001'], ['000'], ['003'], ['002', '004'], ['003'],
+    ]);
+    expect(withEntities.related.get('002')![0]!.reasons.entities).toContain('Ankara');
   });
 });

@@ -13,7 +13,7 @@ import { candidatePairs, documentFrequencies } from './candidate-pairs.ts';
 import { contentWords } from './content-words.ts';
 import { claimTime, dateAgreement, type ClaimTime } from './date-agreement.ts';
 import { dateKey, entityKey, type LinkableArticle } from './linkable.ts';
-import { cosine, tfidfVector, type TermVector } from './tfidf.ts';
+import { cosine, idf, tfidfVector, weightedJaccard, type TermVector } from './tfidf.ts';
 
 /** Score from which two claims count as reporting the same fact; tuned by reading the seeds' pairs. */
 export const MATCH_THRESHOLD = 0.25;
@@ -24,7 +24,7 @@ const SAME_DATE_BONUS = 0.1;
 const SAME_CYCLE_BONUS = 0.05;
 /** Penalty when their times lie apart: only a near-verbatim repeat still matches. */
 const APART_PENALTY = 0.3;
-/** Weight of the share of entities the two claims have in common (Jaccard). */
+/** Weight of the share of entities the two claims have in common (Jaccard, weighted by rarity). */
 const ENTITY_WEIGHT = 0.2;
 
 /** Two claims reporting the same fact, by position: article index and claim index in it. */
@@ -58,6 +58,8 @@ export function matchClaims(articles: readonly LinkableArticle[]): ClaimMatch[] 
     entities: new Set(claim.entities),
   }));
 
+  const entityDf = documentFrequencies(prepared.map((p) => p.entities));
+  const entityWeight = (id: string) => idf(entityDf.get(id) ?? 1, flat.length);
   const keys = prepared.map((p, i) => new Set([...stemSets[i]!, ...p.dates, ...[...p.entities].map(entityKey)]));
   const pairs = candidatePairs(keys, { accept: (x, y) => prepared[x]!.article !== prepared[y]!.article });
 
@@ -67,7 +69,7 @@ export function matchClaims(articles: readonly LinkableArticle[]): ClaimMatch[] 
     let sharedWords = 0;
     for (const stem of stemSets[x]!) if (stemSets[y]!.has(stem)) sharedWords += 1;
     if (sharedWords < 2) continue;
-    const score = cosine(p.vector, q.vector) + dateBonus(p, q) + ENTITY_WEIGHT * jaccard(p.entities, q.entities);
+    const score = cosine(p.vector, q.vector) + dateBonus(p, q) + ENTITY_WEIGHT * weightedJaccard(p.entities, q.entities, entityWeight);
     if (score >= MATCH_THRESHOLD) {
       matches.push({ a: { article: p.article, claim: p.claim }, b: { article: q.article, claim: q.claim }, score: round(score) });
     }
@@ -80,13 +82,6 @@ function dateBonus(p: Prepared, q: Prepared): number {
   if (agreement === 'same') return SAME_DATE_BONUS;
   if (agreement === 'cycle') return SAME_CYCLE_BONUS;
   return agreement === 'apart' ? -APART_PENALTY : 0;
-}
-
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared += 1;
-  return shared / (a.size + b.size - shared);
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;

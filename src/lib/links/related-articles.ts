@@ -14,11 +14,11 @@ import { candidatePairs, documentFrequencies } from './candidate-pairs.ts';
 import { contentWords } from './content-words.ts';
 import { dateKey, entityKey, type EntityNames, type LinkableArticle } from './linkable.ts';
 import type { ClaimMatch } from './match-claims.ts';
-import { cosine, sharedTerms, tfidfVector } from './tfidf.ts';
+import { cosine, idf, sharedTerms, tfidfVector, weightedJaccard } from './tfidf.ts';
 
 /** Why two articles are related. */
 export interface RelatedReasons {
-  /** Entities both name, by name. */
+  /** Distinctive entities both name (not those every article names), by name. */
   entities: string[];
   /** Days, weeks or months both state (`am 10. Januar`). */
   dates: Array<{ date: IsoRange; precision: DatePrecision }>;
@@ -46,10 +46,11 @@ export const NEWS_WINDOW_DAYS = 30;
 const TIME_NEEDS_SIMILARITY = 0.15;
 /**
  * From this score an article is listed as related: a shared fact or date,
- * or clearly similar text; the loose kinship of every report on one topic
- * (cosine around 0.17 in the seeds) stays below it.
+ * or clearly similar text. The loose kinship of all reports on one topic
+ * (in the seeds: cosine about 0.17 plus a few common names, 0.21–0.23)
+ * stays below it.
  */
-export const RELATED_THRESHOLD = 0.2;
+export const RELATED_THRESHOLD = 0.25;
 
 const PRECISE: ReadonlySet<DatePrecision> = new Set(['day', 'week', 'month']);
 
@@ -68,6 +69,9 @@ export function relatedArticles(
 
   // Words in at most half the articles (at least two) tell a pair apart; "russisch" in all five does not.
   const distinctive = (stem: string) => (df.get(stem) ?? 0) <= Math.max(2, Math.floor(articles.length / 2));
+  const entityDf = documentFrequencies(entities);
+  const entityWeight = (id: string) => idf(entityDf.get(id) ?? 1, articles.length);
+  const distinctiveEntity = (id: string) => (entityDf.get(id) ?? 0) <= Math.max(2, Math.floor(articles.length / 2));
   const facts = factCounts(matches);
   const keys = articles.map((_, i) => new Set([...stems[i]!, ...dates[i]!.keys(), ...[...entities[i]!].map(entityKey)]));
   const pairs = new Set(candidatePairs(keys, { probeKeys: 40 }).map(([a, b]) => `${a}/${b}`));
@@ -77,7 +81,7 @@ export function relatedArticles(
   for (const pair of pairs) {
     const [a, b] = pair.split('/').map(Number) as [number, number];
     const similarity = cosine(vectors[a]!, vectors[b]!);
-    const sharedEntities = [...entities[a]!].filter((e) => entities[b]!.has(e));
+    const sharedEntities = [...entities[a]!].filter((e) => entities[b]!.has(e) && distinctiveEntity(e));
     const sharedDates = [...dates[a]!.keys()].filter((k) => dates[b]!.has(k)).map((k) => dates[a]!.get(k)!);
     const factCount = facts.get(pair) ?? 0;
     const daysApart = distanceInDays(articles[a]!.published, articles[b]!.published);
@@ -86,7 +90,7 @@ export function relatedArticles(
       similarity +
       WEIGHTS.fact * Math.min(factCount, 3) +
       WEIGHTS.date * Math.min(sharedDates.length, 3) +
-      WEIGHTS.entity * jaccard(sharedEntities.length, entities[a]!.size, entities[b]!.size) +
+      WEIGHTS.entity * weightedJaccard(entities[a]!, entities[b]!, entityWeight) +
       WEIGHTS.time * proximity * Math.min(1, similarity / TIME_NEEDS_SIMILARITY);
     if (score < RELATED_THRESHOLD) continue;
     const terms = sharedTerms(vectors[a]!, vectors[b]!).filter(distinctive).slice(0, 5);
@@ -133,5 +137,4 @@ function distanceInDays(x: string | undefined, y: string | undefined): number | 
   return Math.round(Math.abs(Date.parse(x) - Date.parse(y)) / 86_400_000);
 }
 
-const jaccard = (shared: number, a: number, b: number) => (shared === 0 ? 0 : shared / (a + b - shared));
 const round = (n: number) => Math.round(n * 1000) / 1000;

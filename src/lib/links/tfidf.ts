@@ -45,3 +45,18 @@ export function sharedTerms(a: TermVector, b: TermVector): string[] {
     .filter((term) => b.has(term))
     .sort((x, y) => (b.get(y) ?? 0) * (a.get(y) ?? 0) - (b.get(x) ?? 0) * (a.get(x) ?? 0) || (x < y ? -1 : 1));
 }
+
+/**
+ * Jaccard similarity with each element weighted (by its IDF): sharing a
+ * rare entity counts for more than sharing "Russland". In [0, 1].
+ */
+export function weightedJaccard(a: ReadonlySet<string>, b: ReadonlySet<string>, weight: (key: string) => number): number {
+  let shared = 0;
+  let union = 0;
+  for (const key of a) {
+    union += weight(key);
+    if (b.has(key)) shared += weight(key);
+  }
+  for (const key of b) if (!a.has(key)) union += weight(key);
+  return union === 0 ? 0 : shared / union;
+}
