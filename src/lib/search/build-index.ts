@@ -1,0 +1,147 @@
+/**
+ * Builds the search index of a dossier (see `index-format.ts`) from its
+ * cleaned claims and titles. Only what the reader sees is indexed: the raw
+ * text, and with it every removed span of boilerplate, never reaches this
+ * module.
+ */
+import {
+  SEARCH_FORMAT,
+  encodePostings,
+  entityKey,
+  type DocsChunk,
+  type PostingsChunk,
+  type SearchCore,
+  type SearchEntity,
+} from './index-format.ts';
+import { indexTerms } from './normalize.ts';
+import { digestOf } from './digest.ts';
+
+/** A claim to index: its permanent id, its text and the entities it names. */
+export interface IndexableClaim {
+  id: string;
+  text: string;
+  /** Ids of the registry entities the claim names (under any spelling). */
+  entities?: readonly string[];
+}
+
+/** An article to index, with its claims in reading order. */
+export interface IndexableArticle {
+  slug: string;
+  title: string;
+  outlet: string;
+  /** ISO date, when known. */
+  published?: string | undefined;
+  claims: readonly IndexableClaim[];
+}
+
+/** What the index is built from: the articles in the order results prefer them (newest first), and the registry. */
+export interface IndexableDossier {
+  articles: readonly IndexableArticle[];
+  entities: readonly SearchEntity[];
+}
+
+/** The index, ready to be written as files. */
+export interface BuiltSearchIndex {
+  core: SearchCore;
+  postings: PostingsChunk[];
+  docs: DocsChunk[];
+}
+
+/** Chunk sizes in raw bytes: small enough that a query fetches little, large enough that a dossier is not thousands of files. */
+export interface ChunkSizes {
+  postings: number;
+  docs: number;
+}
+
+const DEFAULT_SIZES: ChunkSizes = { postings: 16_000, docs: 6_000 };
+
+/** Terms of at least this length with a letter are in the fuzzy vocabulary; shorter ones and numbers match exactly. */
+const MIN_FUZZY_LENGTH = 3;
+
+/** Builds the index. Deterministic: the same dossier gives the same files, and so the same version. */
+export function buildSearchIndex(dossier: IndexableDossier, sizes: ChunkSizes = DEFAULT_SIZES): BuiltSearchIndex {
+  const claimsOf = new Map<string, number[]>();
+  const articlesOf = new Map<string, number[]>();
+  const post = (map: Map<string, number[]>, key: string, n: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [n]);
+    else if (list.at(-1) !== n) list.push(n);
+  };
+
+  let claimNumber = 0;
+  dossier.articles.forEach((article, a) => {
+    for (const term of indexTerms(article.title)) post(articlesOf, term, a);
+    for (const claim of article.claims) {
+      for (const term of indexTerms(claim.text)) post(claimsOf, term, claimNumber);
+      for (const entity of claim.entities ?? []) post(claimsOf, entityKey(entity), claimNumber);
+      claimNumber++;
+    }
+  });
+
+  const keys = [...new Set([...claimsOf.keys(), ...articlesOf.keys()])].sort();
+  const { chunks: postings, bounds: postingBounds } = chunk(
+    keys,
+    (key) => [key, encodePostings(claimsOf.get(key) ?? []), encodePostings(articlesOf.get(key) ?? [])] as const,
+    ([key, claims, articles]) => key.length + claims.length + articles.length + 12,
+    sizes.postings,
+    (entries): PostingsChunk => Object.fromEntries(entries.map(([key, claims, articles]) => [key, [claims, articles]])),
+  );
+
+  const outlets = [...new Set(dossier.articles.map((a) => a.outlet))].sort((x, y) => x.localeCompare(y, 'de'));
+  const { chunks: docs, bounds: docStarts } = chunk(
+    dossier.articles.map((article, a) => ({ article, a })),
+    (x) => x,
+    ({ article }) => article.title.length + article.slug.length + article.claims.reduce((n, c) => n + c.text.length + c.id.length + 8, 40),
+    sizes.docs,
+    (items): DocsChunk => ({
+      articles: items.map(({ article }) => [article.slug, article.title, outlets.indexOf(article.outlet), article.published ?? '']),
+      claims: items.flatMap(({ article }) => article.claims.map((c): [string, string] => [c.id, c.text])),
+    }),
+  );
+
+  const core: Omit<SearchCore, 'version'> = {
+    format: SEARCH_FORMAT,
+    vocabulary: keys.filter((k) => k.length >= MIN_FUZZY_LENGTH && /\p{L}/u.test(k) && !k.startsWith('@')).join('\n'),
+    postingBounds,
+    docBounds: docStarts.map((item) => item.a),
+    claimCounts: dossier.articles.map((a) => a.claims.length),
+    outletOf: dossier.articles.map((a) => outlets.indexOf(a.outlet)),
+    yearOf: dossier.articles.map((a) => Number(a.published?.slice(0, 4) ?? 0)),
+    outlets,
+    entities: dossier.entities.map(({ id, name, type, aliases }) => ({ id, name, type, aliases: [...aliases] })),
+  };
+  const version = digestOf(JSON.stringify([core, postings, docs]));
+  return { core: { ...core, version }, postings, docs };
+}
+
+/**
+ * Cuts `items` into consecutive chunks of about `target` bytes each (an item
+ * larger than that gets a chunk of its own) and returns each chunk's first
+ * item as its bound.
+ */
+function chunk<I, E, C>(
+  items: readonly I[],
+  entry: (item: I) => E,
+  size: (entry: E) => number,
+  target: number,
+  make: (entries: E[]) => C,
+): { chunks: C[]; bounds: I[] } {
+  const chunks: C[] = [];
+  const bounds: I[] = [];
+  let current: E[] = [];
+  let bytes = 0;
+  items.forEach((item) => {
+    const e = entry(item);
+    const n = size(e);
+    if (current.length > 0 && bytes + n > target) {
+      chunks.push(make(current));
+      current = [];
+      bytes = 0;
+    }
+    if (current.length === 0) bounds.push(item);
+    current.push(e);
+    bytes += n;
+  });
+  if (current.length > 0) chunks.push(make(current));
+  return { chunks, bounds };
+}

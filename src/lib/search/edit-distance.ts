@@ -1,0 +1,31 @@
+/**
+ * Edit distance with a bound, for the final say on fuzzy matches. fuse.js
+ * scores a pattern against the best-matching part of a term, so `load`
+ * scores as one error against `lloyd`; two words a reader would call one
+ * typo apart are within one edit here, a swap of neighbours included.
+ */
+
+/**
+ * Whether `a` and `b` are at most `max` edits apart (insertions, deletions,
+ * substitutions and swaps of adjacent letters: optimal string alignment).
+ */
+export function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      current[j] = d;
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > max) return false;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length]! <= max;
+}

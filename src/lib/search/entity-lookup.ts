@@ -1,0 +1,86 @@
+/**
+ * Query words against the entity registry: a word that is (or sounds like,
+ * or nearly is) a word of an entity's name or of one of its aliases finds
+ * the entity, and through it every claim naming it under any spelling:
+ * `Zakharova` finds the claims that say `Sacharowa`, `Jeddah` those that
+ * say `Dschidda`, `Нарышкин` those that say `Naryshkin`.
+ */
+import Fuse from 'fuse.js/basic';
+import { withinEdits } from './edit-distance.ts';
+import type { SearchEntity } from './index-format.ts';
+import { phoneticKey, termsOf, tokenize } from './normalize.ts';
+import { MATCH_WEIGHT, allowedEdits } from './vocabulary.ts';
+
+/** An entity a query word found. */
+export interface EntityMatch {
+  /** Index into the entity list. */
+  entity: number;
+  weight: number;
+  /**
+   * The word belongs to this entity alone (`Sacharowa`, not `Maria`): only
+   * then does the word stand for all the entity's mentions.
+   */
+  distinctive: boolean;
+  /** The entity's term that matched. */
+  via: string;
+}
+
+export class EntityLookup {
+  readonly entities: readonly SearchEntity[];
+  /** The index terms of every entity's name and aliases. */
+  readonly termsOf: readonly ReadonlySet<string>[];
+  private readonly owners = new Map<string, number[]>();
+  private readonly phonetic = new Map<string, string[]>();
+  private readonly fuse: Fuse<string>;
+
+  constructor(entities: readonly SearchEntity[]) {
+    this.entities = entities;
+    this.termsOf = entities.map((e) => new Set([e.name, ...e.aliases].flatMap((alias) => termsOf(tokenize(alias)))));
+    this.termsOf.forEach((terms, i) => {
+      for (const term of terms) {
+        const owners = this.owners.get(term);
+        if (owners) owners.push(i);
+        else this.owners.set(term, [i]);
+      }
+    });
+    for (const term of this.owners.keys()) {
+      if (term.length < 4) continue;
+      const key = phoneticKey(term);
+      this.phonetic.set(key, [...(this.phonetic.get(key) ?? []), term]);
+    }
+    this.fuse = new Fuse([...this.owners.keys()], { includeScore: true, ignoreLocation: true, isCaseSensitive: true });
+  }
+
+  /**
+   * The entities `term` (a query word's index term) finds, best first; one
+   * match per entity. With `prefix` (the word still being typed), entity
+   * words beginning with it match too.
+   */
+  match(term: string, prefix?: string): EntityMatch[] {
+    const best = new Map<number, EntityMatch>();
+    const add = (word: string, weight: number) => {
+      const owners = this.owners.get(word) ?? [];
+      for (const entity of owners) {
+        if ((best.get(entity)?.weight ?? 0) < weight) best.set(entity, { entity, weight, distinctive: owners.length === 1, via: word });
+      }
+    };
+    add(term, MATCH_WEIGHT.exact);
+    if (term.length >= 4) for (const word of this.phonetic.get(phoneticKey(term)) ?? []) add(word, MATCH_WEIGHT.phonetic);
+    if (prefix && prefix.length >= 3) {
+      for (const word of this.owners.keys()) if (word.startsWith(prefix)) add(word, MATCH_WEIGHT.prefix);
+    }
+    const edits = allowedEdits(term.length);
+    if (edits > 0) {
+      for (const r of this.fuse.search(term, { limit: 8 })) {
+        if ((r.score ?? 1) <= (edits + 0.5) / term.length && withinEdits(term, r.item, edits)) add(r.item, MATCH_WEIGHT.fuzzy - (r.score ?? 0));
+      }
+    }
+    return [...best.values()].sort((a, b) => b.weight - a.weight);
+  }
+
+  /** The first of an entity's spellings (name, then aliases) containing the matched term `via`. */
+  spellingWith(entity: number, via: string): string {
+    const { name, aliases } = this.entities[entity]!;
+    return [name, ...aliases].find((alias) => termsOf(tokenize(alias)).includes(via)) ?? name;
+  }
+}

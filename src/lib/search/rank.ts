@@ -1,0 +1,72 @@
+/**
+ * Ranks documents (claims or articles) by the query words they contain.
+ * A document containing more of the query's words always ranks higher;
+ * among equals, rarer words and closer matches (the word itself over a
+ * typo-neighbour) weigh more; among those, earlier documents (newer
+ * articles) come first.
+ */
+
+/** One way a query word matched: a key's postings and how well the key matches the word. */
+export interface Expansion {
+  weight: number;
+  postings: Uint32Array;
+}
+
+/** What one query word found. */
+export interface WordHits {
+  expansions: Expansion[];
+  /** Part of a quoted phrase: documents without it are left out. */
+  required: boolean;
+}
+
+/** Ranked documents: the best `limit`, and how many matched in all. */
+export interface Ranking {
+  top: number[];
+  total: number;
+}
+
+/**
+ * Ranks the documents `0 … count-1` that contain at least one query word
+ * (all required ones) and pass `accept`.
+ */
+export function rank(words: readonly WordHits[], count: number, accept: (doc: number) => boolean, limit: number): Ranking {
+  const matched = new Uint8Array(count);
+  const score = new Float64Array(count);
+  const best = new Float64Array(count);
+  const touched: number[] = [];
+  const required = words.filter((w) => w.required).length;
+  const requiredSeen = new Uint8Array(count);
+
+  for (const word of words) {
+    const wordTouched: number[] = [];
+    for (const { weight, postings } of word.expansions) {
+      const value = weight * Math.log(1 + count / Math.max(1, postings.length));
+      for (const doc of postings) {
+        if (doc >= count) continue;
+        if (best[doc] === 0) wordTouched.push(doc);
+        if (value > best[doc]!) best[doc] = value;
+      }
+    }
+    for (const doc of wordTouched) {
+      if (matched[doc] === 0) touched.push(doc);
+      matched[doc]!++;
+      if (word.required) requiredSeen[doc]!++;
+      score[doc]! += best[doc]!;
+      best[doc] = 0;
+    }
+  }
+
+  const hits = touched.filter((doc) => requiredSeen[doc] === required && accept(doc));
+  // Fewer words matched can never outrank more: the count dominates the score.
+  const key = (doc: number) => matched[doc]! * 1e6 + score[doc]!;
+  const top = hits.length <= limit ? hits : aboveThreshold(hits, key, limit);
+  top.sort((a, b) => key(b) - key(a) || a - b);
+  return { top: top.slice(0, limit), total: hits.length };
+}
+
+/** The documents whose key is at least the `limit`-th largest (ties kept), without sorting them all. */
+function aboveThreshold(docs: readonly number[], key: (doc: number) => number, limit: number): number[] {
+  const keys = Float64Array.from(docs, key).sort();
+  const threshold = keys[keys.length - limit]!;
+  return docs.filter((doc) => key(doc) >= threshold);
+}

@@ -1,0 +1,139 @@
+/**
+ * The search engine the reader's browser runs (in a Web Worker): loads the
+ * index core once, then for each query resolves its words against the
+ * vocabulary and the entities, fetches only the postings chunks of the keys
+ * it needs, ranks, and fetches the texts of the results it returns.
+ * No DOM, no Node: tests run it against the files in memory.
+ */
+import { EntityLookup } from './entity-lookup.ts';
+import { highlight } from './highlight.ts';
+import { IndexFiles, NO_POSTINGS, type KeyPostings, type LoadJson } from './index-files.ts';
+import { CORE_PATH, entityKey, type SearchCore } from './index-format.ts';
+import { parseQuery } from './parse-query.ts';
+import { rank, type WordHits } from './rank.ts';
+import { rankEntities } from './rank-entities.ts';
+import { resolveWord, type ResolvedWord } from './resolve-words.ts';
+import type { ArticleHit, ClaimHit, SearchRequest, SearchResponse } from './search-types.ts';
+import { verifyPhrases } from './verify-phrases.ts';
+import { Vocabulary } from './vocabulary.ts';
+
+export type { LoadJson } from './index-files.ts';
+
+/** Claims returned when the request names no limit. */
+export const DEFAULT_LIMIT = 20;
+const ARTICLE_LIMIT = 10;
+/** Candidates checked for quoted phrases, best first. */
+const PHRASE_CANDIDATES = 400;
+
+const NOTHING: SearchResponse = { claims: [], articles: [], entities: [], totals: { claims: 0, articles: 0, entities: 0 } };
+
+export class SearchEngine {
+  private readonly vocabulary: Vocabulary;
+  private readonly lookup: EntityLookup;
+  private readonly files: IndexFiles;
+  readonly core: SearchCore;
+
+  private constructor(core: SearchCore, load: LoadJson) {
+    this.core = core;
+    this.vocabulary = new Vocabulary(core.vocabulary === '' ? [] : core.vocabulary.split('\n'));
+    this.lookup = new EntityLookup(core.entities);
+    this.files = new IndexFiles(core, load);
+  }
+
+  /** Loads the core of the index and prepares it for queries. */
+  static async open(load: LoadJson): Promise<SearchEngine> {
+    return new SearchEngine((await load(CORE_PATH)) as SearchCore, load);
+  }
+
+  /** Answers a query. An empty query finds nothing, unless an entity filter lists that entity's claims. */
+  async search(request: SearchRequest): Promise<SearchResponse> {
+    const limit = request.limit ?? DEFAULT_LIMIT;
+    const parsed = parseQuery(request.q);
+    const words = parsed.words.map((word) => resolveWord(word, this.vocabulary, this.lookup));
+    const filterKey = request.entity ? entityKey(request.entity) : undefined;
+    if (words.length === 0 && !filterKey) return NOTHING;
+
+    const keys = new Set(words.flatMap((w) => w.keys.map((k) => k.key)));
+    if (filterKey) keys.add(filterKey);
+    const found = await this.files.postingsOf([...keys]);
+    const { articleOf, firstClaim } = this.files;
+    const articleOk = this.articleFilter(request);
+    const entityClaims = filterKey ? found.get(filterKey)!.claims : undefined;
+    const inEntity = entityClaims && marked(entityClaims, articleOf.length);
+    const entityArticles = entityClaims && marked(Array.from(entityClaims, (c) => articleOf[c]!), firstClaim.length);
+    const filterOnly = entityClaims && { claims: entityClaims, articles: Uint32Array.from(indicesOf(entityArticles!)) };
+
+    const phrases = parsed.phrases.length > 0;
+    const claims = rank(
+      hitsOf(words, found, 'claims', filterOnly),
+      articleOf.length,
+      (c) => articleOk(articleOf[c]!) && (!inEntity || inEntity[c] === 1),
+      phrases ? PHRASE_CANDIDATES : limit,
+    );
+    const articles = rank(
+      hitsOf(words, found, 'articles', filterOnly),
+      firstClaim.length,
+      (a) => articleOk(a) && (!entityArticles || entityArticles[a] === 1),
+      phrases ? PHRASE_CANDIDATES : ARTICLE_LIMIT,
+    );
+
+    await this.files.fetchDocs([...claims.top.map((c) => articleOf[c]!), ...articles.top]);
+    const terms = new Set(words.flatMap((w) => w.keys.flatMap((k) => k.marks)));
+    let claimHits = claims.top.map((c): ClaimHit => {
+      const { id, text } = this.files.claim(c);
+      return { ...this.files.source(articleOf[c]!), id, text, marks: highlight(text, terms, parsed.phrases) };
+    });
+    let articleHits = articles.top.map((a): ArticleHit => {
+      const source = this.files.source(a);
+      return { ...source, marks: highlight(source.title, terms, parsed.phrases) };
+    });
+    const entities = rankEntities(words, this.lookup);
+    let totals = { claims: claims.total, articles: articles.total, entities: entities.length };
+    if (phrases) {
+      claimHits = verifyPhrases(claimHits, (h) => h.text, parsed.phrases);
+      articleHits = verifyPhrases(articleHits, (h) => h.title, parsed.phrases);
+      totals = { ...totals, claims: claimHits.length, articles: articleHits.length };
+    }
+    return { claims: claimHits.slice(0, limit), articles: articleHits.slice(0, ARTICLE_LIMIT), entities, totals };
+  }
+
+  /** Whether article `a` passes the outlet and year filters of `request`. */
+  private articleFilter({ outlet, year }: SearchRequest): (a: number) => boolean {
+    const { outlets, outletOf, yearOf } = this.core;
+    const wanted = outlet === undefined ? -1 : outlets.indexOf(outlet);
+    // An outlet the index does not know matches nothing rather than everything.
+    if (outlet !== undefined && wanted < 0) return () => false;
+    return (a) => (wanted < 0 || outletOf[a] === wanted) && (!year || yearOf[a] === year);
+  }
+}
+
+/**
+ * The query words as the ranker takes them, for claims or for articles.
+ * Without words (only an entity filter), the entity's claims and articles
+ * are the one "word".
+ */
+function hitsOf(
+  words: readonly ResolvedWord[],
+  found: ReadonlyMap<string, KeyPostings>,
+  side: keyof KeyPostings,
+  filterOnly: KeyPostings | undefined,
+): WordHits[] {
+  if (words.length === 0) return [{ required: false, expansions: [{ weight: 1, postings: (filterOnly ?? NO_POSTINGS)[side] }] }];
+  return words.map((w) => ({
+    required: w.word.exact,
+    expansions: w.keys.map((k) => ({ weight: k.weight, postings: (found.get(k.key) ?? NO_POSTINGS)[side] })),
+  }));
+}
+
+/** A 0/1 membership array of `size` for the given numbers. */
+function marked(members: ArrayLike<number>, size: number): Uint8Array {
+  const mark = new Uint8Array(size);
+  for (let i = 0; i < members.length; i++) mark[members[i]!] = 1;
+  return mark;
+}
+
+function indicesOf(mark: Uint8Array): number[] {
+  const out: number[] = [];
+  mark.forEach((m, i) => m && out.push(i));
+  return out;
+}

@@ -1,0 +1,56 @@
+/**
+ * What the search page asks the search engine (in its Web Worker) and what
+ * it gets back: plain data, so it crosses `postMessage` as it is.
+ */
+import type { Mark } from './highlight.ts';
+
+/** A query with its filters. */
+export interface SearchRequest {
+  q: string;
+  /** Only articles of this outlet (its name as shown). */
+  outlet?: string | undefined;
+  /** Only articles published in this year. */
+  year?: number | undefined;
+  /** Only claims naming this entity (its registry id). */
+  entity?: string | undefined;
+  /** How many claims to return (the best ones); articles and entities are fewer. */
+  limit?: number | undefined;
+}
+
+/** Where a claim or article was published. */
+export interface HitSource {
+  slug: string;
+  title: string;
+  outlet: string;
+  /** ISO date or `''`. */
+  published: string;
+}
+
+/** A matching claim: its text, the spans to mark in it, and its article. */
+export interface ClaimHit extends HitSource {
+  id: string;
+  text: string;
+  marks: Mark[];
+}
+
+/** An article whose title matched; `marks` are spans of the title. */
+export interface ArticleHit extends HitSource {
+  marks: Mark[];
+}
+
+/** An entity one of the query's words names. */
+export interface EntityHit {
+  id: string;
+  name: string;
+  type: string;
+  /** Spelling of the entity's that the query matched, when it is not the name itself (`Zakharova`). */
+  matchedAlias?: string | undefined;
+}
+
+/** The results of a query, each group best first, with the number of matches in all. */
+export interface SearchResponse {
+  claims: ClaimHit[];
+  articles: ArticleHit[];
+  entities: EntityHit[];
+  totals: { claims: number; articles: number; entities: number };
+}
