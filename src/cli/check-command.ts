@@ -7,6 +7,9 @@ import { ContentError } from '../lib/content/content-error.ts';
 import { DossierError, formatProblem } from '../lib/content/dossier-error.ts';
 import { loadDossier } from '../lib/content/load-dossier.ts';
 import type { DossierProblem } from '../lib/content/types.ts';
+import { compileEntityMatcher } from '../lib/entities/entity-matcher.ts';
+import { formatUncoveredNames } from '../lib/entities/suggest-entries.ts';
+import { uncoveredNames } from '../lib/entities/uncovered-names.ts';
 import { EXIT, parseCommandArgs, UsageError, type Command } from './command.ts';
 import { plural } from './plural.ts';
 
@@ -21,7 +24,9 @@ content/articles/ with its .meta.yaml sidecar, cleans the articles as the
 build does, and prints every problem found, each with the file and a fix.
 Compares the claims with content/claims.ledger.json and warns about every
 published claim the next build would move to an edited sentence or
-withdraw. Never modifies content/.
+withdraw. Lists the names in the articles that no entity in
+content/entities.yaml covers, each with an entry to paste there. Never
+modifies content/.
 
 Exit codes: 0 no errors (warnings may remain), 1 errors found, 2 usage error.`,
 
@@ -33,12 +38,14 @@ Exit codes: 0 no errors (warnings may remain), 1 errors found, 2 usage error.`,
     let problems: DossierProblem[];
     let articles = 0;
     let claimSummary = '';
+    let uncovered = '';
     try {
       const dossier = await loadDossier(root);
       articles = dossier.articles.length;
       const { claims, changes } = dossierClaims(dossier.articles, await readLedger(root), buildDate());
       problems = [...dossier.problems, ...changes.flatMap(ledgerProblem)];
       claimSummary = `${plural([...claims.values()].flat().length, 'claim')} (${describeChanges(changes)} since ${LEDGER_FILE}).\n`;
+      uncovered = formatUncoveredNames(uncoveredNames(dossier.articles, compileEntityMatcher(dossier.entities)));
     } catch (error) {
       if (error instanceof DossierError) problems = [...error.problems];
       else if (error instanceof ContentError) problems = [error.toProblem()];
@@ -49,6 +56,7 @@ Exit codes: 0 no errors (warnings may remain), 1 errors found, 2 usage error.`,
     const errors = problems.filter((p) => p.severity === 'error').length;
     const warnings = problems.length - errors;
     if (problems.length > 0) process.stdout.write('\n');
+    if (uncovered) process.stdout.write(`${uncovered}\n`);
     process.stdout.write(claimSummary);
     process.stdout.write(`${plural(articles, 'article')}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.\n`);
     return errors > 0 ? EXIT.problem : EXIT.ok;

@@ -73,11 +73,26 @@ describe('dossier (usage)', () => {
 
 describe('dossier check', () => {
   it('passes on the seeds', () => {
-    expect(dossier(['check'])).toEqual({
-      code: 0,
-      stdout: '78 claims (0 new, 0 moved, 0 withdrawn, 0 restored since content/claims.ledger.json).\n5 articles, 0 errors, 0 warnings.\n',
-      stderr: '',
-    });
+    const { code, stdout, stderr } = dossier(['check']);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout).toMatch(/\n\n78 claims \(0 new, 0 moved, 0 withdrawn, 0 restored since content\/claims\.ledger\.json\)\.\n5 articles, 0 errors, 0 warnings\.\n$/);
+  });
+
+  it('lists the names no entity covers, each with an entry to paste into entities.yaml', async () => {
+    await project.write('content/entities.yaml', 'entities:\n');
+    const { code, stdout } = dossier(['check']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('names in the articles no entity covers. To link one, paste its entry under `entities:` in content/entities.yaml');
+    expect(stdout).toContain('  - id: sergey-naryshkin\n    name: Sergey Naryshkin\n    type: person\n    description: ""\n');
+    expect(stdout).toContain('  - id: beratenden-ausschusses\n    name: Beratenden Ausschusses\n    type: organisation\n');
+    expect(stdout).toMatch(/# 1× content\/articles\/003_f1290934ed803041\.txt: „…Begrenzung strategischer Waffen \(SNV-III oder New START\) prüfen\.“\n  - id: new-start\n/);
+  });
+
+  it('reports a broken entity registry with the entity, field and fix', async () => {
+    await project.write('content/entities.yaml', 'entities:\n  - id: svr\n    name: SVR\n    type: agency\n    description: Geheimdienst.\n');
+    const { code, stdout } = dossier(['check']);
+    expect(code).toBe(1);
+    expect(stdout).toContain('error    content/entities.yaml: Line 4: `entities[0].type` (entity `svr`) must be one of `person`, `organisation`, `place`, `event`.\n    fix: Write one of');
   });
 
   it('lists every problem with file and fix, exits 1, and changes nothing', async () => {
@@ -222,7 +237,7 @@ describe('dossier add', () => {
     const name = /→ content\/articles\/(\S+)\.txt/.exec(stdout)?.[1];
     const sidecar = join(project.root, 'content/articles', `${name}.meta.yaml`);
     await project.write(`content/articles/${name}.meta.yaml`, (await readFile(sidecar, 'utf8')).replace('outlet: ""', 'outlet: Testportal'));
-    expect(dossier(['check'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^81 claims \(3 new, 0 moved, 0 withdrawn, 0 restored since content\/claims\.ledger\.json\)\.\n6 articles, 0 errors, 0 warnings\.\n$/) });
+    expect(dossier(['check'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/\n81 claims \(3 new, 0 moved, 0 withdrawn, 0 restored since content\/claims\.ledger\.json\)\.\n6 articles, 0 errors, 0 warnings\.\n$/) });
   });
 
   it('writes only a sidecar for an article already in content/articles', async () => {

@@ -1,0 +1,58 @@
+/**
+ * Word lists that tell names from the rest of German news prose, where every
+ * noun is capitalised: what stands before a noun, words of time, the titles
+ * that introduce a name, and first names (German, English and transliterated
+ * Russian and Ukrainian spellings) that start a person's name.
+ */
+
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+
+/** Articles, pronouns and contractions that precede a noun (or an adjective and then a noun). */
+export const DETERMINERS: ReadonlySet<string> = words(`
+  der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines
+  dieser diese dieses diesem diesen jener jene jenes jenem jenen jeder jede jedes jedem jeden
+  sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres unser unsere unserem unseren unserer
+  zum zur im am vom beim ins ans`);
+
+/** Capitalised words of time that stand next to nouns (`Mitte Juni`, `Ende September`) without being names. */
+export const TIME_WORDS: ReadonlySet<string> = words(`
+  Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember
+  Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag
+  Anfang Mitte Ende Frühjahr Frühling Sommer Herbst Winter Jahr Jahres Jahren Monat Monats Monaten Woche Wochen Tag Tage Tagen`);
+
+/**
+ * Endings of the nouns that introduce a name (`Basketballspielerin Brittney
+ * Griner`, `Zeitung Kommersant`) and of other common nouns: a run of
+ * capitalised words starting with one of them names what follows.
+ */
+export const TITLE_ENDINGS = new RegExp(
+  `(?:${[
+    'ung', 'ungen', 'heit', 'keit', 'schaft', 'tion', 'ität', 'ismus', 'nis', 'tum', 'ment',
+    'chef', 'chefin', 'sprecher', 'sprecherin', 'minister', 'ministerin', 'präsident', 'präsidentin',
+    'direktor', 'direktorin', 'leiter', 'leiterin', 'berater', 'beraterin', 'reporter', 'reporterin',
+    'korrespondent', 'korrespondentin', 'pilot', 'pilotin', 'student', 'studentin', 'soldat', 'soldaten',
+    'spieler', 'spielerin', 'mann', 'manns', 'frau', 'agentur', 'sender', 'portal', 'magazin', 'blatt',
+    'behörde', 'ministerium', 'kollege', 'kollegen', 'kollegin', 'botschafter', 'botschafterin', 'general',
+    'admiral', 'kanzler', 'kanzlerin', 'senator', 'senatorin', 'abgeordnete', 'abgeordneter', 'bürger',
+    'bürgerin', 'geschäftsmann', 'unternehmer', 'unternehmerin', 'anwalt', 'anwältin', 'experte', 'expertin',
+    'firma', 'unternehmen', 'gruppe', 'partei', 'konzern', 'stadt', 'hauptstadt', 'land', 'region',
+  ].join('|')})$`,
+  'i',
+);
+
+/** Common first names; a capitalised word after one of them is a person's name. */
+export const FIRST_NAMES: ReadonlySet<string> = words(`
+  Alexander Alexej Alexei Alexey Alexandr Aleksandr Aleksej Anatoli Anatoly Andrej Andrei Andrey Anton Arkadi
+  Boris Dmitri Dmitrij Dmitry Dmytro Evgeny Evgeni Fjodor Fyodor Gennadi Georgi Grigori Igor Ilja Ilya Iwan Ivan
+  Jewgeni Jewgenij Jegor Juri Jurij Yuri Yury Konstantin Leonid Maxim Maksim Michail Mikhail Nikolai Nikolaj Oleg
+  Pawel Pavel Pjotr Pyotr Roman Ruslan Sergej Sergei Sergey Serhij Stanislaw Timofej Vadim Wadim Valentin Valery
+  Waleri Wassili Vasily Viktor Wiktor Vitali Witali Vladimir Wladimir Volodymyr Wolodymyr Vyacheslav Wjatscheslaw
+  Yevgeny Yevgeniy Jaroslaw Yaroslav Petro Taras Mykola Oleksandr Oleksij Andrij Denys Kyrylo
+  Anna Alla Elena Jelena Irina Jekaterina Yekaterina Julia Julija Yulia Ljudmila Lyudmila Maria Marija Natalja
+  Natalia Olga Swetlana Svetlana Tatjana Tatiana Valentina Walentina Veronika Wiktorija Viktoria Xenia Ksenia
+  Andrew Anthony Antony Barack Bill Bob Brett Brian Charles Chris Christopher Dan Daniel David Donald Ed Edward
+  Frank Gary George Hillary Jake James Jeff Jeffrey Jim Joe John Joseph Kamala Karl Kevin Lloyd Marco Mark Michael
+  Mike Nancy Nick Paul Peter Pete Richard Rick Robert Ron Samuel Steve Steven Thomas Tim Tom Trevor William
+  Brittney Condoleezza Elizabeth Emily Jennifer Jessica Karen Kate Laura Linda Mary Michelle Sarah Susan
+  Angela Annalena Boris Christian Friedrich Gerhard Helmut Horst Jens Joschka Markus Martin Olaf Robert Ursula
+  Wolfgang Emmanuel Recep Xi Benjamin Mohammed Mohammad Ali Ahmed Kim Narendra Luiz Javier Giorgia Ursula`);
