@@ -10,7 +10,7 @@ import type { CleanedArticle } from '../lib/clean/types.ts';
 import { ContentError } from '../lib/content/content-error.ts';
 import { formatProblem } from '../lib/content/dossier-error.ts';
 import { prepareArticle } from '../lib/content/prepare-article.ts';
-import { readDossier, RULES_FILE, siblingsFor } from '../lib/content/read-dossier.ts';
+import { outletLinesFor, readDossier, RULES_FILE } from '../lib/content/read-dossier.ts';
 import type { ArticleInput } from '../lib/content/types.ts';
 import { decodeBytes } from '../lib/text/decode-bytes.ts';
 import { EXIT, UsageError } from './command.ts';
@@ -49,7 +49,7 @@ export async function cleanTarget(root: string, target: string): Promise<Cleaned
   const input = sources.inputs.find((i) => i.file === inDossier);
   const language = input?.meta.language ?? sources.config?.language ?? 'de';
   const article = input
-    ? prepareArticle(input, { rules: sources.rules, siblings: siblingsFor(sources.inputs, input) }).record.cleaned
+    ? prepareArticle(input, { rules: sources.rules, outletLines: outletLinesFor(sources.inputs)(input) }).record.cleaned
     : cleanArticle(text, { rules: sources.rules, language });
   return { article, name, language, ...(input && { input }) };
 }

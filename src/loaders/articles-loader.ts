@@ -10,7 +10,8 @@ import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { assignSlugs } from '../lib/content/assign-slugs.ts';
 import { assertNoErrors, DossierError, formatProblem } from '../lib/content/dossier-error.ts';
 import { prepareArticle, type PreparedArticle } from '../lib/content/prepare-article.ts';
-import { readDossier, siblingsFor } from '../lib/content/read-dossier.ts';
+import { outletLinesFor, readDossier } from '../lib/content/read-dossier.ts';
+import { outletLinesDigestInput } from '../lib/clean/outlet-repeats.ts';
 import type { ArticleInput, DossierProblem } from '../lib/content/types.ts';
 import { renderArticleHtml } from '../lib/render/article-html.ts';
 import { articleKey, draftClaims, type ClaimDraft } from '../lib/claims/draft-claims.ts';
@@ -70,22 +71,25 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
 
   const code = await codeFingerprint(root);
   const storedByFile = new Map(store.values().map((entry) => [entry.filePath, entry]));
+  const outletLinesOf = outletLinesFor(inputs);
+  // One digest of each outlet's shared lines, not one per article: hashing every sibling's text per article is quadratic.
+  const outletDigests = new Map(inputs.map((input) => outletLinesOf(input)).map((lines) => [lines, generateDigest(outletLinesDigestInput(lines))]));
   const outcomes = inputs.map((input): Outcome => {
-    const siblings = siblingsFor(inputs, input);
+    const outletLines = outletLinesOf(input);
     const digest = generateDigest({
       processing: PROCESSING_VERSION,
       code,
       bytes: input.bytesDigest,
       meta: input.meta,
       rules,
-      siblings,
+      outlet: outletDigests.get(outletLines),
     });
     const stored = storedByFile.get(input.file);
     const remembered = parseRemembered(meta.get(rememberedKey(input.file)));
     if (stored && stored.digest === digest && remembered?.digest === digest) {
       return { input, remembered, reused: stored };
     }
-    const prepared = prepareArticle(input, { rules, siblings });
+    const prepared = prepareArticle(input, { rules, outletLines });
     return { input, prepared, remembered: { digest, wishedSlug: prepared.record.slug, problems: prepared.problems } };
   });
 

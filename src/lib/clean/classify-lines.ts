@@ -7,6 +7,7 @@ import { IMAGE_RULES, LINE_RULES } from './builtin-rules.ts';
 import type { CompiledRule } from './curator-rules.ts';
 import { inlineRemovals, withoutInline, type InlineRemoval } from './inline-rules.ts';
 import { isHeadlineShaped, isProse, lineSignals, type LineSignals } from './line-signals.ts';
+import { isOutletRepeat, type OutletLines } from './outlet-repeats.ts';
 import { reasonFor, type BuiltinRuleId } from './rule-reasons.ts';
 import type { SourceLine } from './source-lines.ts';
 import type { CleaningOverrides } from './types.ts';
@@ -121,7 +122,7 @@ function judgeByPosition(ctx: Context, title: number): void {
 /** Classifies every line of an article. */
 export function classifyLines(
   lines: SourceLine[],
-  options: { rules: readonly CompiledRule[]; overrides: CleaningOverrides; repeats: ReadonlySet<string>; language: string },
+  options: { rules: readonly CompiledRule[]; overrides: CleaningOverrides; outletLines: OutletLines | undefined; language: string },
 ): LineVerdicts {
   const language = options.language;
   const pinned = new Set(lines.filter((l) => l.text !== '' && contains(l.text, options.overrides.keep)).map((l) => l.index));
@@ -148,7 +149,7 @@ export function classifyLines(
   for (const i of kept) {
     if (i === title) continue;
     if (title >= 0 && lines[i]!.text === lines[title]!.text) drop(ctx, i, 'repeated-title');
-    else if (options.repeats.has(lines[i]!.text) && !isProse(ctx.unit[i]!)) drop(ctx, i, 'outlet-repeat');
+    else if (options.outletLines && isOutletRepeat(options.outletLines, lines[i]!.text) && !isProse(ctx.unit[i]!)) drop(ctx, i, 'outlet-repeat');
   }
   judgeByPosition(ctx, title);
   return { drops: ctx.drops, title, inline };

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from './clean-article.ts';
+import { countOutletLines } from './outlet-repeats.ts';
 
 const P1 = 'Die Bundesregierung hat am Montag ein neues Gesetz zur Cybersicherheit vorgestellt, das bis zum Sommer verabschiedet werden soll.';
 const P2 = 'Kritiker bemängeln, dass die Behörden damit weitreichende Befugnisse erhalten, ohne dass eine unabhängige Kontrolle vorgesehen ist.';
@@ -36,13 +37,21 @@ describe('unseen outlets', () => {
   it('drops lines that recur in other articles of the same outlet', () => {
     const sibling = ['Andere Meldung aus Berlin', 'Ihr Nachrichtenportal für Brandenburg und Berlin', P3].join('\n');
     const src = ['Regierung legt Cyber-Gesetz vor', P1, 'Ihr Nachrichtenportal für Brandenburg und Berlin', P2].join('\n');
-    expect(rulesOf(src, { siblings: [sibling] })).toEqual(['outlet-repeat']);
+    expect(rulesOf(src, { outletLines: countOutletLines([src, sibling]) })).toEqual(['outlet-repeat']);
     expect(rulesOf(src)).toEqual([]);
+  });
+
+  it('needs two other articles to call a line furniture once an outlet has more than three', () => {
+    const line = 'Ihr Nachrichtenportal für Brandenburg und Berlin';
+    const src = ['Regierung legt Cyber-Gesetz vor', P1, line, P2].join('\n');
+    const other = (n: number, withLine: boolean) => [`Meldung ${n}`, withLine ? line : '', P3].join('\n');
+    expect(rulesOf(src, { outletLines: countOutletLines([src, other(1, true), other(2, false), other(3, false)]) })).toEqual([]);
+    expect(rulesOf(src, { outletLines: countOutletLines([src, other(1, true), other(2, true), other(3, false)]) })).toEqual(['outlet-repeat']);
   });
 
   it('never drops a sentence that merely recurs in a sibling', () => {
     const src = ['Regierung legt Cyber-Gesetz vor', P1, P2].join('\n');
-    expect(texts(src, { siblings: [`Anderer Titel\n${P2}`] })).toEqual([P1, P2]);
+    expect(texts(src, { outletLines: countOutletLines([src, `Anderer Titel\n${P2}`]) })).toEqual([P1, P2]);
   });
 
   it('drops a teaser headline glued between two sentences of a paragraph', () => {

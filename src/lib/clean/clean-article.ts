@@ -8,7 +8,6 @@ import { compileRules } from './curator-rules.ts';
 import type { InlineRemoval } from './inline-rules.ts';
 import { isHeadlineShaped, isProse, lineSignals } from './line-signals.ts';
 import { normalizeSpace, visibleRange } from './normalize-space.ts';
-import { outletRepeats } from './outlet-repeats.ts';
 import { sourceLines, trimmedSpan, type SourceLine } from './source-lines.ts';
 import type { Block, CleanedArticle, CleanOptions, Removal, Span } from './types.ts';
 
@@ -77,7 +76,7 @@ export function cleanArticle(source: string, options: CleanOptions = {}): Cleane
   const verdicts = classifyLines(lines, {
     rules,
     overrides: options.overrides ?? { keep: [], drop: [] },
-    repeats: outletRepeats(options.siblings ?? []),
+    outletLines: options.outletLines,
     language,
   });
   const removed: Removal[] = [];

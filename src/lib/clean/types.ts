@@ -3,6 +3,7 @@
  * Offsets are UTF-16 indices into the decoded source text (the string the
  * cleaner was given), so `source.slice(start, end)` is always the raw span.
  */
+import type { OutletLines } from './outlet-repeats.ts';
 
 /** A half-open range `[start, end)` into the decoded source text. */
 export interface Span {
@@ -67,8 +68,9 @@ export interface CleanOptions {
   /** BCP 47 language of the article (default `de`): picks the reasons' language and the expected script. */
   language?: string;
   /**
-   * Raw texts of other articles of the same outlet. Lines that recur across
-   * them are treated as outlet furniture (navigation, footers).
+   * Line counts over all articles of this article's outlet, this one
+   * included (see `countOutletLines`). Lines that recur across them are
+   * treated as outlet furniture (navigation, footers).
    */
-  siblings?: string[];
+  outletLines?: OutletLines;
 }

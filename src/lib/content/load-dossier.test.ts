@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempProject } from '../../test-support/temp-project.ts';
 import { assertNoErrors, DossierError } from './dossier-error.ts';
 import { loadDossier } from './load-dossier.ts';
-import { readDossier, siblingsFor } from './read-dossier.ts';
+import { outletLinesFor, readDossier } from './read-dossier.ts';
 import type { DossierProblem, LoadedDossier } from './types.ts';
 
 /** Four unrelated reports, so that tests adding several articles do not trip the duplicate check. */
@@ -93,11 +93,13 @@ describe('loadDossier on the seeds', () => {
 });
 
 describe('readDossier', () => {
-  it('gives each article the raw texts of its outlet siblings', async () => {
+  it('counts the lines of each outlet once, over its articles', async () => {
     const { inputs } = await readDossier(project.root);
     const rt = inputs.filter((i) => i.meta.outlet === 'RT DE');
-    expect(siblingsFor(inputs, rt[0]!)).toEqual([rt[1]!.source]);
-    expect(siblingsFor(inputs, inputs[0]!)).toEqual([]);
+    const lines = outletLinesFor(inputs);
+    expect(lines(rt[0]!)).toBe(lines(rt[1]!));
+    expect(lines(rt[0]!).articles).toBe(2);
+    expect(lines(inputs[0]!).articles).toBe(1);
     expect(inputs[0]!.bytesDigest).toBe('685f3e2d0a1af12bfe2352bb00bc7785bba850360cd4034352dafa95e342fec9');
   });
 

@@ -1,7 +1,7 @@
 import { assignSlugs } from './assign-slugs.ts';
 import { DossierError } from './dossier-error.ts';
 import { prepareArticle } from './prepare-article.ts';
-import { readDossier, siblingsFor } from './read-dossier.ts';
+import { outletLinesFor, readDossier } from './read-dossier.ts';
 import type { LoadedDossier } from './types.ts';
 
 /**
@@ -16,7 +16,8 @@ export async function loadDossier(root: string): Promise<LoadedDossier> {
   const { config, rules, entities, inputs, problems } = await readDossier(root);
   if (!config) throw new DossierError(problems);
 
-  const prepared = inputs.map((input) => prepareArticle(input, { rules, siblings: siblingsFor(inputs, input) }));
+  const outletLines = outletLinesFor(inputs);
+  const prepared = inputs.map((input) => prepareArticle(input, { rules, outletLines: outletLines(input) }));
   const articles = prepared.map((p) => p.record);
   const { slugs, problems: slugProblems } = assignSlugs(
     articles.map((a) => ({ file: a.file, metaFile: a.metaFile, slug: a.slug, pinned: a.meta.slug !== undefined })),

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { cleanArticle } from '../clean/clean-article.ts';
+import type { OutletLines } from '../clean/outlet-repeats.ts';
 import type { BoilerplateRule } from '../clean/types.ts';
 import { slugify } from '../text/slugify.ts';
 import { resolveMeta } from './resolve-meta.ts';
@@ -8,8 +9,8 @@ import type { ArticleInput, ArticleRecord, DossierProblem } from './types.ts';
 /** What cleaning one article needs from the rest of the dossier. */
 export interface PrepareContext {
   rules: BoilerplateRule[];
-  /** Raw texts of the other articles of the same outlet (see `siblingsFor`). */
-  siblings: string[];
+  /** Line counts over the articles of this article's outlet, itself included (see `outletLinesFor`). */
+  outletLines: OutletLines;
 }
 
 /** One article ready to publish, and what the curator should look at. */
@@ -31,7 +32,7 @@ export function prepareArticle(input: ArticleInput, ctx: PrepareContext): Prepar
     overrides: meta.cleaning,
     outlet: meta.outlet,
     language: meta.language,
-    siblings: ctx.siblings,
+    outletLines: ctx.outletLines,
   });
   const { problems, ...resolved } = resolveMeta({ file, metaFile, meta, source, cleaned });
 

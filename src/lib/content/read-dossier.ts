@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { countOutletLines, type OutletLines } from '../clean/outlet-repeats.ts';
 import type { BoilerplateRule } from '../clean/types.ts';
 import type { Entity } from '../entities/entity.ts';
 import { readEntities } from '../entities/read-entities.ts';
@@ -90,11 +91,20 @@ export async function readDossier(root: string): Promise<DossierSources> {
 }
 
 /**
- * Raw texts of the other articles of the same outlet, for the cleaner's
- * detection of outlet furniture (navigation, footers repeated on every page).
+ * Line counts per outlet, for the cleaner's detection of outlet furniture
+ * (navigation, footers repeated on every page): counted once per outlet,
+ * then looked up per article, so the work grows with the dossier, not with
+ * its square.
  */
-export function siblingsFor(inputs: readonly ArticleInput[], input: ArticleInput): string[] {
-  return inputs.filter((other) => other !== input && other.meta.outlet === input.meta.outlet).map((other) => other.source);
+export function outletLinesFor(inputs: readonly ArticleInput[]): (input: ArticleInput) => OutletLines {
+  const byOutlet = new Map<string, string[]>();
+  for (const input of inputs) {
+    const texts = byOutlet.get(input.meta.outlet) ?? [];
+    texts.push(input.source);
+    byOutlet.set(input.meta.outlet, texts);
+  }
+  const counted = new Map([...byOutlet].map(([outlet, texts]) => [outlet, countOutletLines(texts)]));
+  return (input) => counted.get(input.meta.outlet) ?? countOutletLines([input.source]);
 }
 
 /**
