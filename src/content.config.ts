@@ -8,6 +8,8 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { articlesLoader } from './loaders/articles-loader.ts';
 import { dossierLoader } from './loaders/dossier-loader.ts';
+import { entitiesLoader } from './loaders/entities-loader.ts';
+import { ENTITY_TYPES } from './lib/entities/entity.ts';
 
 const provenance = z.enum(['curated', 'text']);
 
@@ -49,6 +51,10 @@ const articles = defineCollection({
         aliases: z.array(z.string()),
       }),
     ),
+    /** Ids of the entities the reading text names, in order of first mention. */
+    entities: z.array(z.string()),
+    /** Ids of the entities each claim names, by claim id (claims naming none are left out). */
+    claimEntities: z.record(z.string(), z.array(z.string())),
     /** The cleaned reading text, as rendered into the entry's HTML. */
     blocks: z.array(z.object({ ...span, kind: z.enum(['paragraph', 'heading']), text: z.string() })),
   }),
@@ -65,4 +71,16 @@ const dossier = defineCollection({
   }),
 });
 
-export const collections = { articles, dossier };
+/** The entity registry, `content/entities.yaml`: one entry per entity, its id the entry's id. */
+const entities = defineCollection({
+  loader: entitiesLoader(),
+  schema: z.object({
+    name: z.string().min(1),
+    type: z.enum(ENTITY_TYPES),
+    description: z.string().min(1),
+    aliases: z.array(z.string()),
+    contextual: z.array(z.string()),
+  }),
+});
+
+export const collections = { articles, dossier, entities };

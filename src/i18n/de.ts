@@ -39,6 +39,30 @@ export const de = {
   encodingLabel: 'Kodierung',
   notFoundTitle: 'Seite nicht gefunden',
   notFoundText: 'Diese Seite gibt es in diesem Dossier nicht. Vielleicht wurde der Artikel umbenannt.',
+  /** Accessible name of the site's navigation in the header. */
+  siteNavLabel: 'Hauptnavigation',
+  /** The entity register: its index, the entity pages and the co-mention network. */
+  entitiesLink: 'Register',
+  entitiesTitle: 'Register',
+  entitiesIntro:
+    'Die Personen, Organisationen, Orte und Ereignisse, die die Artikel nennen, jeweils mit der Zahl der Aussagen, in denen sie vorkommen.',
+  entityTypes: { person: 'Person', organisation: 'Organisation', place: 'Ort', event: 'Ereignis' },
+  entityTypesPlural: { person: 'Personen', organisation: 'Organisationen', place: 'Orte', event: 'Ereignisse' },
+  entityClaimCount: (n: number) => (n === 0 ? 'keine Aussage' : n === 1 ? '1 Aussage' : `${n} Aussagen`),
+  entityAliasesLabel: 'Auch geschrieben',
+  entityMentionsHeading: 'Aussagen',
+  entityMentionSummary: (claims: number, articles: number) =>
+    `Genannt in ${claims === 1 ? 'einer Aussage' : `${claims} Aussagen`} aus ${articles === 1 ? 'einem Artikel' : `${articles} Artikeln`}.`,
+  entityNoMentions: 'Noch nennt keine Aussage der Artikel diesen Eintrag.',
+  entityRelatedHeading: 'Oft in denselben Aussagen genannt',
+  entitySharedClaims: (n: number) => (n === 1 ? 'in 1 Aussage' : `in ${n} Aussagen`),
+  entityBackToIndex: 'Alle Einträge im Register',
+  networkHeading: 'Wer mit wem genannt wird',
+  networkTitle: 'Netzwerk der gemeinsamen Nennungen',
+  networkDescription:
+    'Die meistgenannten Einträge des Registers als Punkte, je größer, desto öfter genannt. Eine Linie verbindet zwei Einträge, die in derselben Aussage vorkommen, je dicker, desto öfter. Dieselben Verbindungen stehen in der Liste unter der Grafik.',
+  networkListSummary: 'Die Verbindungen als Liste',
+  networkEmpty: 'Noch nennt keine Aussage zwei Einträge zugleich.',
   /** Accessible name of the small permalink after every sentence. */
   claimLinkLabel: 'Link zu dieser Aussage',
   /** Said next to the permalink and to screen readers once its link is on the clipboard. */

@@ -23,6 +23,7 @@ import { ContentError } from '../lib/content/content-error.ts';
 import { uiStrings } from '../i18n/index.ts';
 import { buildDate } from '../lib/claims/build-date.ts';
 import { claimMarkup } from './claim-markup.ts';
+import { entityLinking } from './entity-linking.ts';
 import { articleEntryData } from './article-entry-data.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
 import { PROCESSING_VERSION } from './processing-version.ts';
@@ -66,7 +67,7 @@ export function articlesLoader(): Loader {
  */
 async function syncArticles(context: LoaderContext, root: string): Promise<void> {
   const { store, meta, logger, parseData, generateDigest } = context;
-  const { config, rules, inputs, problems } = await readDossier(root);
+  const { config, rules, entities, inputs, problems } = await readDossier(root);
   if (!config) throw new DossierError(problems);
 
   const code = await codeFingerprint(root);
@@ -83,6 +84,8 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
       meta: input.meta,
       rules,
       outlet: outletDigests.get(outletLines),
+      // Any article may name an entity added or renamed in the registry.
+      entities,
     });
     const stored = storedByFile.get(input.file);
     const remembered = parseRemembered(meta.get(rememberedKey(input.file)));
@@ -125,6 +128,11 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
     await readLedgerOrFail(root),
     buildDate(),
   );
+  // The entities each claim names, stored with the articles.
+  const entityLinks = entityLinking(entities, context.config.base);
+  const named = outcomes.map((o) =>
+    entityLinks.annotate(o.prepared ? o.prepared.record.cleaned.blocks : (o.reused.data.blocks as Block[]), published.claims.get(articleKey(o.input.file)) ?? []),
+  );
   const markup = claimMarkup(context.config.base, uiStrings(config.language).claimLinkLabel);
 
   let removedSpans = 0;
@@ -137,17 +145,19 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
       removedSpans += Number(reused.data.removedCount);
       const sameClaims = JSON.stringify(reused.data.claims) === JSON.stringify(claims);
       if (reused.id !== slug || !sameClaims) {
-        const data = await parseData({ id: slug, data: { ...reused.data, slug, claims } });
         const blocks = reused.data.blocks as Block[];
-        const html = sameClaims ? reused.rendered?.html : await renderArticleHtml(blocks, { claims: { ...markup, claims } });
+        const data = await parseData({ id: slug, data: { ...reused.data, slug, claims, ...named[i] } });
+        const html = sameClaims
+          ? reused.rendered?.html
+          : await renderArticleHtml(blocks, { claims: { ...markup, claims }, entities: entityLinks.render });
         store.set({ ...reused, id: slug, data, ...(html !== undefined && { rendered: { ...reused.rendered, html } }) });
       }
       continue;
     }
     const { record } = outcome.prepared;
     removedSpans += record.cleaned.removed.length;
-    const data = await parseData({ id: slug, data: { ...articleEntryData(record, slug), claims } });
-    const html = await renderArticleHtml(record.cleaned.blocks, { claims: { ...markup, claims } });
+    const data = await parseData({ id: slug, data: { ...articleEntryData(record, slug), claims, ...named[i] } });
+    const html = await renderArticleHtml(record.cleaned.blocks, { claims: { ...markup, claims }, entities: entityLinks.render });
     store.set({
       id: slug,
       data,

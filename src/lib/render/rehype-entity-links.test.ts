@@ -68,7 +68,7 @@ describe('rehypeEntityLinks', () => {
       ],
     };
     const processor = unified().use(rehypeEntityLinks, entities).use(rehypeStringify);
-    expect(processor.stringify(await processor.run(tree))).toBe('<p><a href="/x/">Kreml</a> und <a href="/d/entities/kremlin/" class="entity">Kreml</a></p>');
+    expect(processor.stringify((await processor.run(tree)) as Root)).toBe('<p><a href="/x/">Kreml</a> und <a href="/d/entities/kremlin/" class="entity">Kreml</a></p>');
   });
 
   it('treats the whole article as one document for contextual titles, headings included', async () => {
