@@ -38,6 +38,11 @@ export function entityPath(base: string, id: string): string {
   return `${entitiesPath(base)}${encodeURIComponent(id)}/`;
 }
 
+/** Path of the search page; `?q=…` carries the query, so a search is a link. */
+export function searchPath(base: string): string {
+  return withBase(base, 'search/');
+}
+
 /** Path of the timeline of dated events. */
 export function timelinePath(base: string): string {
   return withBase(base, 'timeline/');
