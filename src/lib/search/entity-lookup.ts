@@ -17,8 +17,10 @@ export interface EntityMatch {
   entity: number;
   weight: number;
   /**
-   * The word belongs to this entity alone (`Sacharowa`, not `Maria`): only
-   * then does the word stand for all the entity's mentions.
+   * The word stands for this entity alone: it is one of its spellings on its
+   * own (`Burns`, even if an event's alias also contains it), or no other
+   * entity's spellings contain it (`Sacharowa`, not `Maria`). Only then does
+   * the word find every claim naming the entity, however spelled.
    */
   distinctive: boolean;
   /** The entity's term that matched. */
@@ -30,6 +32,8 @@ export class EntityLookup {
   /** The index terms of every entity's name and aliases. */
   readonly termsOf: readonly ReadonlySet<string>[];
   private readonly owners = new Map<string, number[]>();
+  /** The entity a term stands for on its own, where exactly one entity has it as a one-word spelling. */
+  private readonly soleOwner = new Map<string, number>();
   private readonly phonetic = new Map<string, string[]>();
   private readonly fuse: Fuse<string>;
 
@@ -43,6 +47,14 @@ export class EntityLookup {
         else this.owners.set(term, [i]);
       }
     });
+    const oneWord = new Map<string, Set<number>>();
+    entities.forEach((e, i) => {
+      for (const alias of [e.name, ...e.aliases]) {
+        const terms = termsOf(tokenize(alias));
+        if (terms.length === 1) oneWord.set(terms[0]!, (oneWord.get(terms[0]!) ?? new Set()).add(i));
+      }
+    });
+    for (const [term, owners] of oneWord) if (owners.size === 1) this.soleOwner.set(term, [...owners][0]!);
     for (const term of this.owners.keys()) {
       if (term.length < 4) continue;
       const key = phoneticKey(term);
@@ -61,7 +73,9 @@ export class EntityLookup {
     const add = (word: string, weight: number) => {
       const owners = this.owners.get(word) ?? [];
       for (const entity of owners) {
-        if ((best.get(entity)?.weight ?? 0) < weight) best.set(entity, { entity, weight, distinctive: owners.length === 1, via: word });
+        const sole = this.soleOwner.get(word);
+        const distinctive = sole === undefined ? owners.length === 1 : sole === entity;
+        if ((best.get(entity)?.weight ?? 0) < weight) best.set(entity, { entity, weight, distinctive, via: word });
       }
     };
     add(term, MATCH_WEIGHT.exact);
