@@ -1,0 +1,112 @@
+/**
+ * Deterministic synthetic dossiers for benchmarks: German-like news
+ * articles about a fixed cast of people and places (spelled the German or
+ * the English way depending on the outlet), with dates, invented minor names
+ * and compounds so the vocabulary grows as a real dossier's does, and the
+ * furniture of several outlets (login prompts, wire disclaimers, teasers,
+ * navigation) mixed into the raw text for the cleaner to remove.
+ *
+ * `syntheticDossier(n, seed)` returns the same articles for the same
+ * arguments on every machine; `writeSyntheticContent` lays them out as a
+ * project's `content/` folder (articles with sidecars, dossier.yaml,
+ * boilerplate.yaml and the entity registry).
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { CAST, OUTLETS, type SyntheticEntity } from './synthetic-lexicon.ts';
+import { paragraphsFor, titleFor, type Writer } from './synthetic-prose.ts';
+import { seededRandom } from './seeded-random.ts';
+
+/** One raw article as a curator would have copied it, with what its sidecar says. */
+export interface SyntheticArticle {
+  /** File name in `content/articles/`, e.g. `0042_1f0c….txt`. */
+  file: string;
+  /** The raw text, furniture included. */
+  text: string;
+  title: string;
+  /** The article's paragraphs without any furniture (what a perfect cleaner keeps). */
+  paragraphs: string[];
+  outlet: string;
+  /** ISO date. */
+  published: string;
+}
+
+/** A registry entry, as `content/entities.yaml` holds it. */
+export interface RegistryEntry {
+  id: string;
+  name: string;
+  type: 'person' | 'place';
+  description: string;
+  aliases: string[];
+  contextual: string[];
+}
+
+/** A synthetic dossier: its articles and its entity registry. */
+export interface SyntheticDossier {
+  articles: SyntheticArticle[];
+  registry: RegistryEntry[];
+}
+
+const DAY = 86_400_000;
+const FIRST_DAY = Date.UTC(2021, 0, 1);
+const DAYS = 5 * 365;
+
+/** The articles of a dossier of `count` articles. */
+export function syntheticDossier(count: number, seed = 1): SyntheticDossier {
+  const random = seededRandom(seed);
+  const articles: SyntheticArticle[] = [];
+  for (let i = 0; i < count; i++) {
+    const outlet = OUTLETS[Math.floor(random() * OUTLETS.length)]!;
+    const published = new Date(FIRST_DAY + Math.floor(random() * DAYS) * DAY).toISOString().slice(0, 10);
+    const writer: Writer = { random, english: outlet.english, mentioned: new Set(), year: Number(published.slice(0, 4)) };
+    const title = titleFor(writer);
+    const paragraphs = paragraphsFor(writer);
+    const lines = [...outlet.head, '', title, ''];
+    paragraphs.forEach((paragraph, p) => {
+      lines.push((p === 0 && outlet.wireTag ? outlet.wireTag : '') + paragraph, '');
+      if (p < paragraphs.length - 1 && outlet.inside.length > 0 && random() < 0.3) {
+        lines.push(outlet.inside[Math.floor(random() * outlet.inside.length)]!, '');
+      }
+    });
+    lines.push(...outlet.tail);
+    const text = `${lines.join('\n')}\n`;
+    const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+    articles.push({ file: `${String(i).padStart(4, '0')}_${hash}.txt`, text, title, paragraphs, outlet: outlet.name, published });
+  }
+  return { articles, registry: CAST.map(registryEntry) };
+}
+
+function registryEntry(e: SyntheticEntity): RegistryEntry {
+  const aliases = [e.deShort, e.en, e.enShort, e.ru].filter((a): a is string => a !== undefined && a !== e.de);
+  return { id: e.id, name: e.de, type: e.type, description: `${e.de}, ${e.role}.`, aliases: [...new Set(aliases)], contextual: [] };
+}
+
+/** Writes `dossier` as `<root>/content/`, replacing what was there. */
+export async function writeSyntheticContent(root: string, dossier: SyntheticDossier): Promise<void> {
+  const content = join(root, 'content');
+  await rm(content, { recursive: true, force: true });
+  await mkdir(join(content, 'articles'), { recursive: true });
+  await writeFile(
+    join(content, 'dossier.yaml'),
+    stringify({
+      title: `Synthetisches Dossier (${dossier.articles.length} Artikel)`,
+      description: 'Ein künstliches Dossier für Messungen.',
+      intro: 'Erfundene Berichte über erfundene und reale Namen, für Benchmarks.',
+      language: 'de',
+      baseUrl: 'https://dossier.example.org/',
+    }),
+  );
+  await writeFile(
+    join(content, 'boilerplate.yaml'),
+    stringify({ rules: [{ id: 'seaprwire-tagline', pattern: '^Deutsche Nachrichtenveranstaltungen finden statt$', scope: 'line', reason: 'Slogan im Seitenkopf der SeaPRwire-Website', outlets: ['SeaPRwire'] }] }),
+  );
+  await writeFile(join(content, 'entities.yaml'), stringify({ entities: dossier.registry }));
+  await Promise.all(
+    dossier.articles.map(async (a) => {
+      await writeFile(join(content, 'articles', a.file), a.text);
+      await writeFile(join(content, 'articles', a.file.replace(/\.txt$/, '.meta.yaml')), stringify({ outlet: a.outlet, published: a.published }));
+    }),
+  );
+}
