@@ -128,3 +128,11 @@ describe('curator rules and overrides', () => {
     expect(dropped.blocks.map((b) => b.text)).toEqual([P1]);
   });
 });
+
+describe('characters that hold text together', () => {
+  it('keeps zero-width joiners (emoji sequences) and drops zero-width spaces and soft hyphens', () => {
+    const r = cleanArticle(`Titel der Meldung\n${P1} Die Familie 👩\u200d👩\u200d👧 und die Flagge 🏳️\u200d🌈 sind Text, ein Null\u200bbreiten\u00adzeichen nicht.`);
+    expect(r.blocks[0]!.text).toContain('👩\u200d👩\u200d👧 und die Flagge 🏳️\u200d🌈');
+    expect(r.blocks[0]!.text).toContain('Nullbreitenzeichen');
+  });
+});

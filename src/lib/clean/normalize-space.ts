@@ -5,14 +5,18 @@
  * pointing at the untouched source.
  */
 
-/** Invisible characters that carry no text: soft hyphen, zero-width space/joiners, word joiner, BOM. */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+/**
+ * Invisible characters that carry no text: soft hyphen, zero-width space,
+ * word joiner, BOM. Not the zero-width (non-)joiners: they hold emoji
+ * sequences (👩‍👩‍👧) and Persian or Indic words together.
+ */
+const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
 
 /** Whitespace other than the line feed (JavaScript's `\s` covers NBSP, thin spaces, U+2028 and friends). */
 const SPACE_RUN = /[^\S\n]+/g;
 
 /** One character that is never published: whitespace or invisible. */
-const UNPUBLISHED = /^[\s\u00ad\u200b-\u200d\u2060\ufeff]$/;
+const UNPUBLISHED = /^[\s\u00ad\u200b\u2060\ufeff]$/;
 
 /** Collapses whitespace runs to one space (keeping line feeds), drops invisible characters, trims. */
 export function normalizeSpace(text: string): string {
