@@ -130,7 +130,7 @@ test.describe('copying a link to a sentence, by keyboard', () => {
     const before = await boxes();
 
     await page.keyboard.press('Enter');
-    const status = page.locator('[aria-live="polite"]');
+    const status = page.locator('[data-claim-status][aria-live="polite"]');
     await expect(status).toHaveText('Link kopiert');
     await expect(link).toHaveAttribute('data-copied', 'Link kopiert');
     expect(await link.evaluate((el) => getComputedStyle(el, '::after').content)).toBe('"Link kopiert"');
