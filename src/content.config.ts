@@ -10,6 +10,7 @@ import { articlesLoader } from './loaders/articles-loader.ts';
 import { dossierLoader } from './loaders/dossier-loader.ts';
 import { entitiesLoader } from './loaders/entities-loader.ts';
 import { ENTITY_TYPES } from './lib/entities/entity.ts';
+import { claimLinksShape, relatedArticleSchema } from './lib/links/link-schemas.ts';
 
 const provenance = z.enum(['curated', 'text']);
 
@@ -49,8 +50,12 @@ const articles = defineCollection({
         ...span,
         text: z.string(),
         aliases: z.array(z.string()),
+        /** Its resolved dates, and which other articles report the same fact. */
+        ...claimLinksShape,
       }),
     ),
+    /** Related articles, best first, each with its reasons. */
+    related: z.array(relatedArticleSchema),
     /** Ids of the entities the reading text names, in order of first mention. */
     entities: z.array(z.string()),
     /** Ids of the entities each claim names, by claim id (claims naming none are left out). */

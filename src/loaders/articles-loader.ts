@@ -18,12 +18,14 @@ import { articleKey, draftClaims, type ClaimDraft } from '../lib/claims/draft-cl
 import { LEDGER_FILE, readLedger, writeLedger } from '../lib/claims/ledger-file.ts';
 import { publishClaims, type PublishedClaim } from '../lib/claims/publish-claims.ts';
 import { describeChanges } from '../lib/claims/describe-changes.ts';
+import { crossLink } from '../lib/links/cross-link.ts';
 import type { Block } from '../lib/clean/types.ts';
 import { ContentError } from '../lib/content/content-error.ts';
 import { uiStrings } from '../i18n/index.ts';
 import { buildDate } from '../lib/claims/build-date.ts';
 import { claimMarkup } from './claim-markup.ts';
 import { entityLinking } from './entity-linking.ts';
+import { linkedClaims, linkingInput, sourceMarkers, storedFields } from './claim-links.ts';
 import { articleEntryData } from './article-entry-data.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
 import { PROCESSING_VERSION } from './processing-version.ts';
@@ -128,25 +130,37 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
     await readLedgerOrFail(root),
     buildDate(),
   );
-  // The entities each claim names, stored with the articles.
+  // The entities each claim names: stored with the articles, and evidence for cross-linking.
   const entityLinks = entityLinking(entities, context.config.base);
   const named = outcomes.map((o) =>
     entityLinks.annotate(o.prepared ? o.prepared.record.cleaned.blocks : (o.reused.data.blocks as Block[]), published.claims.get(articleKey(o.input.file)) ?? []),
   );
-  const markup = claimMarkup(context.config.base, uiStrings(config.language).claimLinkLabel);
+  // Then dates, corroboration and related articles, across all articles; they are
+  // part of each entry's claims and data, so a change re-renders the entries it touches.
+  const links = crossLink(
+    outcomes.map((o, i) => {
+      const fields = o.prepared ? o.prepared.record : storedFields(o.reused.data);
+      return linkingInput(slugs[i] as string, fields, published.claims.get(articleKey(o.input.file)) ?? []);
+    }),
+    entityLinks.evidence(named),
+  );
+  const t = uiStrings(config.language);
+  const markup = { ...claimMarkup(context.config.base, t.claimLinkLabel), after: sourceMarkers(links, t.sourcesMark) };
 
   let removedSpans = 0;
   for (const [i, outcome] of outcomes.entries()) {
     const slug = slugs[i] as string;
     const { input, remembered } = outcome;
-    const claims = published.claims.get(articleKey(input.file)) ?? [];
+    const claims = linkedClaims(published.claims.get(articleKey(input.file)) ?? [], links);
+    const related = links.related.get(slug) ?? [];
     if (outcome.reused) {
       const { reused } = outcome;
       removedSpans += Number(reused.data.removedCount);
       const sameClaims = JSON.stringify(reused.data.claims) === JSON.stringify(claims);
-      if (reused.id !== slug || !sameClaims) {
+      const sameRelated = JSON.stringify(reused.data.related) === JSON.stringify(related);
+      if (reused.id !== slug || !sameClaims || !sameRelated) {
         const blocks = reused.data.blocks as Block[];
-        const data = await parseData({ id: slug, data: { ...reused.data, slug, claims, ...named[i] } });
+        const data = await parseData({ id: slug, data: { ...reused.data, slug, claims, related, ...named[i] } });
         const html = sameClaims
           ? reused.rendered?.html
           : await renderArticleHtml(blocks, { claims: { ...markup, claims }, entities: entityLinks.render });
@@ -156,7 +170,10 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
     }
     const { record } = outcome.prepared;
     removedSpans += record.cleaned.removed.length;
-    const data = await parseData({ id: slug, data: { ...articleEntryData(record, slug), claims, ...named[i] } });
+    const data = await parseData({
+      id: slug,
+      data: { ...articleEntryData(record, slug), claims, related, ...named[i] },
+    });
     const html = await renderArticleHtml(record.cleaned.blocks, { claims: { ...markup, claims }, entities: entityLinks.render });
     store.set({
       id: slug,

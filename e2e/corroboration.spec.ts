@@ -1,0 +1,47 @@
+import { expect, test, type Page } from '@playwright/test';
+import { pages } from './expected-dossier.ts';
+import { seed } from './seed-articles.ts';
+
+/** The claim span containing `words` on the current page. */
+const claim = (page: Page, words: string) => page.locator('.article-body .claim', { hasText: words });
+
+/** The count mark right after a claim span. */
+const markAfter = (page: Page, words: string) => claim(page, words).locator('xpath=following-sibling::*[1][contains(@class, "claim-sources")]');
+
+test('a corroborated claim counts its outlets and links to the other report, and back', async ({ page }) => {
+  await page.goto(pages.article(seed('000').slug));
+  const words = 'Naryshkin und Ratcliffe erörterten auch die Zusammenarbeit';
+  const id = await claim(page, words).getAttribute('id');
+  const mark = markAfter(page, words);
+  await expect(mark).toHaveClass(/corroborated/);
+  await expect(mark).toHaveText('2');
+  await expect(mark.locator('a')).toHaveAttribute('aria-label', /auch von: Unbekanntes Nachrichtenportal/);
+
+  await mark.locator('a').click();
+  const note = page.locator(`#sources-${id}`);
+  await expect(note).toContainText('Auch berichtet von: Unbekanntes Nachrichtenportal');
+  await note.getByRole('link', { name: 'Unbekanntes Nachrichtenportal' }).click();
+
+  // On the other report: its sentence, its own mark, and a note leading back.
+  await expect(page).toHaveURL(new RegExp(`${pages.article(seed('001').slug).slice(2)}#c`));
+  const otherId = decodeURIComponent(new URL(page.url()).hash.slice(1));
+  await expect(page.locator(`[id="${otherId}"]`)).toContainText('erörterten die Leiter der Sonderdienste');
+  const back = page.locator(`#sources-${otherId}`).getByRole('link', { name: 'SeaPRwire' });
+  await expect(back).toHaveAttribute('href', new RegExp(`#${id}$`));
+});
+
+test('reports of one outlet count once', async ({ page }) => {
+  await page.goto(pages.article(seed('003').slug));
+  const mark = markAfter(page, 'Die russische Delegation werde von dem Leiter');
+  await expect(mark).toHaveClass(/corroborated/);
+  await expect(mark).toHaveText('1');
+  await expect(page.locator('.corroboration')).toContainText('(1 Medium)');
+});
+
+test('single-source claims carry a quiet mark that says so', async ({ page }) => {
+  await page.goto(pages.article(seed('004').slug));
+  const single = page.locator('.article-body .claim-sources.single-source');
+  expect(await single.count()).toBeGreaterThan(10);
+  await expect(single.first()).toHaveAttribute('title', 'nur eine Quelle');
+  await expect(single.first().locator('.visually-hidden')).toHaveText(' (nur eine Quelle)');
+});
