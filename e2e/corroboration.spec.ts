@@ -45,3 +45,18 @@ test('single-source claims carry a quiet mark that says so', async ({ page }) =>
   await expect(single.first()).toHaveAttribute('title', 'nur eine Quelle');
   await expect(single.first().locator('.visually-hidden')).toHaveText(' (nur eine Quelle)');
 });
+
+test('a claim’s own page names its other reports, linked to their claim pages, or says it has one source', async ({ page }) => {
+  await page.goto(pages.article(seed('000').slug));
+  const id = await claim(page, 'Naryshkin und Ratcliffe erörterten auch die Zusammenarbeit').getAttribute('id');
+  const single = await page.locator('.article-body .claim-sources.single-source').first().locator('xpath=preceding-sibling::span[1]').getAttribute('id');
+
+  await page.goto(`./c/${id}/`);
+  const note = page.locator('.claim-corroboration');
+  await expect(note).toContainText('2 Medien');
+  await note.getByRole('link', { name: 'Unbekanntes Nachrichtenportal' }).click();
+  await expect(page.locator('.claim-corroboration').getByRole('link', { name: 'SeaPRwire' })).toHaveAttribute('href', new RegExp(`/c/${id}/$`));
+
+  await page.goto(`./c/${single}/`);
+  await expect(page.locator('.claim-corroboration')).toHaveText('Nur eine Quelle: Kein anderer Artikel des Dossiers berichtet diese Aussage.');
+});

@@ -98,6 +98,7 @@ export const de = {
   alsoReportedBy: 'Auch berichtet von',
   outletCount: (n: number) => (n === 1 ? '1 Medium' : `${n} Medien`),
   backToClaim: 'Zum Satz im Text',
+  singleSourceNote: 'Nur eine Quelle: Kein anderer Artikel des Dossiers berichtet diese Aussage.',
   /** Related articles at the end of an article, each with its reasons. */
   relatedHeading: 'Verwandte Artikel',
   relatedFacts: (n: number) => (n === 1 ? '1 gemeinsam berichtete Tatsache' : `${n} gemeinsam berichtete Tatsachen`),
