@@ -10,5 +10,10 @@
 export function formatIsoDate(isoDate: string, language: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) throw new RangeError(`Not an ISO date: "${isoDate}"`);
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  let format = formats.get(language);
+  if (!format) formats.set(language, (format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' })));
+  return format.format(date);
 }
+
+/** One formatter per language: creating one costs far more than formatting (search results format dozens per keystroke). */
+const formats = new Map<string, Intl.DateTimeFormat>();
