@@ -33,6 +33,8 @@ const CYRILLIC: Record<string, string> = {
   є: 'ye', ґ: 'g',
 };
 
+const ASCII_WORD = /^[A-Za-z0-9]*$/;
+
 /** Letters, digits, combining marks (decomposed umlauts) and soft hyphens make up a word; anything else separates. */
 const WORD = /[\p{L}\p{N}\p{M}\u00ad]+/gu;
 
@@ -42,6 +44,8 @@ const WORD = /[\p{L}\p{N}\p{M}\u00ad]+/gu;
  * (`é`→`e`), and anything but letters and digits removed.
  */
 export function fold(word: string): string {
+  // Most words of German news are plain ASCII: the full folding would not change them beyond case.
+  if (ASCII_WORD.test(word)) return word.toLowerCase();
   return word
     .normalize('NFC')
     .toLowerCase()

@@ -26,42 +26,57 @@ export interface Ranking {
 }
 
 /**
- * Ranks the documents `0 … count-1` that contain at least one query word
- * (all required ones) and pass `accept`.
+ * Ranks the documents `0 … count-1`. Its score arrays are allocated once and
+ * cleared after each query where they were touched: a query on a large
+ * dossier touches a fraction of the claims, and fresh arrays per keystroke
+ * would keep the garbage collector busy.
  */
-export function rank(words: readonly WordHits[], count: number, accept: (doc: number) => boolean, limit: number): Ranking {
-  const matched = new Uint8Array(count);
-  const score = new Float64Array(count);
-  const best = new Float64Array(count);
-  const touched: number[] = [];
-  const required = words.filter((w) => w.required).length;
-  const requiredSeen = new Uint8Array(count);
+export class Ranker {
+  private readonly count: number;
+  private readonly matched: Uint8Array;
+  private readonly requiredSeen: Uint8Array;
+  private readonly score: Float64Array;
+  private readonly best: Float64Array;
 
-  for (const word of words) {
-    const wordTouched: number[] = [];
-    for (const { weight, postings } of word.expansions) {
-      const value = weight * Math.log(1 + count / Math.max(1, postings.length));
-      for (const doc of postings) {
-        if (doc >= count) continue;
-        if (best[doc] === 0) wordTouched.push(doc);
-        if (value > best[doc]!) best[doc] = value;
-      }
-    }
-    for (const doc of wordTouched) {
-      if (matched[doc] === 0) touched.push(doc);
-      matched[doc]!++;
-      if (word.required) requiredSeen[doc]!++;
-      score[doc]! += best[doc]!;
-      best[doc] = 0;
-    }
+  constructor(count: number) {
+    this.count = count;
+    this.matched = new Uint8Array(count);
+    this.requiredSeen = new Uint8Array(count);
+    this.score = new Float64Array(count);
+    this.best = new Float64Array(count);
   }
 
-  const hits = touched.filter((doc) => requiredSeen[doc] === required && accept(doc));
-  // Fewer words matched can never outrank more: the count dominates the score.
-  const key = (doc: number) => matched[doc]! * 1e6 + score[doc]!;
-  const top = hits.length <= limit ? hits : aboveThreshold(hits, key, limit);
-  top.sort((a, b) => key(b) - key(a) || a - b);
-  return { top: top.slice(0, limit), total: hits.length };
+  /** The documents containing at least one query word (all required ones) that pass `accept`, best first. */
+  rank(words: readonly WordHits[], accept: (doc: number) => boolean, limit: number): Ranking {
+    const { count, matched, requiredSeen, score, best } = this;
+    const touched: number[] = [];
+    const required = words.filter((w) => w.required).length;
+    for (const word of words) {
+      const wordTouched: number[] = [];
+      for (const { weight, postings } of word.expansions) {
+        const value = weight * Math.log(1 + count / Math.max(1, postings.length));
+        for (const doc of postings) {
+          if (doc >= count) continue;
+          if (best[doc] === 0) wordTouched.push(doc);
+          if (value > best[doc]!) best[doc] = value;
+        }
+      }
+      for (const doc of wordTouched) {
+        if (matched[doc] === 0) touched.push(doc);
+        matched[doc]!++;
+        if (word.required) requiredSeen[doc]!++;
+        score[doc]! += best[doc]!;
+        best[doc] = 0;
+      }
+    }
+    const hits = touched.filter((doc) => requiredSeen[doc] === required && accept(doc));
+    // Fewer words matched can never outrank more: the count dominates the score.
+    const key = (doc: number) => matched[doc]! * 1e6 + score[doc]!;
+    const top = hits.length <= limit ? hits : aboveThreshold(hits, key, limit);
+    top.sort((a, b) => key(b) - key(a) || a - b);
+    for (const doc of touched) matched[doc] = requiredSeen[doc] = score[doc] = 0;
+    return { top: top.slice(0, limit), total: hits.length };
+  }
 }
 
 /** The documents whose key is at least the `limit`-th largest (ties kept), without sorting them all. */

@@ -10,7 +10,7 @@ import { highlight } from './highlight.ts';
 import { IndexFiles, NO_POSTINGS, type KeyPostings, type LoadJson } from './index-files.ts';
 import { CORE_PATH, entityKey, type SearchCore } from './index-format.ts';
 import { parseQuery } from './parse-query.ts';
-import { rank, type WordHits } from './rank.ts';
+import { Ranker, type WordHits } from './rank.ts';
 import { rankEntities } from './rank-entities.ts';
 import { resolveWord, type ResolvedWord } from './resolve-words.ts';
 import type { ArticleHit, ClaimHit, SearchRequest, SearchResponse } from './search-types.ts';
@@ -31,6 +31,8 @@ export class SearchEngine {
   private readonly vocabulary: Vocabulary;
   private readonly lookup: EntityLookup;
   private readonly files: IndexFiles;
+  private readonly claimRanker: Ranker;
+  private readonly articleRanker: Ranker;
   readonly core: SearchCore;
 
   private constructor(core: SearchCore, load: LoadJson) {
@@ -38,6 +40,8 @@ export class SearchEngine {
     this.vocabulary = new Vocabulary(core.vocabulary === '' ? [] : core.vocabulary.split('\n'));
     this.lookup = new EntityLookup(core.entities);
     this.files = new IndexFiles(core, load);
+    this.claimRanker = new Ranker(this.files.articleOf.length);
+    this.articleRanker = new Ranker(this.files.firstClaim.length);
   }
 
   /** Loads the core of the index and prepares it for queries. */
@@ -64,15 +68,13 @@ export class SearchEngine {
     const filterOnly = entityClaims && { claims: entityClaims, articles: Uint32Array.from(indicesOf(entityArticles!)) };
 
     const phrases = parsed.phrases.length > 0;
-    const claims = rank(
+    const claims = this.claimRanker.rank(
       hitsOf(words, found, 'claims', filterOnly),
-      articleOf.length,
       (c) => articleOk(articleOf[c]!) && (!inEntity || inEntity[c] === 1),
       phrases ? PHRASE_CANDIDATES : limit,
     );
-    const articles = rank(
+    const articles = this.articleRanker.rank(
       hitsOf(words, found, 'articles', filterOnly),
-      firstClaim.length,
       (a) => articleOk(a) && (!entityArticles || entityArticles[a] === 1),
       phrases ? PHRASE_CANDIDATES : ARTICLE_LIMIT,
     );

@@ -40,13 +40,18 @@ const MAX_PREFIX = 8;
 export class Vocabulary {
   readonly terms: readonly string[];
   private readonly signatures: Uint32Array;
-  private phonetic: Map<string, number[]> | undefined;
+  /**
+   * Phonetic key → terms. Built when search starts (in the worker, while the
+   * reader is still typing) rather than on the first query that needs it.
+   */
+  private readonly phonetic: Map<string, number[]>;
 
   /** @param terms sorted, distinct */
   constructor(terms: readonly string[]) {
     this.terms = terms;
     this.signatures = new Uint32Array(terms.length * 2);
     terms.forEach((term, i) => signature(term, this.signatures, i * 2));
+    this.phonetic = this.phoneticIndex();
   }
 
   /** Whether `term` is in the vocabulary. */
@@ -68,7 +73,6 @@ export class Vocabulary {
   /** Terms that sound like `term` across transliterations (see `phoneticKey`), itself excluded. */
   soundingLike(term: string): TermMatch[] {
     if (term.length < 4) return [];
-    this.phonetic ??= this.phoneticIndex();
     return (this.phonetic.get(phoneticKey(term)) ?? [])
       .map((i) => this.terms[i]!)
       .filter((t) => t !== term)
