@@ -3,9 +3,11 @@
  * and writes `content/claims.ledger.json` during the content sync, which
  * runs before any page renders, so pages read the ledger of this very build.
  */
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { root } from 'astro:config/server';
-import { readLedger } from '../lib/claims/ledger-file.ts';
+import { LEDGER_FILE, readLedger } from '../lib/claims/ledger-file.ts';
 import type { Ledger } from '../lib/claims/claim-ledger.ts';
 
 /**
@@ -13,6 +15,12 @@ import type { Ledger } from '../lib/claims/claim-ledger.ts';
  * where `process.cwd()` or the bundled page's own location would not
  * (`astro build --root <dir>`, pages run from a build directory).
  */
-export function getClaimLedger(): Promise<Ledger> {
-  return readLedger(fileURLToPath(root));
+export async function getClaimLedger(): Promise<Ledger> {
+  // Every article and claim page asks; parse the file once per version of it, not once per page.
+  const projectRoot = fileURLToPath(root);
+  const version = await stat(join(projectRoot, LEDGER_FILE)).then((s) => `${s.mtimeMs}:${s.size}`, () => 'absent');
+  if (cached?.version !== version) cached = { version, ledger: readLedger(projectRoot) };
+  return cached.ledger;
 }
+
+let cached: { version: string; ledger: Promise<Ledger> } | undefined;

@@ -15,9 +15,11 @@ export const CLAIM_ID_LENGTH = 10;
 /** Crockford-style base32 without look-alikes (no i, l, o, u). */
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 
+const CLAIM_ID_PATTERN = new RegExp(`^${CLAIM_ID_PREFIX}[${ALPHABET}]{${CLAIM_ID_LENGTH}}$`);
+
 /** Is `value` shaped like a claim id? */
 export function isClaimId(value: string): boolean {
-  return new RegExp(`^${CLAIM_ID_PREFIX}[${ALPHABET}]{${CLAIM_ID_LENGTH}}$`).test(value);
+  return CLAIM_ID_PATTERN.test(value);
 }
 
 function hashId(input: string): string {
