@@ -10,6 +10,8 @@ function mainText(html: string): string {
   const main = /<main\b[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1];
   if (main === undefined) throw new Error('The page has no <main>.');
   return main
+    // A name linked to its entity page is part of the sentence: unwrap it without adding a space.
+    .replace(/<a\b[^>]*\bclass="entity"[^>]*>([^<]*)<\/a>/g, '$1')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
