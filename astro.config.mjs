@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 /**
  * The site's address, from the curator's `content/dossier.yaml`: the single
@@ -39,6 +40,8 @@ export default defineConfig({
   // can never run as script, and nothing may load from another origin.
   // No Markdown code blocks here; Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
+  // sw.js: the dossier and its search offline after the first visit.
+  integrations: [serviceWorker()],
   security: {
     csp: {
       directives: [

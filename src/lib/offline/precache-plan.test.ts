@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { precachePlan, urlOf, type BuiltFile } from './precache-plan.ts';
+
+const file = (path: string, bytes = 100, digest = 'x'): BuiltFile => ({ path, bytes, digest });
+const site = [
+  file('index.html'),
+  file('404.html'),
+  file('_astro/search-ui.abc.js'),
+  file('search/index.html'),
+  file('search/index.json'),
+  file('search/v1/p0.json'),
+  file('articles/a/index.html'),
+  file('articles/a/original/index.html'),
+  file('c/c123/index.html'),
+  file('sw.js'),
+];
+
+describe('precachePlan', () => {
+  it('stores a small site whole, by the URLs pages are requested with, without the service worker itself', () => {
+    const plan = precachePlan(site);
+    expect(plan.precache).toContain('./');
+    expect(plan.precache).toContain('search/');
+    expect(plan.precache).toContain('articles/a/original/');
+    expect(plan.precache).toContain('search/v1/p0.json');
+    expect(plan.precache).not.toContain('sw.js');
+    expect(plan.precache).toHaveLength(site.length - 1);
+  });
+
+  it('keeps the frame of a large site and fills the budget by priority', () => {
+    const plan = precachePlan(site, 650);
+    expect(new Set(plan.precache)).toEqual(new Set(['./', '404.html', '_astro/search-ui.abc.js', 'search/', 'search/index.json', 'articles/a/']));
+  });
+
+  it('changes the version with any file and only then', () => {
+    const version = precachePlan(site).version;
+    expect(precachePlan([...site].reverse()).version).toBe(version);
+    expect(precachePlan(site.map((f) => (f.path === 'c/c123/index.html' ? { ...f, digest: 'y' } : f))).version).not.toBe(version);
+    expect(precachePlan(site.map((f) => (f.path === 'sw.js' ? { ...f, digest: 'y' } : f))).version).toBe(version);
+  });
+
+  it('requests directory pages by their folder', () => {
+    expect(urlOf('index.html')).toBe('./');
+    expect(urlOf('articles/a/index.html')).toBe('articles/a/');
+    expect(urlOf('feed.xml')).toBe('feed.xml');
+  });
+});
