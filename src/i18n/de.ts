@@ -134,6 +134,35 @@ export const de = {
   /** Machine-readable exports, linked in the head and the footer. */
   feedLink: 'Atom-Feed',
   dataLink: 'Alle Daten als JSON',
+  /** Search: the box in the header, the search page and its results. */
+  searchLabel: 'Dossier durchsuchen',
+  searchPlaceholder: 'Suchen … ( / )',
+  searchSubmit: 'Suchen',
+  searchTitle: 'Suche',
+  searchDescription: 'Alle Aussagen, Artikel und Einträge des Dossiers durchsuchen, auch ohne Netz.',
+  searchHint:
+    'Tippfehler und andere Schreibweisen von Namen werden erkannt (Zakharova, Sacharowa, Захарова). Wörter in Anführungszeichen müssen genau so zusammenstehen.',
+  searchNeedsJs: 'Die Suche läuft im Browser und braucht JavaScript. Alle Artikel stehen auf der Startseite, alle Namen im Register.',
+  searchFilters: 'Eingrenzen',
+  searchAllOutlets: 'Alle Medien',
+  searchAllYears: 'Alle Jahre',
+  searchAllEntities: 'Alle Einträge',
+  searchYearLabel: 'Jahr',
+  searchEntityLabel: 'Eintrag im Register',
+  searchGroups: { claims: 'Aussagen', articles: 'Artikel', entities: 'Register' },
+  searchFailed: 'Die Suche konnte ihren Index nicht laden. Ohne Netz funktioniert sie erst nach einem Besuch mit Netz.',
+  searchCount: (claims: number, articles: number, entities: number) =>
+    claims + articles + entities === 0
+      ? 'Keine Treffer'
+      : [
+          claims === 1 ? '1 Aussage' : `${claims} Aussagen`,
+          articles === 1 ? '1 Artikel' : `${articles} Artikel`,
+          entities === 1 ? '1 Eintrag' : `${entities} Einträge`,
+        ].join(', '),
+  searchShown: (shown: number) => `die ersten ${shown} gezeigt`,
+  searchMoreClaims: 'Weitere Aussagen zeigen',
+  searchAllResults: 'Alle Ergebnisse auf der Suchseite',
+  searchAlsoWritten: (spelling: string) => `auch: ${spelling}`,
   footer: (count: number) => (count === 1 ? 'Ein Dossier aus einem Artikel.' : `Ein Dossier aus ${count} Artikeln.`),
 };
 

@@ -1,0 +1,37 @@
+/**
+ * Read side of the search index: the dossier's articles, claims and entity
+ * registry as the collections hold them, turned into the index files once
+ * per content state (the endpoints that write the files share one build).
+ */
+import { getCollection } from 'astro:content';
+import { buildSearchIndex, type IndexableDossier } from '../lib/search/build-index.ts';
+import { digestOf } from '../lib/search/digest.ts';
+import { serializeIndex } from '../lib/search/serialize-index.ts';
+import { newestFirst } from '../lib/render/article-order.ts';
+
+let built: { key: string; files: Promise<Map<string, string>> } | undefined;
+
+/** Every file of the search index (address relative to the site's base → JSON). */
+export async function searchIndexFiles(): Promise<Map<string, string>> {
+  const dossier = await indexableDossier();
+  // Cheap to compute against the index itself, and exact: in `astro dev` the index follows every content change.
+  const key = digestOf(JSON.stringify(dossier));
+  if (built?.key !== key) built = { key, files: Promise.resolve(serializeIndex(buildSearchIndex(dossier))) };
+  return built.files;
+}
+
+/** The articles newest first, each claim with the entities it names, and the registry. */
+async function indexableDossier(): Promise<IndexableDossier> {
+  const articles = newestFirst((await getCollection('articles')).map((entry) => entry.data));
+  const entities = await getCollection('entities');
+  return {
+    articles: articles.map((a) => ({
+      slug: a.slug,
+      title: a.title.value,
+      outlet: a.outlet.value,
+      published: a.published?.value,
+      claims: a.claims.map((c) => ({ id: c.id, text: c.text, entities: a.claimEntities[c.id] ?? [] })),
+    })),
+    entities: entities.map((e) => ({ id: e.id, name: e.data.name, type: e.data.type, aliases: e.data.aliases })),
+  };
+}
