@@ -25,9 +25,10 @@ async function recordForeignRequests(page: Page, baseURL: string): Promise<strin
 
 /**
  * The `<script>` elements of some HTML that a browser would run: JSON-LD and
- * other data blocks are not scripts. Only article pages have one, the
- * bundled module for the claim permalinks, as a file (a CSP without
- * 'unsafe-inline' allows no inline script).
+ * other data blocks are not scripts. Every page has two small modules, the
+ * search box's (which loads search only when used) and the service worker's
+ * registration; article pages add the one for the claim permalinks. All are
+ * files (a CSP without 'unsafe-inline' allows no inline script).
  */
 function executableScripts(html: string): string[] {
   return [...html.matchAll(/<script\b([^>]*)>/gi)]
@@ -40,17 +41,13 @@ function executableScripts(html: string): string[] {
 
 for (const path of allPages) {
   const isArticle = articles.some((a) => path === pages.article(a.slug));
-  test(`${path} ships ${isArticle ? 'only the claim-link module' : 'no script'} and requests nothing from another origin`, async ({ page, baseURL }) => {
+  test(`${path} ships ${isArticle ? 'the claim-link, search and offline modules' : 'only the search and offline modules'} and requests nothing from another origin`, async ({ page, baseURL }) => {
     const foreign = await recordForeignRequests(page, baseURL!);
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     const scripts = executableScripts((await response?.text()) ?? '');
-    if (isArticle) {
-      expect(scripts).toHaveLength(1);
-      expect(scripts[0]).toMatch(/^(?=.*\stype="module")(?=.*\ssrc="[^"]+\.js").*$/);
-    } else {
-      expect(scripts).toEqual([]);
-    }
+    expect(scripts).toHaveLength(isArticle ? 3 : 2);
+    for (const script of scripts) expect(script).toMatch(/^(?=.*\stype="module")(?=.*\ssrc="[^"]+\.js").*$/);
     await page.waitForLoadState('networkidle');
     expect(foreign).toEqual([]);
   });
