@@ -49,7 +49,8 @@ function claimPhrasing(claim: PublishedClaim, markup: ClaimMarkup): PhrasingCont
   return {
     type: 'emphasis',
     data: { hName: 'span', hProperties: { id: claim.id, className: ['claim'] } },
-    children: [...aliases, { type: 'text', value: claim.text }, { type: 'text', value: '\u2009' }, link],
+    // A narrow no-break space: the permalink never wraps alone to the start of the next line.
+    children: [...aliases, { type: 'text', value: claim.text }, { type: 'text', value: '\u202f' }, link],
   };
 }
 

@@ -42,6 +42,6 @@ describe('sourceMarker', () => {
 
   it('leaves the claim spans holding exactly their sentences', async () => {
     const html = await render();
-    expect(html).toMatch(/<span id="c0000000002" class="claim">Zweiter Satz\.\u2009<a [^>]+>#<\/a><\/span><sup/);
+    expect(html).toMatch(/<span id="c0000000002" class="claim">Zweiter Satz\.\u202f<a [^>]+>#<\/a><\/span><sup/);
   });
 });
