@@ -51,6 +51,7 @@ export interface DateContext {
 export function findDateExpressions(text: string, context: DateContext = {}): DateExpression[] {
   const found: DateExpression[] = [];
   for (const rule of DATE_RULES) {
+    if (!rule.hint.test(text)) continue;
     for (const match of text.matchAll(rule.pattern)) {
       const start = match.index ?? 0;
       const end = start + match[0].length;

@@ -36,6 +36,12 @@ export interface RuleContext {
 
 export interface DateRule {
   name: string;
+  /**
+   * A cheap test the text must pass before `pattern` runs: most sentences
+   * name no date, and the patterns (lookbehinds, optional prepositions) are
+   * costly to try at every position of a sentence.
+   */
+  hint: RegExp;
   pattern: RegExp;
   resolve: (groups: Record<string, string | undefined>, context: RuleContext) => Resolution | undefined;
 }
@@ -48,11 +54,14 @@ const MONTH = `(?<month>${alternation(Object.keys(MONTH_NAMES))})`;
 const DAY_PREPOSITION = String.raw`(?:(?<prep>am|vom|seit dem|seit|bis zum|bis|zum|für den|ab dem|ab|den|dem)${W})?`;
 const MODIFIER = String.raw`(?<modifier>(?:dies|letzt|vergangen|vorig|nächst|kommend|laufend)e[nmrs]?)`;
 
-const rule = (name: string, source: string, resolve: DateRule['resolve'], flags = 'giu'): DateRule => ({
+const rule = (name: string, hint: RegExp, source: string, resolve: DateRule['resolve'], flags = 'giu'): DateRule => ({
   name,
+  hint,
   pattern: new RegExp(source, flags),
   resolve,
 });
+
+const MONTH_HINT = new RegExp(alternation(Object.keys(MONTH_NAMES)), 'i');
 
 const monthNumber = (name: string | undefined) => MONTH_NAMES[name?.toLowerCase() ?? ''] ?? MONTH_ABBREVIATIONS[name?.toLowerCase() ?? ''];
 
@@ -70,16 +79,17 @@ function dayOf(day: number, month: number, year: string | undefined, prep: strin
 }
 
 export const DATE_RULES: readonly DateRule[] = [
-  rule('numeric-date', String.raw`(?<![\p{L}\p{N}.])${DAY_PREPOSITION}(?<day>\d{1,2})\.(?<num>\d{1,2})\.${YEAR}`, (g, c) =>
+  rule('numeric-date', /\d\.\d{1,2}\.\d{4}/, String.raw`(?<![\p{L}\p{N}.])${DAY_PREPOSITION}(?<day>\d{1,2})\.(?<num>\d{1,2})\.${YEAR}`, (g, c) =>
     dayOf(Number(g.day), Number(g.num), g.year, g.prep, c)),
 
   rule(
     'day-and-month',
+    /\d\.[\s\u00a0]*\p{L}/u,
     String.raw`${START}${DAY_PREPOSITION}(?<day>\d{1,2})\.[\s\u00a0]*(?:${MONTH}|(?<abbr>${alternation(Object.keys(MONTH_ABBREVIATIONS))})\.?)(?:${W}${YEAR})?${END}`,
     (g, c) => dayOf(Number(g.day), monthNumber(g.month ?? g.abbr) ?? 0, g.year, g.prep, c),
   ),
 
-  rule('month', String.raw`${START}(?:(?<prep>im|seit|bis|ab|anfang|mitte|ende)${W})?${MONTH}(?:${W}${YEAR})?${END}`, (g, c) => {
+  rule('month', MONTH_HINT, String.raw`${START}(?:(?<prep>im|seit|bis|ab|anfang|mitte|ende)${W})?${MONTH}(?:${W}${YEAR})?${END}`, (g, c) => {
     if (!g.prep && !g.year) return undefined; // A bare "August" may be a name.
     const month = monthNumber(g.month) ?? 0;
     const qualifier = prepositionQualifier(g.prep);
@@ -88,7 +98,7 @@ export const DATE_RULES: readonly DateRule[] = [
     return { date: nearestYearly(c.published, c.direction, (y) => monthRange(y, month)), precision: 'month', qualifier, inferred: true };
   }),
 
-  rule('part-of-this-period', String.raw`${START}(?<part>anfang|mitte|ende)${W}(?:(?:des|dieses)${W})?(?:${MODIFIER}${W})?(?<unit>monats|jahres)${END}`, (g, c) => {
+  rule('part-of-this-period', /anfang|mitte|ende/i, String.raw`${START}(?<part>anfang|mitte|ende)${W}(?:(?:des|dieses)${W})?(?:${MODIFIER}${W})?(?<unit>monats|jahres)${END}`, (g, c) => {
     if (!c.published) return undefined;
     const { year, month } = parseIso(c.published);
     const stem = g.modifier?.toLowerCase().replace(/e[nmrs]?$/, '');
@@ -99,7 +109,7 @@ export const DATE_RULES: readonly DateRule[] = [
       : { date: yearRange(year + shift), precision: 'year', qualifier, inferred: true };
   }),
 
-  rule('this-period', String.raw`${START}(?:(?:in${W}der|im|in)${W})?${MODIFIER}${W}(?<unit>monat|jahr|woche)${END}`, (g, c) => {
+  rule('this-period', /monat|jahr|woche/i, String.raw`${START}(?:(?:in${W}der|im|in)${W})?${MODIFIER}${W}(?<unit>monat|jahr|woche)${END}`, (g, c) => {
     if (!c.published) return undefined;
     const reach = reachOf(g.modifier, c.direction);
     const shift = reach === 'before' ? -1 : reach === 'after' ? 1 : 0;
@@ -110,17 +120,18 @@ export const DATE_RULES: readonly DateRule[] = [
     return { date: yearRange(year + shift), precision: 'year', inferred: true };
   }),
 
-  rule('year', String.raw`(?<![\p{L}\p{N}.,])(?<prep>im jahre?|seit dem jahre?|bis zum jahre?|seit|bis|ab|anfang|mitte|ende|jahr)${W}${YEAR}`, (g) => ({
+  rule('year', /\d{4}/, String.raw`(?<![\p{L}\p{N}.,])(?<prep>im jahre?|seit dem jahre?|bis zum jahre?|seit|bis|ab|anfang|mitte|ende|jahr)${W}${YEAR}`, (g) => ({
     date: yearRange(Number(g.year)), precision: 'year', qualifier: prepositionQualifier(g.prep), inferred: false,
   })),
 
   // A bare number followed by a noun is a count ("2000 Soldaten"), not a year. Case-sensitive, for the capital.
-  rule('bare-year', String.raw`(?<![\p{L}\p{N}.,])${YEAR}(?!${W}\p{Lu}\p{Ll})`, (g) => ({
+  rule('bare-year', /\d{4}/, String.raw`(?<![\p{L}\p{N}.,])${YEAR}(?!${W}\p{Lu}\p{Ll})`, (g) => ({
     date: yearRange(Number(g.year)), precision: 'year', inferred: false,
   }), 'gu'),
 
   rule(
     'season',
+    new RegExp(alternation(Object.keys(SEASONS)), 'i'),
     String.raw`${START}(?:(?<prep>im|in|seit dem|seit|bis zum|bis)${W})?(?:${MODIFIER}${W})?(?<season>${alternation(Object.keys(SEASONS))})(?:${W}${YEAR})?${END}`,
     (g, c) => {
       if (!g.prep && !g.modifier && !g.year) return undefined;
@@ -141,6 +152,7 @@ export const DATE_RULES: readonly DateRule[] = [
 
   rule(
     'weekday',
+    /tag|mittwoch|sonnabend/i,
     String.raw`${START}(?:(?<prep>am|seit|bis|ab|vom)${W})?(?:${MODIFIER}${W})?(?<weekday>${alternation(Object.keys(WEEKDAYS))})(?<time>abend|morgen|vormittag|nachmittag|mittag|nacht)?${END}`,
     (g, c) => {
       if ((!g.prep && !g.modifier && !g.time) || !c.published) return undefined;
@@ -152,6 +164,7 @@ export const DATE_RULES: readonly DateRule[] = [
 
   rule(
     'relative-day',
+    /gestern|morgen|heute/i,
     // "am Morgen", "jeden Morgen" are the noun (morning), not tomorrow; a bare "heute" mostly means "nowadays".
     String.raw`(?<![\p{L}\p{N}])(?<!(?:am|jeden|guten|den|der|des|einen)${W})(?<word>vorgestern|gestern|übermorgen|morgen|heute(?=${W}(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)))(?:${W}(?<time>früh|morgen|vormittag|mittag|nachmittag|abend|nacht))?${END}`,
     (g, c) => {

@@ -42,6 +42,6 @@ describe('candidatePairs', () => {
     const pairs = candidatePairs(big);
     expect(performance.now() - started).toBeLessThan(5000);
     expect(pairs.length).toBeLessThan(200_000);
-    expect(defaultMaxPostings(100_000)).toBe(200);
+    expect(defaultMaxPostings(100_000)).toBe(100);
   });
 });

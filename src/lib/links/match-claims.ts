@@ -61,7 +61,8 @@ export function matchClaims(articles: readonly LinkableArticle[]): ClaimMatch[] 
   const entityDf = documentFrequencies(prepared.map((p) => p.entities));
   const entityWeight = (id: string) => idf(entityDf.get(id) ?? 1, flat.length);
   const keys = prepared.map((p, i) => new Set([...stemSets[i]!, ...p.dates, ...[...p.entities].map(entityKey)]));
-  const pairs = candidatePairs(keys, { accept: (x, y) => prepared[x]!.article !== prepared[y]!.article });
+  // A match needs two shared content words: pairs sharing one rare key are not worth scoring.
+  const pairs = candidatePairs(keys, { minShared: 2, maxCandidates: 20, accept: (x, y) => prepared[x]!.article !== prepared[y]!.article });
 
   const matches: ClaimMatch[] = [];
   for (const [x, y] of pairs) {

@@ -52,6 +52,9 @@ const TIME_NEEDS_SIMILARITY = 0.15;
  */
 export const RELATED_THRESHOLD = 0.25;
 
+/** Articles scored per article, from words and from shared facts each: the cost stays linear in the articles. */
+const MAX_CANDIDATES = 30;
+
 const PRECISE: ReadonlySet<DatePrecision> = new Set(['day', 'week', 'month']);
 
 /** Up to `limit` related articles for every article, by slug, best first. */
@@ -74,8 +77,8 @@ export function relatedArticles(
   const distinctiveEntity = (id: string) => (entityDf.get(id) ?? 0) <= Math.max(2, Math.floor(articles.length / 2));
   const facts = factCounts(matches);
   const keys = articles.map((_, i) => new Set([...stems[i]!, ...dates[i]!.keys(), ...[...entities[i]!].map(entityKey)]));
-  const pairs = new Set(candidatePairs(keys, { probeKeys: 40 }).map(([a, b]) => `${a}/${b}`));
-  for (const key of facts.keys()) pairs.add(key);
+  const pairs = new Set(candidatePairs(keys, { probeKeys: 40, minShared: 2, maxCandidates: MAX_CANDIDATES }).map(([a, b]) => `${a}/${b}`));
+  for (const key of mostShared(facts, MAX_CANDIDATES)) pairs.add(key);
 
   const related = new Map<string, RelatedArticle[]>(articles.map((a) => [a.slug, []]));
   for (const pair of pairs) {
@@ -124,6 +127,19 @@ function factCounts(matches: readonly ClaimMatch[]): Map<string, number> {
     sides.set(key, side);
   }
   return new Map([...sides].map(([key, side]) => [key, Math.min(side.a.size, side.b.size)]));
+}
+
+/** Of the article pairs sharing facts, the `limit` sharing most for each article. */
+function mostShared(facts: ReadonlyMap<string, number>, limit: number): Set<string> {
+  const byArticle = new Map<string, Array<[string, number]>>();
+  for (const [pair, count] of facts) {
+    for (const article of pair.split('/')) byArticle.set(article, [...(byArticle.get(article) ?? []), [pair, count]]);
+  }
+  const kept = new Set<string>();
+  for (const list of byArticle.values()) {
+    for (const [pair] of list.sort((x, y) => y[1] - x[1]).slice(0, limit)) kept.add(pair);
+  }
+  return kept;
 }
 
 /** The first way an article writes each stem. */
