@@ -7,6 +7,7 @@ import { datesOfSentences, type DateExpression } from '../dates/date-expressions
 import { corroborationByClaim, type Corroboration } from './corroboration.ts';
 import type { EntityNames, LinkableArticle } from './linkable.ts';
 import { matchClaims } from './match-claims.ts';
+import { append } from './multimap.ts';
 import { relatedArticles, type RelatedArticle } from './related-articles.ts';
 
 /** An article as the loader knows it after publishing claims. */
@@ -68,7 +69,7 @@ export function crossLink(articles: readonly CrossLinkArticle[], entities?: Enti
 function datesByClaim(article: CrossLinkArticle): DateExpression[][] {
   const result: DateExpression[][] = new Array(article.claims.length);
   const byBlock = new Map<number, number[]>();
-  article.claims.forEach((claim, i) => byBlock.set(claim.block, [...(byBlock.get(claim.block) ?? []), i]));
+  article.claims.forEach((claim, i) => append(byBlock, claim.block, i));
   for (const indices of byBlock.values()) {
     const dates = datesOfSentences(indices.map((i) => article.claims[i]!.text), article.published);
     indices.forEach((claimIndex, k) => (result[claimIndex] = dates[k]!));

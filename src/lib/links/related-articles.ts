@@ -14,6 +14,7 @@ import { candidatePairs, documentFrequencies } from './candidate-pairs.ts';
 import { contentWords } from './content-words.ts';
 import { dateKey, entityKey, type EntityNames, type LinkableArticle } from './linkable.ts';
 import type { ClaimMatch } from './match-claims.ts';
+import { append } from './multimap.ts';
 import { cosine, idf, sharedTerms, tfidfVector, weightedJaccard } from './tfidf.ts';
 
 /** Why two articles are related. */
@@ -133,7 +134,7 @@ function factCounts(matches: readonly ClaimMatch[]): Map<string, number> {
 function mostShared(facts: ReadonlyMap<string, number>, limit: number): Set<string> {
   const byArticle = new Map<string, Array<[string, number]>>();
   for (const [pair, count] of facts) {
-    for (const article of pair.split('/')) byArticle.set(article, [...(byArticle.get(article) ?? []), [pair, count]]);
+    for (const article of pair.split('/')) append(byArticle, article, [pair, count]);
   }
   const kept = new Set<string>();
   for (const list of byArticle.values()) {

@@ -10,6 +10,7 @@
  */
 import type { DateExpression } from '../dates/date-expressions.ts';
 import { stemSet } from '../links/content-words.ts';
+import { append } from '../links/multimap.ts';
 import type { EventDate } from '../render/event-date.ts';
 
 /** A claim as the articles collection stores it (the fields the timeline reads). */
@@ -98,7 +99,7 @@ export function buildTimeline(articles: readonly TimelineArticle[]): TimelineYea
           entities: new Set(article.claimEntities?.[claim.id] ?? []),
           reports: new Set(claim.corroboration.reports.map((r) => r.claim)),
         };
-        buckets.set(key, [...(buckets.get(key) ?? []), event]);
+        append(buckets, key, event);
       }
     }
   }
@@ -134,7 +135,7 @@ function groupEvents(events: readonly Event[]): TimelineEntry[] {
     }
   }
   const groups = new Map<number, Event[]>();
-  events.forEach((event, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), event]));
+  events.forEach((event, i) => append(groups, root(i), event));
   return [...groups.values()].map((group) => {
     const sorted = [...group].sort((a, b) => a.published.localeCompare(b.published) || a.source.slug.localeCompare(b.source.slug));
     return { ...sorted[0]!.date, sources: sorted.map((e) => e.source) };
