@@ -151,12 +151,13 @@ export const de = {
   searchEntityLabel: 'Eintrag im Register',
   searchGroups: { claims: 'Aussagen', articles: 'Artikel', entities: 'Register' },
   searchFailed: 'Die Suche konnte ihren Index nicht laden. Ohne Netz funktioniert sie erst nach einem Besuch mit Netz.',
-  searchCount: (claims: number, articles: number, entities: number) =>
+  /** With `atLeast`, the claim and article counts are lower bounds (a phrase search checks only as many texts as it shows). */
+  searchCount: (claims: number, articles: number, entities: number, atLeast = false) =>
     claims + articles + entities === 0
       ? 'Keine Treffer'
       : [
-          claims === 1 ? '1 Aussage' : `${claims} Aussagen`,
-          articles === 1 ? '1 Artikel' : `${articles} Artikel`,
+          (atLeast && claims > 0 ? 'mindestens ' : '') + (claims === 1 ? '1 Aussage' : `${claims} Aussagen`),
+          (atLeast && articles > 0 ? 'mindestens ' : '') + (articles === 1 ? '1 Artikel' : `${articles} Artikel`),
           entities === 1 ? '1 Eintrag' : `${entities} Einträge`,
         ].join(', '),
   searchShown: (shown: number) => `die ersten ${shown} gezeigt`,

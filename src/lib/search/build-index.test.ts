@@ -77,4 +77,14 @@ describe('buildSearchIndex', () => {
     expect(r.claims[0]).toMatchObject({ id: 'c11x2', slug: 'artikel-11', outlet: 'RT DE' });
     expect(fetched.filter((p) => p.includes('/d')).length).toBeLessThan(index.docs.length);
   });
+
+  it('checks a phrase on only as many texts as it shows, and then counts at least those', async () => {
+    const { engine, fetched } = await engineFor(index);
+    const r = await engine.search({ q: '"Naryschkin traf Burns"', limit: 3 });
+    expect(r.claims).toHaveLength(3);
+    expect(r.totals).toMatchObject({ claims: 3, atLeast: true });
+    expect(fetched.filter((p) => p.includes('/d')).length).toBeLessThan(index.docs.length);
+    const rare = await engine.search({ q: '"Runde 57"' });
+    expect(rare.totals).toEqual({ claims: 1, articles: 0, entities: 0 });
+  });
 });

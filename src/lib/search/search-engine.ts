@@ -10,11 +10,11 @@ import { highlight } from './highlight.ts';
 import { IndexFiles, NO_POSTINGS, type KeyPostings, type LoadJson } from './index-files.ts';
 import { CORE_PATH, entityKey, type SearchCore } from './index-format.ts';
 import { parseQuery } from './parse-query.ts';
-import { Ranker, type WordHits } from './rank.ts';
+import { Ranker, type Ranking, type WordHits } from './rank.ts';
 import { rankEntities } from './rank-entities.ts';
 import { resolveWord, type ResolvedWord } from './resolve-words.ts';
 import type { ArticleHit, ClaimHit, SearchRequest, SearchResponse } from './search-types.ts';
-import { verifyPhrases } from './verify-phrases.ts';
+import { confirmInBatches, hasPhrases, type Confirmed } from './verify-phrases.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 export type { LoadJson } from './index-files.ts';
@@ -79,24 +79,39 @@ export class SearchEngine {
       phrases ? PHRASE_CANDIDATES : ARTICLE_LIMIT,
     );
 
-    await this.files.fetchDocs([...claims.top.map((c) => articleOf[c]!), ...articles.top]);
+    const claimsShown = phrases
+      ? await confirmInBatches(claims.top, limit, (batch) => this.files.fetchDocs(batch.map((c) => articleOf[c]!)), (c) => hasPhrases(this.files.claim(c).text, parsed.phrases))
+      : { hits: claims.top, confirmed: claims.top.length, complete: true };
+    const articlesShown = phrases
+      ? await confirmInBatches(articles.top, ARTICLE_LIMIT, (batch) => this.files.fetchDocs(batch), (a) => hasPhrases(this.files.source(a).title, parsed.phrases))
+      : { hits: articles.top, confirmed: articles.top.length, complete: true };
+    await this.files.fetchDocs([...claimsShown.hits.map((c) => articleOf[c]!), ...articlesShown.hits]);
+
     const terms = new Set(words.flatMap((w) => w.keys.flatMap((k) => k.marks)));
-    let claimHits = claims.top.map((c): ClaimHit => {
+    const claimHits = claimsShown.hits.map((c): ClaimHit => {
       const { id, text } = this.files.claim(c);
       return { ...this.files.source(articleOf[c]!), id, text, marks: highlight(text, terms, parsed.phrases) };
     });
-    let articleHits = articles.top.map((a): ArticleHit => {
+    const articleHits = articlesShown.hits.map((a): ArticleHit => {
       const source = this.files.source(a);
       return { ...source, marks: highlight(source.title, terms, parsed.phrases) };
     });
     const entities = rankEntities(words, this.lookup);
-    let totals = { claims: claims.total, articles: articles.total, entities: entities.length };
-    if (phrases) {
-      claimHits = verifyPhrases(claimHits, (h) => h.text, parsed.phrases);
-      articleHits = verifyPhrases(articleHits, (h) => h.title, parsed.phrases);
-      totals = { ...totals, claims: claimHits.length, articles: articleHits.length };
-    }
-    return { claims: claimHits.slice(0, limit), articles: articleHits.slice(0, ARTICLE_LIMIT), entities, totals };
+    // With phrases, only the candidates checked are counted: all of them, or a lower bound.
+    const exact = (shown: Confirmed, ranked: Ranking) => (shown.complete && ranked.total <= ranked.top.length ? shown.confirmed : undefined);
+    const claimCount = phrases ? exact(claimsShown, claims) : claims.total;
+    const articleCount = phrases ? exact(articlesShown, articles) : articles.total;
+    return {
+      claims: claimHits,
+      articles: articleHits,
+      entities,
+      totals: {
+        claims: claimCount ?? claimsShown.confirmed,
+        articles: articleCount ?? articlesShown.confirmed,
+        entities: entities.length,
+        ...((claimCount === undefined || articleCount === undefined) && { atLeast: true }),
+      },
+    };
   }
 
   /** Whether article `a` passes the outlet and year filters of `request`. */

@@ -52,5 +52,11 @@ export interface SearchResponse {
   claims: ClaimHit[];
   articles: ArticleHit[];
   entities: EntityHit[];
-  totals: { claims: number; articles: number; entities: number };
+  totals: {
+    claims: number;
+    articles: number;
+    entities: number;
+    /** The claim and article counts are lower bounds (a phrase query stops checking texts once it has enough). */
+    atLeast?: boolean;
+  };
 }

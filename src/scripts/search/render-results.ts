@@ -92,7 +92,7 @@ export function renderResults(container: HTMLElement, response: SearchResponse, 
 
 /** What screen readers hear after each query: the counts per group, and how many are shown. */
 export function describeCount(t: UiStrings, response: SearchResponse, shownClaims: number): string {
-  const { claims, articles, entities } = response.totals;
-  const count = t.searchCount(claims, articles, entities);
+  const { claims, articles, entities, atLeast } = response.totals;
+  const count = t.searchCount(claims, articles, entities, atLeast);
   return claims > shownClaims ? `${count} (${t.searchShown(shownClaims)})` : count;
 }
