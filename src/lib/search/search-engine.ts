@@ -19,9 +19,9 @@ import { Vocabulary } from './vocabulary.ts';
 
 export type { LoadJson } from './index-files.ts';
 
-/** Claims returned when the request names no limit. */
+/** Claims and articles returned when the request names no limit. */
 export const DEFAULT_LIMIT = 20;
-const ARTICLE_LIMIT = 10;
+const DEFAULT_ARTICLE_LIMIT = 10;
 /** Candidates checked for quoted phrases, best first. */
 const PHRASE_CANDIDATES = 400;
 
@@ -52,6 +52,7 @@ export class SearchEngine {
   /** Answers a query. An empty query finds nothing, unless an entity filter lists that entity's claims. */
   async search(request: SearchRequest): Promise<SearchResponse> {
     const limit = request.limit ?? DEFAULT_LIMIT;
+    const articleLimit = request.articleLimit ?? DEFAULT_ARTICLE_LIMIT;
     const parsed = parseQuery(request.q);
     const words = parsed.words.map((word) => resolveWord(word, this.vocabulary, this.lookup));
     const filterKey = request.entity ? entityKey(request.entity) : undefined;
@@ -76,14 +77,14 @@ export class SearchEngine {
     const articles = this.articleRanker.rank(
       hitsOf(words, found, 'articles', filterOnly),
       (a) => articleOk(a) && (!entityArticles || entityArticles[a] === 1),
-      phrases ? PHRASE_CANDIDATES : ARTICLE_LIMIT,
+      phrases ? PHRASE_CANDIDATES : articleLimit,
     );
 
     const claimsShown = phrases
       ? await confirmInBatches(claims.top, limit, (batch) => this.files.fetchDocs(batch.map((c) => articleOf[c]!)), (c) => hasPhrases(this.files.claim(c).text, parsed.phrases))
       : { hits: claims.top, confirmed: claims.top.length, complete: true };
     const articlesShown = phrases
-      ? await confirmInBatches(articles.top, ARTICLE_LIMIT, (batch) => this.files.fetchDocs(batch), (a) => hasPhrases(this.files.source(a).title, parsed.phrases))
+      ? await confirmInBatches(articles.top, articleLimit, (batch) => this.files.fetchDocs(batch), (a) => hasPhrases(this.files.source(a).title, parsed.phrases))
       : { hits: articles.top, confirmed: articles.top.length, complete: true };
     await this.files.fetchDocs([...claimsShown.hits.map((c) => articleOf[c]!), ...articlesShown.hits]);
 

@@ -13,8 +13,10 @@ export interface SearchRequest {
   year?: number | undefined;
   /** Only claims naming this entity (its registry id). */
   entity?: string | undefined;
-  /** How many claims to return (the best ones); articles and entities are fewer. */
+  /** How many claims to return (the best ones). */
   limit?: number | undefined;
+  /** How many articles to return. */
+  articleLimit?: number | undefined;
 }
 
 /** Where a claim or article was published. */

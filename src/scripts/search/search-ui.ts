@@ -11,7 +11,12 @@ import { describeCount, renderResults, type ShownLimits } from './render-results
 import { navigateResults } from './results-keyboard.ts';
 import { SearchClient } from './search-client.ts';
 
-const PAGE_LIMITS: ShownLimits = { claims: 20, articles: 10, entities: 10 };
+/**
+ * Results shown at first. Each shown claim or article needs the chunk with
+ * its text: ten claims and five articles keep a first query on a large
+ * dossier to a dozen small fetches. More claims come on request.
+ */
+const PAGE_LIMITS: ShownLimits = { claims: 10, articles: 5, entities: 10 };
 const PANEL_LIMITS: ShownLimits = { claims: 6, articles: 3, entities: 3 };
 /** The address parameters of the search page, besides `q`. */
 const FILTERS = ['outlet', 'year', 'entity'] as const;
@@ -39,7 +44,7 @@ export function attachSearch(form: HTMLFormElement): void {
   const request = (): SearchRequest => {
     const data = new FormData(form);
     const value = (name: string) => String(data.get(name) ?? '') || undefined;
-    return { q: input.value, outlet: value('outlet'), year: Number(value('year')) || undefined, entity: value('entity'), limit: limits.claims };
+    return { q: input.value, outlet: value('outlet'), year: Number(value('year')) || undefined, entity: value('entity'), limit: limits.claims, articleLimit: limits.articles };
   };
   const show = (open: boolean) => {
     if (panel) panel.hidden = !open;
