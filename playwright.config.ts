@@ -22,7 +22,8 @@ const launchOptions = {
   ],
 };
 
-const PORT = 4321;
+/** `E2E_PORT` lets a second checkout run its tests while another holds the default port. */
+const PORT = Number(process.env.E2E_PORT ?? 4321);
 const HOST = '127.0.0.1';
 /** The site is served under the path of its `baseUrl` (see astro.config.mjs); tests use paths relative to it. */
 const BASE_PATH = new URL(String(parse(readFileSync('content/dossier.yaml', 'utf8')).baseUrl)).pathname;
