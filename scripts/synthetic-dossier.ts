@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { CAST, OUTLETS, type SyntheticEntity } from './synthetic-lexicon.ts';
 import { paragraphsFor, titleFor, type Writer } from './synthetic-prose.ts';
-import { seededRandom } from './seeded-random.ts';
+import { seededRandom } from '../src/lib/random/seeded-random.ts';
 
 /** One raw article as a curator would have copied it, with what its sidecar says. */
 export interface SyntheticArticle {

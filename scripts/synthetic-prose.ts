@@ -8,7 +8,7 @@ import {
   ADJECTIVES, CAST, COMPOUND_HEADS, COMPOUND_TAILS, DISTINCTIVE, FIRST_NAMES, SURNAME_ENDINGS, SYLLABLES, TOWN_ENDINGS, VERBS_PAST,
   type SyntheticEntity,
 } from './synthetic-lexicon.ts';
-import { seededRandom } from './seeded-random.ts';
+import { seededRandom } from '../src/lib/random/seeded-random.ts';
 
 /** The state of one article being written. */
 export interface Writer {

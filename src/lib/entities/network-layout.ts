@@ -6,6 +6,7 @@
  * graph always gives the same picture, whatever order it comes in.
  */
 import { fitToCanvas, placeWithoutOverlap, type Point } from './label-placement.ts';
+import { seededRandom } from '../random/seeded-random.ts';
 
 export interface GraphNode {
   id: string;
@@ -73,7 +74,7 @@ export function layoutNetwork(nodes: readonly GraphNode[], edges: readonly Graph
     .map((e) => ({ ...e, a: indexOf.get(e.source)!, b: indexOf.get(e.target)! }))
     .sort((x, y) => compare(x.source, y.source) || compare(x.target, y.target));
 
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pos = sorted.map(() => ({ x: random() * width, y: random() * height }));
   forceLayout(pos, links, width, height, iterations);
 
@@ -159,18 +160,6 @@ function forceLayout(pos: Point[], links: ReadonlyArray<{ a: number; b: number; 
       p.y += (s.y / length) * move;
     }
   }
-}
-
-/** A small seeded PRNG: the same seed gives the same starting positions on every machine. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function labelLines(label: string): string[] {

@@ -1,4 +1,4 @@
-/** mulberry32: a small, fast, seeded PRNG, statistically good enough for synthetic text; the same numbers on every machine. */
+/** mulberry32: a small, fast, seeded PRNG; the same numbers on every machine (network layout, synthetic dossiers). */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
