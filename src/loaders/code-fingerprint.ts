@@ -14,9 +14,10 @@ import { join, relative } from 'node:path';
 /**
  * The code that decides what an entry contains: all of `src/lib/` rather
  * than a list of its folders, which would go stale the day the renderer
- * imports a new module, and the loaders themselves.
+ * imports a new module, the loaders themselves, and the UI strings that the
+ * loader writes into the stored HTML (permalink and outlet-count labels).
  */
-const PROCESSING_CODE = ['src/lib', 'src/loaders'];
+const PROCESSING_CODE = ['src/lib', 'src/loaders', 'src/i18n'];
 
 /** SHA-256 over the paths and contents of the processing code (tests excluded). */
 export async function codeFingerprint(projectRoot: string): Promise<string> {
