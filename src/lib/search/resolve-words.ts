@@ -1,8 +1,9 @@
 /**
  * Turns each query word into the index keys to fetch: the word's own term,
- * terms that sound like it across transliterations, terms a typo away,
- * completions of the word being typed, and the entities it names (whose
- * claims are posted under `@<id>`, whatever spelling they use).
+ * terms that sound like it across transliterations, terms a typo away (when
+ * the word itself is not in the dossier), completions of the word being
+ * typed, and the entities it names (whose claims are posted under
+ * `@<id>`, whatever spelling they use).
  */
 import type { EntityLookup, EntityMatch } from './entity-lookup.ts';
 import { entityKey } from './index-format.ts';
@@ -33,7 +34,8 @@ export function resolveWord(word: QueryWord, vocabulary: Vocabulary, lookup: Ent
   if (word.exact) return { word, keys: [...keys.values()], entities: [] };
 
   for (const m of vocabulary.soundingLike(word.term)) add(m.term, m.weight);
-  for (const m of vocabulary.similarTo(word.term)) add(m.term, m.weight);
+  // A word the dossier contains is taken as meant: its neighbours a typo away are other words, and more chunks to fetch.
+  if (!vocabulary.has(word.term)) for (const m of vocabulary.similarTo(word.term)) add(m.term, m.weight);
   if (word.prefix && word.folded.length >= 3) for (const m of vocabulary.withPrefix(word.folded)) add(m.term, m.weight);
 
   const entities = lookup.match(word.term, word.prefix ? word.folded : undefined);
