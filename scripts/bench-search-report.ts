@@ -13,7 +13,7 @@ export interface SizeReport {
   /** Bytes (gzip) fetched from first focus of the search box to the first result, and how long that took. */
   firstBytes: number;
   firstMs: number;
-  /** Latencies in ms: each query the first time (chunks fetched as needed), then again. */
+  /** Latencies in ms: each query in a fresh session (chunks fetched as needed; median of a few sessions), then again. */
   ours: number[];
   oursWarm: number[];
   reference: number[];
@@ -47,7 +47,9 @@ export function printTables(reports: readonly SizeReport[]): void {
       reports.map((r) => [String(r.size), String(r.claims), String(r.vocabulary), String(r.files), kb(r.rawBytes), kb(r.gzipBytes), kb(r.coreGzip), kb(r.firstBytes), ms(r.firstMs)]),
     ),
   );
-  console.log(`\nQuery latency over ${reports[0]?.ours.length ?? 0} queries (ours: typed into the search page, until the results are in the DOM; reference: fuse.search on the main thread)\n`);
+  console.log(
+    `\nQuery latency over ${reports[0]?.ours.length ?? 0} queries (ours: typed into the search page of a fresh session, until the results are in the DOM, median of sessions; again: the same page once more; reference: fuse.search on the main thread)\n`,
+  );
   console.log(
     table(
       ['articles', 'ours median', 'ours p95', 'ours p95 (again)', 'fuse.js full scan median', 'fuse.js p95', 'found: ours', 'found: fuse.js', 'boilerplate with no result: ours / fuse.js'],
