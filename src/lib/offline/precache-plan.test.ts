@@ -12,6 +12,7 @@ const site = [
   file('articles/a/index.html'),
   file('articles/a/original/index.html'),
   file('c/c123/index.html'),
+  file('dossier.json'),
   file('sw.js'),
 ];
 
@@ -26,9 +27,10 @@ describe('precachePlan', () => {
     expect(plan.precache).toHaveLength(site.length - 1);
   });
 
-  it('keeps the frame of a large site and fills the budget by priority', () => {
+  it('stores only the frame of a site larger than the budget', () => {
     const plan = precachePlan(site, 650);
-    expect(new Set(plan.precache)).toEqual(new Set(['./', '404.html', '_astro/search-ui.abc.js', 'search/', 'search/index.json', 'articles/a/']));
+    expect(new Set(plan.precache)).toEqual(new Set(['./', '404.html', '_astro/search-ui.abc.js', 'search/', 'search/index.json']));
+    expect(plan.bytes).toBe(500);
   });
 
   it('changes the version with any file and only then', () => {

@@ -1,10 +1,11 @@
 /**
  * Which files of the built site the service worker stores on install, and
- * the version that names its cache. A small dossier is stored whole, so it
- * works offline after the first visit; a large one stores its core (every
- * page outside the per-article folders, all scripts and styles, the search
- * index core) and then the rest by priority within a byte budget; what is
- * left is cached when first fetched.
+ * the version that names its cache. A dossier within the budget is stored
+ * whole, so it works offline after the first visit. A larger one stores only
+ * its frame (the pages outside the per-article and per-entity folders, all
+ * scripts and styles, the search index core): a first visit must not
+ * download a whole archive over a phone's connection. The rest is cached as
+ * it is visited or searched.
  */
 import { digestOf } from '../search/digest.ts';
 
@@ -29,17 +30,16 @@ export interface PrecachePlan {
 /** The service worker itself: never cached by itself. */
 export const SERVICE_WORKER_FILE = 'sw.js';
 
-/** What a large dossier stores on install, at most (the rest is cached as it is visited). */
+/** The largest dossier stored whole on install. */
 export const DEFAULT_BUDGET = 20 * 1024 * 1024;
 
-/** Order of precaching: lower first. Per-article folders and search chunks after the site's frame. */
-function priority(path: string): number {
-  if (path.startsWith('_astro/') || path === 'search/index.json' || !path.includes('/') || /^[^/]+\/index\.html$/.test(path)) return 0;
-  if (/^articles\/[^/]+\/index\.html$/.test(path)) return 1;
-  if (path.startsWith('search/')) return 2;
-  if (path.startsWith('entities/')) return 3;
-  if (path.startsWith('articles/')) return 4;
-  return 5;
+/**
+ * The site's frame: scripts and styles, the top-level pages (home, search,
+ * register, timeline, 404) and the search index core. Not the data exports,
+ * which grow with the dossier.
+ */
+function isFrame(path: string): boolean {
+  return path.startsWith('_astro/') || path === 'search/index.json' || /^(?:[^/]+\.html|[^/]+\/index\.html)$/.test(path);
 }
 
 /** The URL a file is requested by: directory pages by their folder. */
@@ -48,17 +48,11 @@ export function urlOf(path: string): string {
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
-/** Plans the precache of `files` within `budget` bytes; the site's frame is always included. */
+/** Plans the precache of `files`: all of them within `budget` bytes, else the frame. */
 export function precachePlan(files: readonly BuiltFile[], budget = DEFAULT_BUDGET): PrecachePlan {
   const site = files.filter((f) => f.path !== SERVICE_WORKER_FILE).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const version = digestOf(site.map((f) => `${f.path}\u0000${f.digest}`).join('\n'));
-  const ordered = [...site].sort((a, b) => priority(a.path) - priority(b.path));
-  const precache: string[] = [];
-  let bytes = 0;
-  for (const file of ordered) {
-    if (priority(file.path) > 0 && bytes + file.bytes > budget) continue;
-    precache.push(urlOf(file.path));
-    bytes += file.bytes;
-  }
-  return { version, precache, bytes };
+  const whole = site.reduce((n, f) => n + f.bytes, 0) <= budget;
+  const stored = whole ? site : site.filter((f) => isFrame(f.path));
+  return { version, precache: stored.map((f) => urlOf(f.path)), bytes: stored.reduce((n, f) => n + f.bytes, 0) };
 }
