@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
+import { pageWriter } from './src/integrations/page-writer.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 
 /**
@@ -40,8 +41,9 @@ export default defineConfig({
   // can never run as script, and nothing may load from another origin.
   // No Markdown code blocks here; Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
-  // sw.js: the dossier and its search offline after the first visit.
-  integrations: [serviceWorker()],
+  // Claim, article and original pages are written from frames (page-writer.ts),
+  // before sw.js lists every file for offline reading.
+  integrations: [pageWriter(), serviceWorker()],
   security: {
     csp: {
       directives: [

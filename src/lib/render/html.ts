@@ -8,7 +8,10 @@
 
 /** Markup that is already safe to insert: built by `html` or marked by `trustedHtml`. */
 export class SafeHtml {
-  constructor(readonly value: string) {}
+  readonly value: string;
+  constructor(value: string) {
+    this.value = value;
+  }
   toString(): string {
     return this.value;
   }

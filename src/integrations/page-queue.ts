@@ -1,0 +1,41 @@
+/**
+ * The hand-over between the routes that know a kind of page's data (they
+ * can read the content collections) and the build step that writes those
+ * pages (`page-writer.ts`). The route renders one frame through Astro and
+ * queues its pages; the writer fills the frame once the build is done.
+ *
+ * The routes run from Astro's prerender bundle and the integration from the
+ * config, so they hold different copies of this module; the queue lives on
+ * `globalThis`, which both share in the one build process.
+ */
+import type { PageDocument } from '../lib/render/page-document.ts';
+
+/** The route parameter of a frame: no slug or claim id can take it (both are `[a-z0-9-]`). */
+export const FRAME_PARAM = '_frame';
+
+/** A kind of page Dossier writes itself. */
+export interface PageJob {
+  /** For the build log: `claim`, `article`, … */
+  kind: string;
+  /** Where Astro writes the frame, below the output directory: `c/_frame/index.html`. */
+  frame: string;
+  /** The pages, produced one by one as they are written. */
+  pages: () => Iterable<PageDocument>;
+}
+
+const QUEUE = Symbol.for('dossier.page-jobs');
+type Holder = { [QUEUE]?: Map<string, PageJob> };
+
+/** Queues a kind of page for writing after the build (a route calling again replaces its job). */
+export function queuePages(job: PageJob): void {
+  const holder = globalThis as Holder;
+  (holder[QUEUE] ??= new Map()).set(job.kind, job);
+}
+
+/** The queued jobs, emptying the queue. */
+export function takePageJobs(): PageJob[] {
+  const holder = globalThis as Holder;
+  const jobs = [...(holder[QUEUE]?.values() ?? [])];
+  holder[QUEUE]?.clear();
+  return jobs;
+}

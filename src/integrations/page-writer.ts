@@ -1,0 +1,54 @@
+/**
+ * The build step that writes the pages routes queue (claim, article and
+ * original pages: most of a dossier's pages) from frames Astro rendered,
+ * rewriting only pages that changed, and sweeps what earlier builds left.
+ * Add it to `integrations` before any integration that reads the output
+ * (the service worker lists every page).
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { takePageJobs } from './page-queue.ts';
+import { sweepStale } from './sweep-stale.ts';
+import { readManifest, saveManifest, writePages } from './write-pages.ts';
+
+/**
+ * Files a build writes are newer than its start; coarse file-system clocks
+ * can stamp a file slightly before `Date.now()` said the build began.
+ */
+const CLOCK_SLACK_MS = 1000;
+
+/** The integration; add it to `integrations` in astro.config.mjs. */
+export function pageWriter(): AstroIntegration {
+  let manifestFile = '';
+  let buildStart = 0;
+  return {
+    name: 'dossier-pages',
+    hooks: {
+      // Keep the last build's output: unchanged pages stay as they are (see sweep-stale.ts).
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { build: { emptyOutDir: false } } });
+      },
+      'astro:config:done': ({ config }) => {
+        manifestFile = fileURLToPath(new URL('dossier-pages.json', config.cacheDir));
+      },
+      'astro:build:start': () => {
+        buildStart = Date.now();
+        takePageJobs(); // nothing from an earlier build in this process (tests build twice)
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const started = performance.now();
+        const { kinds, files, manifest } = writePages(outDir, takePageJobs(), readManifest(manifestFile));
+        saveManifest(manifestFile, manifest);
+        const swept = sweepStale(outDir, files, buildStart - CLOCK_SLACK_MS);
+        const pages = kinds.reduce((sum, k) => sum + k.pages, 0);
+        const written = kinds.reduce((sum, k) => sum + k.written, 0);
+        const byKind = kinds.map((k) => `${k.pages.toLocaleString('en')} ${k.kind}`).join(', ');
+        logger.info(
+          `${pages.toLocaleString('en')} pages (${byKind}): ${written.toLocaleString('en')} written, ${(pages - written).toLocaleString('en')} unchanged; ` +
+            `${swept} stale file${swept === 1 ? '' : 's'} removed, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        );
+      },
+    },
+  };
+}

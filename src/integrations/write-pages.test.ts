@@ -1,0 +1,76 @@
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { html } from '../lib/render/html.ts';
+import { FRAME_TOKENS as T } from '../lib/render/page-frame.ts';
+import type { PageJob } from './page-queue.ts';
+import { sweepStale } from './sweep-stale.ts';
+import { writePages, type PageManifest } from './write-pages.ts';
+
+const FRAME = `<title>${T.title}</title><meta content="${T.description}"><meta content="${T.ogType}"><link href="/${T.canonical}"><main>${T.main}</main>`;
+let out = '';
+
+function job(texts: Record<string, string>): PageJob {
+  mkdirSync(join(out, 'c/_frame'), { recursive: true });
+  writeFileSync(join(out, 'c/_frame/index.html'), FRAME);
+  return {
+    kind: 'claim',
+    frame: 'c/_frame/index.html',
+    pages: () => Object.entries(texts).map(([id, text]) => ({ path: `c/${id}/`, title: id, description: 'd', ogType: 'article' as const, main: html`<p>${text}</p>` })),
+  };
+}
+
+beforeEach(() => {
+  out = mkdtempSync(join(tmpdir(), 'dossier-pages-'));
+});
+afterEach(() => rmSync(out, { recursive: true, force: true }));
+
+describe('writePages', () => {
+  it('writes every page from the frame and removes the frame', () => {
+    const { kinds, files } = writePages(out, [job({ ca: 'A', cb: 'B' })], new Map());
+    expect(kinds).toEqual([{ kind: 'claim', pages: 2, written: 2 }]);
+    expect([...files]).toEqual(['c/ca/index.html', 'c/cb/index.html']);
+    expect(readFileSync(join(out, 'c/cb/index.html'), 'utf8')).toBe('<title>cb</title><meta content="d"><meta content="article"><link href="/c/cb/"><main><p>B</p></main>');
+    expect(existsSync(join(out, 'c/_frame'))).toBe(false);
+  });
+
+  it('rewrites only the pages that changed, and any page missing or altered on disk', () => {
+    const first = writePages(out, [job({ ca: 'A', cb: 'B', cc: 'C' })], new Map());
+    const before = statSync(join(out, 'c/ca/index.html')).mtimeMs;
+    rmSync(join(out, 'c/cc'), { recursive: true });
+    const second = writePages(out, [job({ ca: 'A', cb: 'B2', cc: 'C' })], first.manifest);
+    expect(second.kinds[0]).toEqual({ kind: 'claim', pages: 3, written: 2 });
+    expect(statSync(join(out, 'c/ca/index.html')).mtimeMs).toBe(before);
+    expect(readFileSync(join(out, 'c/cb/index.html'), 'utf8')).toContain('<p>B2</p>');
+    expect(existsSync(join(out, 'c/cc/index.html'))).toBe(true);
+  });
+
+  it('ignores a manifest entry that does not match the file on disk', () => {
+    const manifest: PageManifest = new Map([['c/ca/index.html', 'nothash 1 1']]);
+    mkdirSync(join(out, 'c/ca'), { recursive: true });
+    writeFileSync(join(out, 'c/ca/index.html'), 'x');
+    expect(writePages(out, [job({ ca: 'A' })], manifest).kinds[0]!.written).toBe(1);
+  });
+});
+
+describe('sweepStale', () => {
+  it('deletes what this build neither wrote nor vouched for, and the directories left empty', () => {
+    const old = Date.now() / 1000 - 3600;
+    const put = (path: string, stale: boolean) => {
+      mkdirSync(join(out, path, '..'), { recursive: true });
+      writeFileSync(join(out, path), path);
+      if (stale) utimesSync(join(out, path), old, old);
+    };
+    put('articles/old-slug/index.html', true);
+    put('c/ca/index.html', true); // unchanged page, vouched for
+    put('_astro/Base.old.css', true);
+    put('_astro/Base.new.css', false); // written by this build
+    const since = Date.now() - 60_000;
+    expect(sweepStale(out, new Set(['c/ca/index.html']), since)).toBe(2);
+    expect(existsSync(join(out, 'articles'))).toBe(false);
+    expect(existsSync(join(out, 'c/ca/index.html'))).toBe(true);
+    expect(existsSync(join(out, '_astro/Base.new.css'))).toBe(true);
+    expect(existsSync(join(out, '_astro/Base.old.css'))).toBe(false);
+  });
+});

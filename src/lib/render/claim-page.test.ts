@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { ClaimPage } from '../claims/claim-pages.ts';
+import { claimPageDocument, type ClaimPageArticle } from './claim-page.ts';
+
+const ctx = { base: '/d/', site: 'https://example.org/d/', language: 'de' };
+const hostile = 'Er sagte "<script>alert(1)</script>" & ging.';
+const article: ClaimPageArticle = {
+  slug: 'cia-chef',
+  file: 'content/articles/000_abc.txt',
+  language: 'de',
+  title: { value: 'CIA-Chef <i>telefoniert</i>' },
+  outlet: { value: 'SeaPRwire' },
+  published: { value: '2025-03-12' },
+  claims: [
+    { id: 'caaaaaaaaaa', text: 'Davor.', corroboration: { outlets: 1, reports: [] } },
+    { id: 'cbbbbbbbbbb', text: hostile, corroboration: { outlets: 2, reports: [{ claim: 'ccccccccccc', outlet: 'RT DE', title: 'Telefonat' }] } },
+  ],
+};
+const live: ClaimPage<ClaimPageArticle> = { kind: 'live', id: 'cbbbbbbbbbb', text: hostile, article, before: 'Davor.' };
+
+describe('claim page documents', () => {
+  it('a live claim: quotation, source, neighbour, context link and who else reports it, all escaped', () => {
+    const doc = claimPageDocument(live, ctx);
+    expect(doc.path).toBe('c/cbbbbbbbbbb/');
+    expect(doc.published).toBe('2025-03-12');
+    expect(doc.description).toBe('SeaPRwire · 12. März 2025 · CIA-Chef <i>telefoniert</i>');
+    const main = doc.main.value;
+    expect(main).not.toContain('<script>');
+    expect(main).not.toContain('<i>');
+    expect(main).toContain('<p>Er sagte &quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot; &amp; ging.</p>');
+    expect(main).toContain('<blockquote cite="https://example.org/d/articles/cia-chef/#cbbbbbbbbbb" lang="de">');
+    expect(main).toContain('<span class="visually-hidden">Satz davor: </span>Davor.</p>');
+    expect(main).not.toContain('Satz danach');
+    expect(main).toContain('<strong>2 Medien</strong> · Auch berichtet von: <a href="/d/c/ccccccccccc/">RT DE</a> („Telefonat“)');
+    // JSON-LD cannot be closed by the text.
+    expect(doc.head?.value).toContain('"text":"Er sagte \\"\\u003cscript>alert(1)\\u003c/script>\\" & ging."');
+  });
+
+  it('a claim no one else reports says it has one source', () => {
+    const doc = claimPageDocument({ kind: 'live', id: 'caaaaaaaaaa', text: 'Davor.', article, after: hostile }, ctx);
+    expect(doc.main.value).toContain('Nur eine Quelle');
+    expect(doc.main.value).toContain('Satz danach: </span>Er sagte &quot;&lt;script&gt;');
+  });
+
+  it('a moved id shows the sentence now and then and names the current claim as canonical', () => {
+    const doc = claimPageDocument({ kind: 'moved', id: 'czzzzzzzzzz', formerText: 'Alt <b>', current: live }, ctx);
+    expect(doc.path).toBe('c/czzzzzzzzzz/');
+    expect(doc.canonical).toBe('c/cbbbbbbbbbb/');
+    expect(doc.published).toBeUndefined();
+    expect(doc.main.value).toContain('<blockquote class="claim-former" lang="de"><p>Alt &lt;b&gt;</p></blockquote>');
+  });
+
+  it('a withdrawn id is a tombstone leading to its article, or home when that is gone', () => {
+    const withArticle = claimPageDocument({ kind: 'withdrawn', id: 'cyyyyyyyyyy', formerText: 'Weg.', withdrawn: '2026-01-02', article }, ctx);
+    expect(withArticle.description).toContain('2. Januar 2026');
+    expect(withArticle.main.value).toContain('href="/d/articles/cia-chef/"');
+    const orphan = claimPageDocument({ kind: 'withdrawn', id: 'cyyyyyyyyyy', formerText: 'Weg.' }, ctx);
+    expect(orphan.main.value).toContain('<blockquote class="claim-former"><p>Weg.</p></blockquote>');
+    expect(orphan.main.value).toContain('<a href="/d/">Zur Startseite</a>');
+  });
+});

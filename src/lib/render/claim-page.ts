@@ -1,0 +1,126 @@
+/**
+ * The pages at `/c/<id>/` as strings: a live claim (the quotation with its
+ * source, its neighbours, the way into the article and who else reports it),
+ * a moved id (the sentence now and then) and a withdrawn id (a tombstone).
+ * Written without Astro's renderer because a large dossier has tens of
+ * thousands of them; the markup is what the Astro components wrote before.
+ */
+import { uiStrings } from '../../i18n/index.ts';
+import { claimJsonLd, jsonLdText } from '../claims/claim-json-ld.ts';
+import type { ClaimArticle, ClaimInArticle, ClaimPage } from '../claims/claim-pages.ts';
+import { claimShareTitle, claimSource } from '../claims/claim-share.ts';
+import { formatIsoDate } from './format-date.ts';
+import { html, trustedHtml, type SafeHtml } from './html.ts';
+import type { PageDocument } from './page-document.ts';
+import { articlePath, claimInArticlePath, claimPath } from './site-paths.ts';
+
+/** Who else reports a claim (see `corroboration.ts`). */
+export interface ClaimCorroboration {
+  outlets: number;
+  reports: readonly { claim: string; outlet: string; title: string }[];
+}
+
+/** An article as claim pages need it: its claims carry their corroboration. */
+export interface ClaimPageArticle extends ClaimArticle {
+  claims: readonly { id: string; text: string; corroboration?: ClaimCorroboration }[];
+}
+
+/** Where the site lives: `base` is the path prefix (`/`), `site` the absolute origin and base (`https://example.org/`). */
+export interface SiteContext {
+  base: string;
+  site: string;
+  /** The dossier's language, for the interface and dates. */
+  language: string;
+}
+
+/** Path below the base of a claim's page. */
+export function claimPagePath(id: string): string {
+  return claimPath('', id).replace(/^\//, '');
+}
+
+function figure(text: string, article: ClaimArticle, cite: string, language: string): SafeHtml {
+  const date = article.published && html`<span class="sep" aria-hidden="true">·</span><time datetime="${article.published.value}">${formatIsoDate(article.published.value, language)}</time>`;
+  return html`<figure class="claim-quote"><blockquote cite="${cite}" lang="${article.language}"><p>${text}</p></blockquote><figcaption class="meta"><span class="outlet">${article.outlet.value}</span>${date}</figcaption></figure>`;
+}
+
+function corroborationNote(corroboration: ClaimCorroboration, ctx: SiteContext): SafeHtml {
+  const t = uiStrings(ctx.language);
+  if (corroboration.reports.length === 0) return html`<p class="claim-corroboration meta">${t.singleSourceNote}</p>`;
+  const reports = corroboration.reports.map(
+    (report, i) => html`${i > 0 && '; '}<a href="${claimPath(ctx.base, report.claim)}">${report.outlet}</a> („${report.title}“)`,
+  );
+  return html`<p class="claim-corroboration meta"><strong>${t.outletCount(corroboration.outlets)}</strong> · ${t.alsoReportedBy}: ${reports}</p>`;
+}
+
+function source(article: ClaimArticle, language: string): string {
+  return claimSource({ outlet: article.outlet.value, published: article.published?.value, title: article.title.value, language });
+}
+
+function livePage(claim: ClaimInArticle<ClaimPageArticle>, ctx: SiteContext): PageDocument {
+  const { article } = claim;
+  const t = uiStrings(ctx.language);
+  const absolute = (path: string) => new URL(path, ctx.site).href;
+  const inContext = claimInArticlePath(ctx.base, article.slug, claim.id);
+  const corroboration = article.claims.find((c) => c.id === claim.id)?.corroboration;
+  const jsonLd = claimJsonLd({
+    text: claim.text,
+    url: absolute(claimPath(ctx.base, claim.id)),
+    language: article.language,
+    outlet: article.outlet.value,
+    ...(article.published && { published: article.published.value }),
+    article: { title: article.title.value, url: absolute(articlePath(ctx.base, article.slug)) },
+  });
+  const neighbour = (label: string, text: string | undefined) =>
+    text !== undefined && html`<p class="claim-neighbour"><span class="visually-hidden">${label} </span>${text}</p>`;
+  return {
+    path: claimPagePath(claim.id),
+    title: claimShareTitle(claim.text),
+    description: source(article, ctx.language),
+    ogType: 'article',
+    ...(article.published && { published: article.published.value }),
+    // JSON-LD is data, not script: jsonLdText escapes `<` so the text cannot close the element.
+    head: html`<meta name="twitter:card" content="summary"><script type="application/ld+json">${trustedHtml(jsonLdText(jsonLd))}</script>`,
+    main: html`<article class="claim-page"><h1 class="claim-page-title">${t.claimFrom} „<a href="${articlePath(ctx.base, article.slug)}">${article.title.value}</a>“</h1><div class="claim-passage" lang="${article.language}">${neighbour(t.claimBefore, claim.before)}${figure(claim.text, article, absolute(inContext), ctx.language)}${neighbour(t.claimAfter, claim.after)}</div><p class="claim-actions"><a class="claim-in-context" href="${inContext}">${t.claimInContext}</a></p>${corroboration && corroborationNote(corroboration, ctx)}</article>`,
+  };
+}
+
+function movedPage(id: string, formerText: string, current: ClaimInArticle<ClaimPageArticle>, ctx: SiteContext): PageDocument {
+  const { article } = current;
+  const t = uiStrings(ctx.language);
+  const inContext = claimInArticlePath(ctx.base, article.slug, current.id);
+  return {
+    path: claimPagePath(id),
+    title: t.claimMovedTitle,
+    description: source(article, ctx.language),
+    ogType: 'website',
+    canonical: claimPagePath(current.id),
+    main: html`<article class="claim-page"><h1>${t.claimMovedTitle}</h1><p>${t.claimMovedText}</p>${figure(current.text, article, new URL(inContext, ctx.site).href, ctx.language)}<p class="claim-actions"><a class="claim-in-context" href="${inContext}">${t.claimInContext}</a></p><h2>${t.claimFormerText}</h2><blockquote class="claim-former" lang="${article.language}"><p>${formerText}</p></blockquote><p class="meta"><a href="${articlePath(ctx.base, article.slug)}">${t.claimArticleLink(article.title.value)}</a></p></article>`,
+  };
+}
+
+function withdrawnPage(id: string, formerText: string, withdrawn: string | undefined, article: ClaimArticle | undefined, ctx: SiteContext): PageDocument {
+  const t = uiStrings(ctx.language);
+  const statement = t.claimWithdrawnText(withdrawn && formatIsoDate(withdrawn, ctx.language));
+  const onward = article
+    ? html`<a href="${articlePath(ctx.base, article.slug)}">${t.claimArticleLink(article.title.value)}</a>`
+    : html`<a href="${ctx.base}">${t.homeLink}</a>`;
+  return {
+    path: claimPagePath(id),
+    title: t.claimWithdrawnTitle,
+    description: statement,
+    ogType: 'website',
+    main: html`<article class="claim-page"><h1>${t.claimWithdrawnTitle}</h1><p>${statement}</p><h2>${t.claimLastText}</h2><blockquote class="claim-former"${article ? html` lang="${article.language}"` : ''}><p>${formerText}</p></blockquote><p class="claim-actions">${onward}</p></article>`,
+  };
+}
+
+/** The document of one claim page (see `claimPages` for which ids get which kind). */
+export function claimPageDocument(page: ClaimPage<ClaimPageArticle>, ctx: SiteContext): PageDocument {
+  switch (page.kind) {
+    case 'live':
+      return livePage(page, ctx);
+    case 'moved':
+      return movedPage(page.id, page.formerText, page.current, ctx);
+    case 'withdrawn':
+      return withdrawnPage(page.id, page.formerText, page.withdrawn, page.article, ctx);
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * A page Dossier writes itself, outside Astro's renderer: what differs from
+ * one page of its kind to the next. The rest (document head, header, footer,
+ * stylesheets, scripts, CSP) comes from a frame Astro renders once per kind.
+ */
+import type { SafeHtml } from './html.ts';
+
+/** One page to write. Paths are below the site's base, with the trailing slash: `c/c070665r6mj/`. */
+export interface PageDocument {
+  path: string;
+  /** The page's own title; the frame appends the dossier title. */
+  title: string;
+  description: string;
+  ogType: 'website' | 'article';
+  /** ISO date, for `article:published_time`. */
+  published?: string;
+  /** The page this one stands in for (a moved claim's current claim); defaults to `path`. */
+  canonical?: string;
+  /** Extra tags for the document head (Open Graph, JSON-LD). */
+  head?: SafeHtml;
+  /** Everything inside `<main>`. */
+  main: SafeHtml;
+}
