@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { root } from 'astro:config/server';
 import { LEDGER_FILE, readLedger } from '../lib/claims/ledger-file.ts';
 import type { Ledger } from '../lib/claims/claim-ledger.ts';
+import { withdrawnClaimsByArticle, type WithdrawnClaim } from '../lib/claims/withdrawn-claims.ts';
 
 /**
  * The ledger, read from the project root as Astro knows it, which holds
@@ -24,3 +25,13 @@ export async function getClaimLedger(): Promise<Ledger> {
 }
 
 let cached: { version: string; ledger: Promise<Ledger> } | undefined;
+
+const withdrawnByLedger = new WeakMap<Ledger, Map<string, WithdrawnClaim[]>>();
+
+/** The withdrawn claims of every article of this build's ledger, by article key (indexed once per ledger). */
+export async function getWithdrawnClaims(): Promise<ReadonlyMap<string, WithdrawnClaim[]>> {
+  const ledger = await getClaimLedger();
+  let byArticle = withdrawnByLedger.get(ledger);
+  if (!byArticle) withdrawnByLedger.set(ledger, (byArticle = withdrawnClaimsByArticle(ledger)));
+  return byArticle;
+}

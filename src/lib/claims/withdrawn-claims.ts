@@ -1,5 +1,5 @@
 /**
- * The withdrawn claims of one article, from the ledger. The article page
+ * The withdrawn claims of each article, from the ledger. The article page
  * lists them under their old ids, so that a link to `#<id>` of a deleted
  * sentence still lands somewhere that says what became of it.
  */
@@ -14,10 +14,22 @@ export interface WithdrawnClaim {
   withdrawn?: string;
 }
 
-/** Withdrawn ids of the article with ledger key `article`, most recently withdrawn first, then by id. */
-export function withdrawnClaimsOf(ledger: Ledger, article: string): WithdrawnClaim[] {
-  return Object.entries(ledger.claims)
-    .filter(([, entry]) => entry.article === article && entry.status === 'withdrawn')
-    .map(([id, entry]) => ({ id, text: entry.text, ...(entry.withdrawn !== undefined && { withdrawn: entry.withdrawn }) }))
-    .sort((a, b) => (b.withdrawn ?? '').localeCompare(a.withdrawn ?? '') || (a.id < b.id ? -1 : 1));
+/**
+ * Withdrawn ids by ledger article key, each article's most recently
+ * withdrawn first, then by id. One pass over the ledger for all articles:
+ * asking per article would read the whole ledger once per article page.
+ */
+export function withdrawnClaimsByArticle(ledger: Ledger): Map<string, WithdrawnClaim[]> {
+  const byArticle = new Map<string, WithdrawnClaim[]>();
+  for (const [id, entry] of Object.entries(ledger.claims)) {
+    if (entry.status !== 'withdrawn') continue;
+    const claim = { id, text: entry.text, ...(entry.withdrawn !== undefined && { withdrawn: entry.withdrawn }) };
+    const list = byArticle.get(entry.article);
+    if (list) list.push(claim);
+    else byArticle.set(entry.article, [claim]);
+  }
+  for (const list of byArticle.values()) {
+    list.sort((a, b) => (b.withdrawn ?? '').localeCompare(a.withdrawn ?? '') || (a.id < b.id ? -1 : 1));
+  }
+  return byArticle;
 }
