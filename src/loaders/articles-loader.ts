@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { assignSlugs } from '../lib/content/assign-slugs.ts';
 import { assertNoErrors, DossierError, formatProblem } from '../lib/content/dossier-error.ts';
@@ -156,8 +157,9 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
     if (outcome.reused) {
       const { reused } = outcome;
       removedSpans += Number(reused.data.removedCount);
-      const sameClaims = JSON.stringify(reused.data.claims) === JSON.stringify(claims);
-      const sameRelated = JSON.stringify(reused.data.related) === JSON.stringify(related);
+      // Compared as values: the stored data has the schema's key order, fresh links their own.
+      const sameClaims = isDeepStrictEqual(reused.data.claims, claims);
+      const sameRelated = isDeepStrictEqual(reused.data.related, related);
       if (reused.id !== slug || !sameClaims || !sameRelated) {
         const blocks = reused.data.blocks as Block[];
         const data = await parseData({ id: slug, data: { ...reused.data, slug, claims, related, ...named[i] } });
