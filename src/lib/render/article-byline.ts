@@ -1,0 +1,34 @@
+/**
+ * Outlet and date of an article, with where the date comes from said
+ * quietly: written by the curator, or read from the article text. A string
+ * renderer because article and original pages are written without Astro's
+ * renderer; `ArticleByline.astro` wraps it for the pages Astro still renders,
+ * so the markup cannot drift between the two.
+ */
+import { uiStrings } from '../../i18n/index.ts';
+import { formatIsoDate } from './format-date.ts';
+import { attr, html, type SafeHtml } from './html.ts';
+
+/** A metadata value and where it comes from (shape of `sourced()` in `content.config.ts`). */
+export interface SourcedValue {
+  value: string;
+  source: 'curated' | 'text';
+  /** The words of the text the value was read from, when it was read from the text. */
+  evidence?: string | undefined;
+}
+
+/** The fields of an article the byline shows. */
+export interface ArticleBylineData {
+  outlet: { value: string };
+  published?: SourcedValue | undefined;
+}
+
+/** `<p class="byline meta">…</p>`: outlet, then the date and its provenance, or "undated". */
+export function articleBylineHtml(article: ArticleBylineData, language: string): SafeHtml {
+  const t = uiStrings(language);
+  const { outlet, published } = article;
+  const date = published
+    ? html`<time datetime="${published.value}">${formatIsoDate(published.value, language)}</time> <span class="provenance"${attr('title', published.evidence ? t.dateEvidence(published.evidence) : undefined)}>(${t.dateProvenance[published.source]})</span>`
+    : html`<span>${t.undated}</span>`;
+  return html`<p class="byline meta"><span class="outlet">${outlet.value}</span><span class="sep" aria-hidden="true">·</span>${date}</p>`;
+}

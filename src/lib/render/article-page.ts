@@ -1,0 +1,136 @@
+/**
+ * An article's reading page as a string: title, byline, the cleaned text,
+ * its withdrawn sentences, the notes on corroborated sentences, related
+ * articles and the way to its sources. Written without Astro's renderer
+ * because a large dossier has thousands of them; the markup is what
+ * `src/pages/articles/[slug]/index.astro` and its components wrote before,
+ * byte for byte inside `<main>`, except that an attribute value
+ * holding `<`, `>` or `'` has them escaped too (`html` escapes all five
+ * characters where Astro escaped only `&` and `"`): the same value to a parser.
+ */
+import { uiStrings, type UiStrings } from '../../i18n/index.ts';
+import type { WithdrawnClaim } from '../claims/withdrawn-claims.ts';
+import type { RelatedReasons } from '../links/related-articles.ts';
+import { articleBylineHtml, type ArticleBylineData } from './article-byline.ts';
+import { excerpt, shortenAtWord } from './excerpt.ts';
+import { formatIsoDate } from './format-date.ts';
+import { html, trustedHtml, type SafeHtml } from './html.ts';
+import { describeRelated } from './related-reasons.ts';
+import { articlePath, claimInArticlePath, claimPath, originalPath } from './site-paths.ts';
+import { sourcesAnchor } from './source-marker.ts';
+
+/** Search engines show about this many characters of a description. */
+const DESCRIPTION_LENGTH = 160;
+/** Enough to recognise a corroborated sentence; the link leads to all of it. */
+const QUOTE_LENGTH = 140;
+
+/** An article as a related-article entry shows it. */
+export interface RelatedArticleData extends ArticleBylineData {
+  slug: string;
+  title: { value: string };
+  /** Language of the article text (BCP 47). */
+  language: string;
+}
+
+/** Other articles reporting a claim's fact (see `corroboration.ts`). */
+export interface ArticleClaimCorroboration {
+  outlets: number;
+  reports: readonly { claim: string; slug: string; outlet: string; title: string }[];
+}
+
+/** The fields of an article entry's data the reading page needs (a structural subset of the collection's schema). */
+export interface ArticlePageData extends RelatedArticleData {
+  /** The first paragraph of the cleaned text, for the description. */
+  lead: string;
+  url?: string | undefined;
+  removedCount: number;
+  claims: readonly { id: string; text: string; corroboration: ArticleClaimCorroboration }[];
+  related: readonly { slug: string; reasons: RelatedReasons }[];
+}
+
+/** Everything the reading page is made of. */
+export interface ArticlePageInput {
+  article: ArticlePageData;
+  /** The entry's rendered HTML (`entry.rendered.html`), produced by the articles loader. */
+  html: string;
+  /** The article's withdrawn claims, most recent first (see `withdrawnClaimsByArticle`). */
+  withdrawn: readonly WithdrawnClaim[];
+  /** Every article of the dossier, by slug, for the related articles' titles. */
+  articles: ReadonlyMap<string, RelatedArticleData>;
+  /** The dossier's language, for the interface and dates. */
+  language: string;
+  /** The site's base path (`import.meta.env.BASE_URL`, e.g. `/`). */
+  base: string;
+}
+
+/** What the reading page passes to the layout's `<head>`. */
+export interface ArticlePageHead {
+  title: string;
+  description: string;
+  ogType: 'article';
+  published?: string;
+}
+
+/** The layout's head fields of a reading page. */
+export function articlePageHead(article: Pick<ArticlePageData, 'title' | 'lead' | 'published'>): ArticlePageHead {
+  return {
+    title: article.title.value,
+    description: excerpt(article.lead, DESCRIPTION_LENGTH),
+    ogType: 'article',
+    ...(article.published && { published: article.published.value }),
+  };
+}
+
+function withdrawnClaims(t: UiStrings, input: ArticlePageInput): SafeHtml | false {
+  const claims = input.withdrawn;
+  if (claims.length === 0) return false;
+  const items = claims.map(
+    (claim) =>
+      html`<li id="${claim.id}" class="withdrawn-claim"><q lang="${input.article.language}">${claim.text}</q> <a class="meta" href="${claimPath(input.base, claim.id)}">${claim.withdrawn ? t.withdrawnOn(formatIsoDate(claim.withdrawn, input.language)) : t.claimWithdrawnTitle}</a></li>`,
+  );
+  return html`<section class="withdrawn-claims" aria-labelledby="withdrawn-claims-heading"><h2 id="withdrawn-claims-heading">${t.withdrawnClaimsHeading}</h2><p class="meta">${t.withdrawnClaimsIntro}</p><ul>${items}</ul></section>`;
+}
+
+function corroborationNotes(t: UiStrings, input: ArticlePageInput): SafeHtml | false {
+  const corroborated = input.article.claims.filter((claim) => claim.corroboration.reports.length > 0);
+  if (corroborated.length === 0) return false;
+  const items = corroborated.map((claim) => {
+    const reports = claim.corroboration.reports.map(
+      (report, i) =>
+        html`${i > 0 && '; '}<a href="${claimInArticlePath(input.base, report.slug, report.claim)}" data-claim="${report.claim}">${report.outlet}</a> <span class="meta">(„${report.title}“)</span>`,
+    );
+    return html`<li id="${sourcesAnchor(claim.id)}"><a href="${`#${claim.id}`}" title="${t.backToClaim}" lang="${input.article.language}">„${shortenAtWord(claim.text, QUOTE_LENGTH)}“</a> <span class="outlet-count">(${t.outletCount(claim.corroboration.outlets)})</span><p class="also-reported">${t.alsoReportedBy}: ${reports}</p></li>`;
+  });
+  return html`<section class="corroboration" aria-labelledby="corroboration-heading"><h2 id="corroboration-heading">${t.corroborationHeading}</h2><p class="meta">${t.corroborationIntro}</p><ol>${items}</ol></section>`;
+}
+
+function relatedArticles(t: UiStrings, input: ArticlePageInput): SafeHtml | false {
+  // A related slug missing from the map is skipped, as the component did: the page must not fail on a stale link.
+  const items = input.article.related.flatMap((r) => {
+    const other = input.articles.get(r.slug);
+    if (!other) return [];
+    const reasons = describeRelated(r.reasons, t, input.language);
+    const date = other.published && html` · <time datetime="${other.published.value}">${formatIsoDate(other.published.value, input.language)}</time>`;
+    return [
+      html`<li><a href="${articlePath(input.base, other.slug)}" lang="${other.language}">${other.title.value}</a><p class="related-source meta">${other.outlet.value}${date}</p><p class="related-reasons meta">${reasons.join(' · ')}</p></li>`,
+    ];
+  });
+  if (items.length === 0) return false;
+  return html`<section class="related" aria-labelledby="related-heading"><h2 id="related-heading">${t.relatedHeading}</h2><ol>${items}</ol></section>`;
+}
+
+/**
+ * The content of `<main>` of a reading page: the article and the live
+ * region the claim-link script announces copies in (the script itself comes
+ * with the page frame).
+ */
+export function articlePageMain(input: ArticlePageInput): SafeHtml {
+  const { article, base, language } = input;
+  const t = uiStrings(language);
+  const source =
+    article.url && html`<li><a href="${article.url}" rel="external noreferrer">${t.sourceLink(article.outlet.value)}</a></li>`;
+  const links = html`<nav class="article-links" aria-label="${t.sourcesLabel}"><ul><li><a href="${originalPath(base, article.slug)}">${t.originalLink}</a><span class="meta">(${t.removalCount(article.removedCount)})</span></li>${source}<li><a href="${base}">${t.backToIndex}</a></li></ul></nav>`;
+  // The loader rendered and escaped the article text itself; it is the one markup taken as it is.
+  const body = trustedHtml(input.html);
+  return html`<article lang="${article.language}"><header class="article-header"><h1>${article.title.value}</h1>${articleBylineHtml(article, language)}</header><div class="article-body">${body}</div>${withdrawnClaims(t, input)}${corroborationNotes(t, input)}${relatedArticles(t, input)}${links}</article><p class="visually-hidden" aria-live="polite" data-claim-status data-copied="${t.claimLinkCopied}"></p>`;
+}
