@@ -32,15 +32,30 @@ export function isOutletRepeat(lines: OutletLines, line: string): boolean {
   return others >= (lines.articles - 1 <= 2 ? 1 : 2);
 }
 
+/** What {@link outletLinesDigestInput} returns; shared between its callers, so not to be changed. */
+export type OutletLinesDigestInput = {
+  readonly small: boolean;
+  readonly shared: readonly string[];
+};
+
+const digestInputs = new WeakMap<OutletLines, OutletLinesDigestInput>();
+
 /**
  * What of the counts can change a cleaning result: the lines shared by two
  * or more articles, and whether the outlet is small. Part of content
  * digests, so that an article is cleaned again when its outlet's furniture
  * changes, and not when an unrelated article of the outlet is added.
+ *
+ * Computed once per counting: callers ask per article, and every article of
+ * an outlet has the same counts, whose every line (thousands in a large
+ * outlet) would otherwise be scanned again each time.
  */
-export function outletLinesDigestInput(lines: OutletLines): { small: boolean; shared: string[] } {
-  return {
-    small: lines.articles <= 3,
-    shared: [...lines.counts].filter(([, n]) => n >= 2).map(([line, n]) => `${n}\u0000${line}`).sort(),
-  };
+export function outletLinesDigestInput(lines: OutletLines): OutletLinesDigestInput {
+  let input = digestInputs.get(lines);
+  if (!input) {
+    const shared = [...lines.counts].filter(([, n]) => n >= 2).map(([line, n]) => `${n}\u0000${line}`).sort();
+    input = Object.freeze({ small: lines.articles <= 3, shared: Object.freeze(shared) });
+    digestInputs.set(lines, input);
+  }
+  return input;
 }
