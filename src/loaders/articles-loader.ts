@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { assignSlugs } from '../lib/content/assign-slugs.ts';
-import { assertNoErrors, DossierError, formatProblem } from '../lib/content/dossier-error.ts';
+import { assertNoErrors, DossierError } from '../lib/content/dossier-error.ts';
+import { count, duration, LARGE_BATCH, phases, progress } from '../lib/content/progress.ts';
+import { summarizeProblems } from '../lib/content/summarize-problems.ts';
 import { prepareArticle, type PreparedArticle } from '../lib/content/prepare-article.ts';
 import { outletLinesFor, readDossier } from '../lib/content/read-dossier.ts';
 import { outletLinesDigestInput } from '../lib/clean/outlet-repeats.ts';
@@ -70,15 +72,21 @@ export function articlesLoader(): Loader {
  */
 async function syncArticles(context: LoaderContext, root: string): Promise<void> {
   const { store, meta, logger, parseData, generateDigest } = context;
+  // A large dossier takes a minute: name each phase as it starts, so a person sees where the time goes.
+  const now = () => performance.now();
+  let large = false;
+  const steps = phases({ now, report: (line) => logger.info(line), loud: () => large });
+  steps.start('reading');
   const { config, rules, entities, inputs, problems } = await readDossier(root);
   if (!config) throw new DossierError(problems);
+  large = inputs.length >= LARGE_BATCH;
 
   const code = await codeFingerprint(root);
   const storedByFile = new Map(store.values().map((entry) => [entry.filePath, entry]));
   const outletLinesOf = outletLinesFor(inputs);
   // One digest of each outlet's shared lines, not one per article: hashing every sibling's text per article is quadratic.
   const outletDigests = new Map(inputs.map((input) => outletLinesOf(input)).map((lines) => [lines, generateDigest(outletLinesDigestInput(lines))]));
-  const outcomes = inputs.map((input): Outcome => {
+  const decided = inputs.map((input) => {
     const outletLines = outletLinesOf(input);
     const digest = generateDigest({
       processing: PROCESSING_VERSION,
@@ -92,10 +100,17 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
     });
     const stored = storedByFile.get(input.file);
     const remembered = parseRemembered(meta.get(rememberedKey(input.file)));
-    if (stored && stored.digest === digest && remembered?.digest === digest) {
-      return { input, remembered, reused: stored };
-    }
+    const reused = stored && stored.digest === digest && remembered?.digest === digest ? { input, remembered, reused: stored } : undefined;
+    return { input, outletLines, digest, reused };
+  });
+  const toClean = decided.filter((d) => !d.reused).length;
+  steps.start('cleaning', `cleaning ${count(toClean)} of ${count(inputs.length)} articles…`);
+  const cleaning = progress(toClean, { now, report: (line) => logger.info(line), line: (done, total) => `cleaning ${count(done)}/${count(total)} articles…` });
+  let cleanedSoFar = 0;
+  const outcomes = decided.map(({ input, outletLines, digest, reused }): Outcome => {
+    if (reused) return reused;
     const prepared = prepareArticle(input, { rules, outletLines });
+    cleaning.tick(++cleanedSoFar);
     return { input, prepared, remembered: { digest, wishedSlug: prepared.record.slug, problems: prepared.problems } };
   });
 
@@ -123,6 +138,7 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   }
 
   // Claims are the one thing decided across articles: ids, collisions and the ledger.
+  steps.start('claims');
   const drafts = outcomes.map((o) =>
     o.prepared ? draftClaims(o.prepared.record.cleaned.blocks, o.prepared.record.language) : storedClaims(o.reused),
   );
@@ -132,12 +148,14 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
     buildDate(),
   );
   // The entities each claim names: stored with the articles, and evidence for cross-linking.
+  steps.start('entities');
   const entityLinks = entityLinking(entities, context.config.base);
   const named = outcomes.map((o) =>
     entityLinks.annotate(o.prepared ? o.prepared.record.cleaned.blocks : (o.reused.data.blocks as Block[]), published.claims.get(articleKey(o.input.file)) ?? []),
   );
   // Then dates, corroboration and related articles, across all articles; they are
   // part of each entry's claims and data, so a change re-renders the entries it touches.
+  steps.start('cross-linking');
   const links = crossLink(
     outcomes.map((o, i) => {
       const fields = o.prepared ? o.prepared.record : storedFields(o.reused.data);
@@ -148,8 +166,11 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   const t = uiStrings(config.language);
   const markup = { ...claimMarkup(context.config.base, t.claimLinkLabel), after: sourceMarkers(links, t.sourcesMark) };
 
+  steps.start('storing');
+  const storing = progress(outcomes.length, { now, report: (line) => logger.info(line), line: (done, total) => `storing ${count(done)}/${count(total)} articles…` });
   let removedSpans = 0;
   for (const [i, outcome] of outcomes.entries()) {
+    storing.tick(i);
     const slug = slugs[i] as string;
     const { input, remembered } = outcome;
     const claims = linkedClaims(published.claims.get(articleKey(input.file)) ?? [], links);
@@ -191,13 +212,16 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   const ledgerWritten = await writeLedger(root, published.ledger);
 
   const warnings = problems.filter((p) => p.severity === 'warning');
-  for (const warning of warnings) logger.warn(formatProblem(warning));
-  const cleaned = outcomes.filter((o) => o.prepared).length;
+  for (const entry of summarizeProblems(warnings)) logger.warn(entry);
+  const took = steps.end();
+  const timing = large ? ` in ${duration(took.totalMs)} (${took.phase} took ${duration(took.ms)})` : '';
   logger.info(
-    `${inputs.length} articles (${cleaned} cleaned, ${inputs.length - cleaned} unchanged), ` +
-      `${removedSpans} spans removed, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`,
+    `${count(inputs.length)} articles (${count(toClean)} cleaned, ${count(inputs.length - toClean)} unchanged)${timing}, ` +
+      `${count(removedSpans)} spans removed, ${count(warnings.length)} warning${warnings.length === 1 ? '' : 's'}`,
   );
-  logger.info(`${[...published.claims.values()].flat().length} claims; ${describeChanges(published.changes)}${ledgerWritten ? ` (${LEDGER_FILE} updated: commit it)` : ''}`);
+  logger.info(`${count([...published.claims.values()].flat().length)} claims; ${describeChanges(published.changes)}${ledgerWritten ? ` (${LEDGER_FILE} updated: commit it)` : ''}`);
+  const namedEntities = new Set(named.flatMap((n) => n.entities)).size;
+  logger.info(`${count(entities.length)} entities in the registry, ${count(namedEntities)} named in the articles`);
 }
 
 /** The claims an unchanged entry stored: their drafts are what the next publishing needs. */

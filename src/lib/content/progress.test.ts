@@ -58,25 +58,30 @@ describe('phases', () => {
   it('names each phase as it starts, with the time the previous one took', () => {
     const clock = fakeClock();
     const lines: string[] = [];
-    const p = phases({ now: clock.now, report: (l) => lines.push(l), loud: true });
+    const p = phases({ now: clock.now, report: (l) => lines.push(l), loud: () => true });
     p.start('cleaning');
     clock.advance(34_150);
-    p.start('claims');
+    p.start('claims', 'claims of 5,000 articles…');
     clock.advance(800);
     p.start('cross-linking');
     clock.advance(125_000);
     expect(p.end()).toEqual({ phase: 'cross-linking', ms: 125_000, totalMs: 159_950 });
-    expect(lines).toEqual(['cleaning…', 'claims… (cleaning took 34.1 s)', 'cross-linking… (claims took 0.8 s)']);
+    expect(lines).toEqual(['cleaning…', 'claims of 5,000 articles… (cleaning took 34.1 s)', 'cross-linking… (claims took 0.8 s)']);
   });
 
-  it('keeps time but says nothing when not loud', () => {
+  it('keeps time but says nothing until the task turns out large', () => {
     const clock = fakeClock();
     const lines: string[] = [];
-    const p = phases({ now: clock.now, report: (l) => lines.push(l), loud: false });
-    p.start('cleaning');
+    let large = false;
+    const p = phases({ now: clock.now, report: (l) => lines.push(l), loud: () => large });
+    p.start('reading');
     clock.advance(10);
-    expect(p.end()).toEqual({ phase: 'cleaning', ms: 10, totalMs: 10 });
     expect(lines).toEqual([]);
+    large = true;
+    p.start('cleaning');
+    clock.advance(5);
+    expect(p.end()).toEqual({ phase: 'cleaning', ms: 5, totalMs: 15 });
+    expect(lines).toEqual(['cleaning… (reading took 0.0 s)']);
   });
 });
 

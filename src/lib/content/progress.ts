@@ -5,6 +5,9 @@
  * Pure: the clock and the output are passed in, so tests use a fake clock.
  */
 
+/** Below this many items, work is quick enough to need no progress lines. */
+export const LARGE_BATCH = 200;
+
 /** `5,000`: counts in progress and summary lines. */
 export const count = (n: number): string => n.toLocaleString('en');
 
@@ -24,7 +27,7 @@ export interface ProgressOptions {
   report: (line: string) => void;
   /** The line for `done` of `total`, e.g. `cleaning 1,000/5,000 articles…`. */
   line: (done: number, total: number) => string;
-  /** Below this many items the work is quick: no lines at all. Default 200. */
+  /** Below this many items the work is quick: no lines at all. Default {@link LARGE_BATCH}. */
   minTotal?: number;
   /** A line at least this often while work goes on. Default 2,000 ms. */
   everyMs?: number;
@@ -47,7 +50,7 @@ export interface Progress {
  * caller's summary says it is done).
  */
 export function progress(total: number, options: ProgressOptions): Progress {
-  const { now, report, line, minTotal = 200, everyMs = 2000, everyFraction = 0.1, minGapMs = 500 } = options;
+  const { now, report, line, minTotal = LARGE_BATCH, everyMs = 2000, everyFraction = 0.1, minGapMs = 500 } = options;
   if (total < minTotal) return { tick: () => {} };
   const step = Math.max(1, Math.ceil(total * everyFraction));
   let lastTime = now();
@@ -70,22 +73,26 @@ export function progress(total: number, options: ProgressOptions): Progress {
  * the previous phase took: `claims… (cleaning took 34.2 s)`.
  */
 export interface Phases {
-  /** Starts `name`; reports it if the task is large. */
-  start(name: string): void;
+  /** Starts `name`; reports it (as `line` if given, else `name…`) if the task is large. */
+  start(name: string, line?: string): void;
   /** Ends the current phase; `{ phase: 'rendering', ms, totalMs }` for the caller's summary. */
   end(): { phase: string | undefined; ms: number; totalMs: number };
 }
 
-/** A phase reporter; `loud` false keeps it silent (a small dossier needs no play-by-play) but still timing. */
-export function phases(options: { now: () => number; report: (line: string) => void; loud: boolean }): Phases {
+/**
+ * A phase reporter. `loud` is asked at each start, since how large the task
+ * is may be known only after its first phase; while it says no, phases are
+ * timed but not reported (a small dossier needs no play-by-play).
+ */
+export function phases(options: { now: () => number; report: (line: string) => void; loud: () => boolean }): Phases {
   const { now, report, loud } = options;
   const begin = now();
   let current: string | undefined;
   let since = begin;
   return {
-    start(name) {
+    start(name, line = `${name}…`) {
       const time = now();
-      if (loud) report(current === undefined ? `${name}…` : `${name}… (${current} took ${duration(time - since)})`);
+      if (loud()) report(current === undefined ? line : `${line} (${current} took ${duration(time - since)})`);
       current = name;
       since = time;
     },
