@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { CAST, OUTLETS, type SyntheticEntity } from './synthetic-lexicon.ts';
 import { paragraphsFor, titleFor, type Writer } from './synthetic-prose.ts';
+import { extractPublicationDate } from '../src/lib/dates/german-dates.ts';
 import { seededRandom } from '../src/lib/random/seeded-random.ts';
 
 /** One raw article as a curator would have copied it, with what its sidecar says. */
@@ -59,8 +60,8 @@ export function syntheticDossier(count: number, seed = 1): SyntheticDossier {
   const articles: SyntheticArticle[] = [];
   for (let i = 0; i < count; i++) {
     const outlet = OUTLETS[Math.floor(random() * OUTLETS.length)]!;
-    const published = new Date(FIRST_DAY + Math.floor(random() * DAYS) * DAY).toISOString().slice(0, 10);
-    const writer: Writer = { random, english: outlet.english, mentioned: new Set(), year: Number(published.slice(0, 4)) };
+    const day = FIRST_DAY + Math.floor(random() * DAYS) * DAY;
+    const writer: Writer = { random, english: outlet.english, mentioned: new Set(), published: day, year: new Date(day).getUTCFullYear() };
     const title = titleFor(writer);
     const paragraphs = paragraphsFor(writer);
     const lines = [...outlet.head, '', title, ''];
@@ -72,6 +73,9 @@ export function syntheticDossier(count: number, seed = 1): SyntheticDossier {
     });
     lines.push(...outlet.tail);
     const text = `${lines.join('\n')}\n`;
+    // The text dates only earlier events; one that dates any is taken to report on the day of the latest,
+    // which is the date the build reads from the text and warns about when the sidecar says otherwise.
+    const published = extractPublicationDate(text)?.iso ?? new Date(day).toISOString().slice(0, 10);
     const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
     articles.push({ file: `${String(i).padStart(4, '0')}_${hash}.txt`, text, title, paragraphs, outlet: outlet.name, published });
   }

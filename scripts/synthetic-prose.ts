@@ -17,6 +17,8 @@ export interface Writer {
   english: boolean;
   /** Entities named so far: the first mention is the full name, later ones the short form. */
   mentioned: Set<string>;
+  /** Publication day, ms since the epoch (UTC midnight): dates in the text fall on or before it. */
+  published: number;
   year: number;
 }
 
@@ -71,8 +73,13 @@ const nounInflected = (w: Writer) => noun(w) + pick(w, ['', '', '', 'e', 'en', '
 const adjective = (w: Writer) => pick(w, ADJECTIVES) + pick(w, ['e', 'en', 'er', 'es']);
 const minor = (w: Writer) => `${pick(w, FIRST_NAMES)} ${pickZipf(w, SURNAMES)}`;
 const town = (w: Writer) => pickZipf(w, TOWNS);
-const date = (w: Writer) =>
-  w.random() < 0.5 ? `am ${pick(w, WEEKDAYS)}` : `am ${1 + Math.floor(w.random() * 28)}. ${pick(w, MONTHS)} ${w.year}`;
+const DAY = 86_400_000;
+/** A report dates events of the last four weeks, never after its own publication. */
+function date(w: Writer): string {
+  if (w.random() < 0.5) return `am ${pick(w, WEEKDAYS)}`;
+  const day = new Date(w.published - Math.floor(w.random() * 28) * DAY);
+  return `am ${day.getUTCDate()}. ${MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
+}
 const amount = (w: Writer) => pick(w, ['30', '90', '1.500', '12.000', 'zwei', 'drei', 'mehrere', 'rund 400']);
 
 const SENTENCES: ((w: Writer) => string)[] = [
