@@ -4,6 +4,7 @@
  * unchanged entries skipped, vanished ones deleted, re-sync in dev), but the
  * entries come from Dossier's content pipeline instead of Markdown files.
  */
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
@@ -14,6 +15,7 @@ import { count, duration, LARGE_BATCH, phases, progress } from '../lib/content/p
 import { summarizeProblems } from '../lib/content/summarize-problems.ts';
 import { prepareArticle, type PreparedArticle } from '../lib/content/prepare-article.ts';
 import { outletLinesFor, readDossier } from '../lib/content/read-dossier.ts';
+import { ARTICLES_DIR } from '../lib/content/scan-articles.ts';
 import { outletLinesDigestInput } from '../lib/clean/outlet-repeats.ts';
 import type { ArticleInput, DossierProblem } from '../lib/content/types.ts';
 import { renderArticleHtml } from '../lib/render/article-html.ts';
@@ -74,9 +76,11 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   const { store, meta, logger, parseData, generateDigest } = context;
   // A large dossier takes a minute: name each phase as it starts, so a person sees where the time goes.
   const now = () => performance.now();
-  let large = false;
+  // Reading (and the duplicate check) takes seconds too: a glance at the folder tells whether to say so.
+  const files = await readdir(join(root, ARTICLES_DIR)).catch(() => []);
+  let large = files.filter((name) => name.endsWith('.txt')).length >= LARGE_BATCH;
   const steps = phases({ now, report: (line) => logger.info(line), loud: () => large });
-  steps.start('reading');
+  steps.start('reading', `reading ${count(files.length)} files in ${ARTICLES_DIR}/…`);
   const { config, rules, entities, inputs, problems } = await readDossier(root);
   if (!config) throw new DossierError(problems);
   large = inputs.length >= LARGE_BATCH;
