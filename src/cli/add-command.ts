@@ -4,6 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { ContentError } from '../lib/content/content-error.ts';
 import { formatProblem } from '../lib/content/dossier-error.ts';
 import { describeDuplicate, findDuplicates } from '../lib/content/find-duplicates.ts';
+import { count, LARGE_BATCH, progress } from '../lib/content/progress.ts';
 import { readConfig } from '../lib/content/read-dossier.ts';
 import { ARTICLES_DIR, digestBytes, scanArticles, sidecarPath } from '../lib/content/scan-articles.ts';
 import { decodeBytes, ENCODING_LABELS, type TextEncoding } from '../lib/text/decode-bytes.ts';
@@ -19,9 +20,6 @@ interface Candidate {
   source: string;
   encoding: TextEncoding;
 }
-
-/** In large batches, report progress every this many files. */
-const PROGRESS_EVERY = 100;
 
 /** `dossier add`: brings raw article files into `content/articles/` under the dossier's naming. */
 export const addCommand: Command = {
@@ -55,14 +53,23 @@ Exit codes: 0 all added, 1 some refused, 2 usage error.`,
 
     const candidates: Candidate[] = [];
     let refused = 0;
+    let duplicatesRefused = 0;
     let sidecarsWritten = 0;
     const refuse = (file: string, code: string, message: string, fix: string): void => {
       refused++;
+      if (code === 'duplicate-article') duplicatesRefused++;
       process.stderr.write(`${formatProblem({ file, severity: 'error', code, message: `Not added: ${message.replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase())}`, fix })}\n`);
     };
 
+    // A line every tenth: a terminal can take ten lines, and a person sees the batch move.
+    const reading = progress(files.length, {
+      now: () => performance.now(),
+      report: (line) => process.stderr.write(`${line}\n`),
+      line: (done, total) => `… ${count(done)}/${count(total)} files read`,
+      minGapMs: 0,
+    });
     for (const [i, given] of files.entries()) {
-      if (files.length > PROGRESS_EVERY && i > 0 && i % PROGRESS_EVERY === 0) process.stderr.write(`… ${i}/${files.length} files read\n`);
+      reading.tick(i);
       const path = resolve(root, given);
       let bytes: Uint8Array;
       try {
@@ -88,6 +95,9 @@ Exit codes: 0 all added, 1 some refused, 2 usage error.`,
       }
     }
 
+    if (candidates.length >= LARGE_BATCH) {
+      process.stderr.write(`… checking ${count(candidates.length)} files for duplicates among themselves and the ${count(existing.texts.length)} articles in ${ARTICLES_DIR}/\n`);
+    }
     // Later entries are checked against earlier ones: existing articles first, then the files given, in order.
     const entries = [
       ...existing.texts.map((t) => ({ file: t.file, text: t.source })),
@@ -118,7 +128,7 @@ Exit codes: 0 all added, 1 some refused, 2 usage error.`,
 
     const parts = [`Added ${plural(added, 'article')}`];
     if (sidecarsWritten > 0) parts.push(`wrote ${plural(sidecarsWritten, 'sidecar')} for articles already in ${ARTICLES_DIR}/`);
-    if (refused > 0) parts.push(`refused ${plural(refused, 'file')} (see above)`);
+    if (refused > 0) parts.push(`refused ${plural(refused, 'file')} (${refusals(duplicatesRefused, refused - duplicatesRefused)}; see above)`);
     process.stdout.write(`\n${parts.join(', ')}.\n`);
     if (added + sidecarsWritten > 0) {
       process.stdout.write('Next: fill in `outlet:` (and check `published:`) in the new .meta.yaml files, then run `npx dossier check`.\n');
@@ -126,6 +136,14 @@ Exit codes: 0 all added, 1 some refused, 2 usage error.`,
     return refused > 0 ? EXIT.problem : EXIT.ok;
   },
 };
+
+/** `2 duplicates, 1 other problem`: what a batch's refusals were, duplicates being the usual case. */
+function refusals(duplicates: number, others: number): string {
+  const kinds = [];
+  if (duplicates > 0) kinds.push(plural(duplicates, 'duplicate'));
+  if (others > 0) kinds.push(plural(others, duplicates > 0 ? 'other problem' : 'problem'));
+  return kinds.join(', ');
+}
 
 /** Seeds are numbered `000_…`, `001_…`: continue after the highest number in use. */
 function nextNumber(names: readonly string[]): number {

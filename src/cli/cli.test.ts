@@ -214,7 +214,7 @@ describe('dossier add', () => {
 
     expect(stdout).toContain(`added  news.txt → content/articles/${newsFile}\n`);
     expect(stdout).toContain(`added  strasse.txt → content/articles/${strasseFile} (decoded from Windows-1252; the file is kept byte for byte)`);
-    expect(stdout).toContain('Added 2 articles, refused 4 files (see above).');
+    expect(stdout).toContain('Added 2 articles, refused 4 files (2 duplicates, 2 other problems; see above).');
     expect(stdout).toContain('Next: fill in `outlet:`');
     expect(stderr).toContain(`error    news-copy.txt: Not added: it is the same text as news.txt.`);
     expect(stderr).toContain(`error    seed-copy.txt: Not added: it is the same text as ${SEED_003}.`);
@@ -249,18 +249,25 @@ describe('dossier add', () => {
     expect(dossier(['add', SEED_003])).toMatchObject({ code: 1, stderr: expect.stringContaining('already in the dossier') });
   });
 
-  it('reports progress in large batches', async () => {
+  it('reports progress in large batches and sums them up', async () => {
     const words = 'Regierung Gesetz Opposition Minister Haushalt Wahl Partei Gericht Urteil Polizei Stadt Land Bürger Kritik Plan'.split(' ');
     const files: string[] = [];
-    for (let i = 0; i < 120; i++) {
+    for (let i = 0; i < 1200; i++) {
       // A different pseudo-random word order per file, so no two files share their 5-word sequences.
       const text = Array.from({ length: 60 }, (_, j) => words[(i * 7 + j * j * 13 + j * i) % words.length]).join(' ');
       files.push(`batch-${i}.txt`);
       await project.write(`batch-${i}.txt`, `Meldung Nummer ${i}\n\n${text}.\n`);
     }
-    const { code, stdout, stderr } = dossier(['add', ...files]);
-    expect(stderr).toContain('… 100/120 files read');
-    expect(stdout).toContain('Added 120 articles.');
-    expect(code).toBe(0);
+    await project.write('batch-copy.txt', await readFile(join(project.root, 'batch-7.txt')));
+    await project.write('batch-empty.txt', '');
+    const { code, stdout, stderr } = dossier(['add', ...files, 'batch-copy.txt', 'batch-empty.txt']);
+    // A line per tenth (and one per 2 s on a slow machine), not per file or per hundred.
+    const progress = stderr.split('\n').filter((line) => line.endsWith('files read'));
+    expect(progress).toEqual(expect.arrayContaining(Array.from({ length: 9 }, (_, i) => `… ${((i + 1) * 121).toLocaleString('en')}/1,202 files read`)));
+    expect(progress.length).toBeLessThan(20);
+    expect(stderr).toContain('… checking 1,201 files for duplicates among themselves and the 5 articles in content/articles/');
+    expect(stderr).toContain('error    batch-copy.txt: Not added: it is the same text as batch-7.txt.');
+    expect(stdout).toContain('Added 1,200 articles, refused 2 files (1 duplicate, 1 other problem; see above).');
+    expect(code).toBe(1);
   });
 });

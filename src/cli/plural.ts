@@ -1,4 +1,6 @@
-/** `1 article`, `2 articles`: English plurals for the CLI's summaries. */
+import { count } from '../lib/content/progress.ts';
+
+/** `1 article`, `2 articles`, `5,000 articles`: English plurals for the CLI's summaries. */
 export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${count(n)} ${word}${n === 1 ? '' : 's'}`;
 }
