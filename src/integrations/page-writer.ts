@@ -5,10 +5,11 @@
  * Add it to `integrations` before any integration that reads the output
  * (the service worker lists every page).
  */
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { takePageJobs } from './page-queue.ts';
-import { sweepStale } from './sweep-stale.ts';
+import { listFiles, readInventory, saveInventory, sweepStale } from './sweep-stale.ts';
 import { readManifest, saveManifest, writePages } from './write-pages.ts';
 
 /**
@@ -20,6 +21,8 @@ const CLOCK_SLACK_MS = 1000;
 /** The integration; add it to `integrations` in astro.config.mjs. */
 export function pageWriter(): AstroIntegration {
   let manifestFile = '';
+  let inventoryFile = '';
+  let publicDir = '';
   let buildStart = 0;
   return {
     name: 'dossier-pages',
@@ -30,17 +33,23 @@ export function pageWriter(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         manifestFile = fileURLToPath(new URL('dossier-pages.json', config.cacheDir));
+        inventoryFile = fileURLToPath(new URL('dossier-output.json', config.cacheDir));
+        publicDir = fileURLToPath(config.publicDir);
       },
       'astro:build:start': () => {
         buildStart = Date.now();
         takePageJobs(); // nothing from an earlier build in this process (tests build twice)
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': ({ dir, assets, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
         const { kinds, files, manifest } = writePages(outDir, takePageJobs(), readManifest(manifestFile));
         saveManifest(manifestFile, manifest);
-        const swept = sweepStale(outDir, files, buildStart - CLOCK_SLACK_MS);
+        // Without an inventory (first build, cache deleted), every file is a candidate.
+        const candidates = [...(readInventory(inventoryFile) ?? listFiles(outDir)), ...listFiles(outDir, join(outDir, '_astro'))];
+        const { deleted: swept, written: rewritten } = sweepStale(outDir, candidates, files, buildStart - CLOCK_SLACK_MS);
+        const astroPages = [...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url)).split(sep).join('/'));
+        saveInventory(inventoryFile, [...files, ...rewritten, ...astroPages, ...listFiles(publicDir)]);
         const pages = kinds.reduce((sum, k) => sum + k.pages, 0);
         const written = kinds.reduce((sum, k) => sum + k.written, 0);
         const byKind = kinds.map((k) => `${k.pages.toLocaleString('en')} ${k.kind}`).join(', ');

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { html } from '../lib/render/html.ts';
 import { FRAME_TOKENS as T } from '../lib/render/page-frame.ts';
 import type { PageJob } from './page-queue.ts';
-import { sweepStale } from './sweep-stale.ts';
+import { listFiles, readInventory, saveInventory, sweepStale } from './sweep-stale.ts';
 import { writePages, type PageManifest } from './write-pages.ts';
 
 const FRAME = `<title>${T.title}</title><meta content="${T.description}"><meta content="${T.ogType}"><link href="/${T.canonical}"><main>${T.main}</main>`;
@@ -67,10 +67,26 @@ describe('sweepStale', () => {
     put('_astro/Base.old.css', true);
     put('_astro/Base.new.css', false); // written by this build
     const since = Date.now() - 60_000;
-    expect(sweepStale(out, new Set(['c/ca/index.html']), since)).toBe(2);
+    const result = sweepStale(out, listFiles(out), new Set(['c/ca/index.html']), since);
+    expect(result).toEqual({ deleted: 2, written: ['_astro/Base.new.css'] });
     expect(existsSync(join(out, 'articles'))).toBe(false);
     expect(existsSync(join(out, 'c/ca/index.html'))).toBe(true);
     expect(existsSync(join(out, '_astro/Base.new.css'))).toBe(true);
     expect(existsSync(join(out, '_astro/Base.old.css'))).toBe(false);
+  });
+});
+
+describe('inventory', () => {
+  it('round-trips the files a build left, and is unknown when missing or damaged', () => {
+    const file = join(out, 'cache/inventory.json');
+    expect(readInventory(file)).toBeUndefined();
+    saveInventory(file, ['b', 'a', 'b']);
+    expect(readInventory(file)).toEqual(['a', 'b']);
+    writeFileSync(file, '{');
+    expect(readInventory(file)).toBeUndefined();
+  });
+
+  it('a candidate already gone is neither deleted nor kept', () => {
+    expect(sweepStale(out, ['nowhere.html'], new Set(), Date.now())).toEqual({ deleted: 0, written: [] });
   });
 });
