@@ -49,47 +49,64 @@ export function candidatePairs(
   documents: readonly ReadonlySet<string>[],
   options: CandidateOptions = {},
 ): Array<[number, number]> {
-  const maxPostings = options.maxPostings ?? defaultMaxPostings(documents.length);
+  const count = documents.length;
+  const maxPostings = options.maxPostings ?? defaultMaxPostings(count);
   const probeKeys = options.probeKeys ?? 12;
-  const df = documentFrequencies(documents);
-  const rare = (key: string) => {
-    const n = df.get(key) ?? 0;
-    return n >= 2 && n <= maxPostings;
-  };
-
-  const postings = new Map<string, number[]>();
-  documents.forEach((keys, i) => {
-    for (const key of keys) {
-      if (!rare(key)) continue;
-      const list = postings.get(key);
-      if (list) list.push(i);
-      else postings.set(key, [i]);
-    }
-  });
-
-  const pairs = new Set<number>();
-  const found: Array<[number, number]> = [];
   const minShared = options.minShared ?? 1;
-  documents.forEach((keys, a) => {
-    const probes = [...keys]
-      .filter(rare)
-      .sort((x, y) => (df.get(x) ?? 0) - (df.get(y) ?? 0) || (x < y ? -1 : x > y ? 1 : 0))
-      .slice(0, probeKeys);
-    const shared = new Map<number, number>();
-    for (const key of probes) {
-      for (const b of postings.get(key) ?? []) if (b !== a) shared.set(b, (shared.get(b) ?? 0) + 1);
+  const { rareKeys, rank } = rankRareKeys(documents, maxPostings);
+
+  // Keys as their rank among the rare keys: lookups and sorts on small integers, not strings.
+  const postings: number[][] = Array.from({ length: rank.size }, () => []);
+  rareKeys.forEach((ranks, i) => {
+    for (const r of ranks) postings[r]!.push(i);
+  });
+
+  const shared = new Int32Array(count);
+  const seen = new Set<number>();
+  const found: number[] = [];
+  rareKeys.forEach((ranks, a) => {
+    const touched: number[] = [];
+    for (const r of ranks.subarray(0, probeKeys)) {
+      for (const b of postings[r]!) {
+        if (b === a) continue;
+        if (shared[b] === 0) touched.push(b);
+        shared[b]! += 1;
+      }
     }
-    let others = [...shared].filter(([, n]) => n >= minShared);
+    let others = touched.filter((b) => shared[b]! >= minShared);
     if (options.maxCandidates !== undefined && others.length > options.maxCandidates) {
-      others = others.sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, options.maxCandidates);
+      others = others.sort((x, y) => shared[y]! - shared[x]! || x - y).slice(0, options.maxCandidates);
     }
-    for (const [b] of others) {
+    for (const b of touched) shared[b] = 0;
+    for (const b of others) {
       const [low, high] = a < b ? [a, b] : [b, a];
-      const id = low * documents.length + high;
-      if (pairs.has(id)) continue;
-      pairs.add(id);
-      if (!options.accept || options.accept(low, high)) found.push([low, high]);
+      // low * count + high orders pairs as [low, high] do, and fits a double exactly up to ~90 million documents.
+      const id = low * count + high;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      if (!options.accept || options.accept(low, high)) found.push(id);
     }
   });
-  return found.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  return Array.from(Float64Array.from(found).sort(), (id): [number, number] => [Math.floor(id / count), id % count]);
+}
+
+/**
+ * The rare keys (in 2..maxPostings documents) ranked by document frequency,
+ * then as strings compare: one order for all documents. Per document, the
+ * ranks of its rare keys, rarest first: its probes are a prefix.
+ */
+function rankRareKeys(documents: readonly ReadonlySet<string>[], maxPostings: number): { rareKeys: Int32Array[]; rank: Map<string, number> } {
+  const df = documentFrequencies(documents);
+  const rare = [...df.keys()].filter((key) => df.get(key)! >= 2 && df.get(key)! <= maxPostings);
+  rare.sort((x, y) => df.get(x)! - df.get(y)! || (x < y ? -1 : x > y ? 1 : 0));
+  const rank = new Map(rare.map((key, r) => [key, r]));
+  const rareKeys = documents.map((keys) => {
+    const ranks: number[] = [];
+    for (const key of keys) {
+      const r = rank.get(key);
+      if (r !== undefined) ranks.push(r);
+    }
+    return Int32Array.from(ranks).sort();
+  });
+  return { rareKeys, rank };
 }

@@ -63,15 +63,33 @@ export function stem(folded: string): string {
 /** Words as written: letters and digits, hyphenated compounds split ("CIA-Chef" → "CIA", "Chef"). */
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/**
+ * Stems by word as written, `null` for words that are no content words.
+ * A dossier's vocabulary is small next to its running text, and folding
+ * (Unicode normalisation, a dozen replacements) was most of the cost of
+ * cross-linking; the cache is emptied when it grows past any one vocabulary.
+ */
+const stems = new Map<string, string | null>();
+const MAX_CACHED = 500_000;
+
+function stemOf(surface: string): string | null {
+  let cached = stems.get(surface);
+  if (cached === undefined) {
+    const folded = fold(surface);
+    // Single letters and one-digit numbers carry no fact; "30" (-tägig) and "2023" do.
+    cached = STOPWORDS.has(folded) || folded.length < 2 ? null : stem(folded);
+    if (stems.size >= MAX_CACHED) stems.clear();
+    stems.set(surface, cached);
+  }
+  return cached;
+}
+
 /** The content words of `text`, in order (repeats kept, for term frequencies). */
 export function contentWords(text: string): ContentWord[] {
   const words: ContentWord[] = [];
   for (const [surface] of text.matchAll(WORD)) {
-    const folded = fold(surface);
-    if (STOPWORDS.has(folded)) continue;
-    // Single letters and one-digit numbers carry no fact; "30" (-tägig) and "2023" do.
-    if (folded.length < 2) continue;
-    words.push({ stem: stem(folded), surface });
+    const stem = stemOf(surface);
+    if (stem !== null) words.push({ stem, surface });
   }
   return words;
 }

@@ -5,6 +5,7 @@
  * here: without them linking works on words and dates alone.
  */
 import type { DateExpression } from '../dates/date-expressions.ts';
+import { contentWords, type ContentWord } from './content-words.ts';
 
 /** A claim to link. */
 export interface LinkableClaim {
@@ -39,4 +40,13 @@ export const entityKey = (id: string) => `entity:${id}`;
 /** Outlet names compared as one: case and spacing do not make another outlet. */
 export function outletKey(outlet: string): string {
   return outlet.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+const wordsByClaim = new WeakMap<LinkableClaim, readonly ContentWord[]>();
+
+/** The content words of a claim, found once: matching claims and relating articles both read them. */
+export function claimWords(claim: LinkableClaim): readonly ContentWord[] {
+  let words = wordsByClaim.get(claim);
+  if (!words) wordsByClaim.set(claim, (words = contentWords(claim.text)));
+  return words;
 }

@@ -10,9 +10,8 @@
  * same words about another year are another event.
  */
 import { candidatePairs, documentFrequencies } from './candidate-pairs.ts';
-import { contentWords } from './content-words.ts';
 import { claimTime, dateAgreement, type ClaimTime } from './date-agreement.ts';
-import { dateKey, entityKey, type LinkableArticle } from './linkable.ts';
+import { claimWords, dateKey, entityKey, type LinkableArticle } from './linkable.ts';
 import { cosine, idf, tfidfVector, weightedJaccard, type TermVector } from './tfidf.ts';
 
 /** Score from which two claims count as reporting the same fact; tuned by reading the seeds' pairs. */
@@ -46,7 +45,7 @@ interface Prepared {
 /** Every pair of claims in different articles that report the same fact, best first. */
 export function matchClaims(articles: readonly LinkableArticle[]): ClaimMatch[] {
   const flat = articles.flatMap((article, a) => article.claims.map((claim, c) => ({ a, c, claim })));
-  const stems = flat.map(({ claim }) => contentWords(claim.text).map((w) => w.stem));
+  const stems = flat.map(({ claim }) => claimWords(claim).map((w) => w.stem));
   const stemSets = stems.map((list) => new Set(list));
   const df = documentFrequencies(stemSets);
   const prepared: Prepared[] = flat.map(({ a, c, claim }, i) => ({

@@ -11,8 +11,7 @@
 import type { IsoRange } from '../dates/calendar.ts';
 import type { DatePrecision } from '../dates/date-expressions.ts';
 import { candidatePairs, documentFrequencies } from './candidate-pairs.ts';
-import { contentWords } from './content-words.ts';
-import { dateKey, entityKey, type EntityNames, type LinkableArticle } from './linkable.ts';
+import { claimWords, dateKey, entityKey, type EntityNames, type LinkableArticle } from './linkable.ts';
 import type { ClaimMatch } from './match-claims.ts';
 import { append } from './multimap.ts';
 import { cosine, idf, sharedTerms, tfidfVector, weightedJaccard } from './tfidf.ts';
@@ -64,7 +63,7 @@ export function relatedArticles(
   matches: readonly ClaimMatch[],
   options: { entityNames?: EntityNames; limit?: number } = {},
 ): Map<string, RelatedArticle[]> {
-  const words = articles.map((a) => a.claims.flatMap((c) => contentWords(c.text)));
+  const words = articles.map((a) => a.claims.flatMap((c) => claimWords(c)));
   const stems = words.map((list) => list.map((w) => w.stem));
   const df = documentFrequencies(stems.map((s) => new Set(s)));
   const vectors = stems.map((s) => tfidfVector(s, df, articles.length));
@@ -97,7 +96,7 @@ export function relatedArticles(
       WEIGHTS.entity * weightedJaccard(entities[a]!, entities[b]!, entityWeight) +
       WEIGHTS.time * proximity * Math.min(1, similarity / TIME_NEEDS_SIMILARITY);
     if (score < RELATED_THRESHOLD) continue;
-    const terms = sharedTerms(vectors[a]!, vectors[b]!).filter(distinctive).slice(0, 5);
+    const terms = sharedTerms(vectors[a]!, vectors[b]!, distinctive).slice(0, 5);
     const names = sharedEntities.map((id) => options.entityNames?.get(id) ?? id).sort((x, y) => x.localeCompare(y, 'de'));
     const common = {
       entities: names,

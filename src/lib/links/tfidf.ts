@@ -39,11 +39,14 @@ export function cosine(a: TermVector, b: TermVector): number {
   return Math.min(1, dot);
 }
 
-/** The terms two vectors share, heaviest (rarest, most repeated) first. */
-export function sharedTerms(a: TermVector, b: TermVector): string[] {
-  return [...a.keys()]
-    .filter((term) => b.has(term))
-    .sort((x, y) => (b.get(y) ?? 0) * (a.get(y) ?? 0) - (b.get(x) ?? 0) * (a.get(x) ?? 0) || (x < y ? -1 : 1));
+/** The terms two vectors share (those `keep` accepts, when given), heaviest (rarest, most repeated) first. */
+export function sharedTerms(a: TermVector, b: TermVector, keep?: (term: string) => boolean): string[] {
+  const shared: Array<{ term: string; weight: number }> = [];
+  for (const [term, weight] of a) {
+    const other = b.get(term);
+    if (other !== undefined && (!keep || keep(term))) shared.push({ term, weight: other * weight });
+  }
+  return shared.sort((x, y) => y.weight - x.weight || (x.term < y.term ? -1 : 1)).map(({ term }) => term);
 }
 
 /**
