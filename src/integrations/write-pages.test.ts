@@ -46,6 +46,14 @@ describe('writePages', () => {
     expect(existsSync(join(out, 'c/cc/index.html'))).toBe(true);
   });
 
+  it('rewrites every page when the frame changed (a new stylesheet, a new footer)', () => {
+    const first = writePages(out, [job({ ca: 'A', cb: 'B' })], new Map());
+    const changed = job({ ca: 'A', cb: 'B' });
+    writeFileSync(join(out, changed.frame), `${FRAME}<footer>neu</footer>`);
+    expect(writePages(out, [changed], first.manifest).kinds[0]!.written).toBe(2);
+    expect(readFileSync(join(out, 'c/ca/index.html'), 'utf8')).toContain('<footer>neu</footer>');
+  });
+
   it('ignores a manifest entry that does not match the file on disk', () => {
     const manifest: PageManifest = new Map([['c/ca/index.html', 'nothash 1 1']]);
     mkdirSync(join(out, 'c/ca'), { recursive: true });
