@@ -17,11 +17,11 @@ export function idf(documentFrequency: number, documents: number): number {
  * sublinearly: 1 + log tf). Terms missing from `df` count as seen once.
  */
 export function tfidfVector(terms: Iterable<string>, df: ReadonlyMap<string, number>, documents: number): TermVector {
-  const tf = new Map<string, number>();
-  for (const term of terms) tf.set(term, (tf.get(term) ?? 0) + 1);
+  // Counts first, then weights in place: one map per vector (there is one per claim), its order that of first use.
   const vector: TermVector = new Map();
+  for (const term of terms) vector.set(term, (vector.get(term) ?? 0) + 1);
   let norm = 0;
-  for (const [term, count] of tf) {
+  for (const [term, count] of vector) {
     const weight = (1 + Math.log(count)) * idf(df.get(term) ?? 1, documents);
     vector.set(term, weight);
     norm += weight * weight;
