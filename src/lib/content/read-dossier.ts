@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { countOutletLines, type OutletLines } from '../clean/outlet-repeats.ts';
 import type { BoilerplateRule } from '../clean/types.ts';
@@ -132,7 +132,7 @@ export async function readConfig(root: string, problems: DossierProblem[]): Prom
 async function readYaml<T>(root: string, file: string, spec: SchemaSpec<T>, problems: DossierProblem[]): Promise<T | null | undefined> {
   let text: string;
   try {
-    text = await readFile(join(root, file), 'utf8');
+    text = readFileSync(join(root, file), 'utf8'); // one sidecar per article: see scanArticles
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
