@@ -39,3 +39,26 @@ export function takePageJobs(): PageJob[] {
   holder[QUEUE]?.clear();
   return jobs;
 }
+
+/** A file the build left in the output directory; the pages the writer wrote come with their digest and size. */
+export interface OutputFile {
+  path: string;
+  digest?: string;
+  bytes?: number;
+}
+
+const OUTPUT = Symbol.for('dossier.build-output');
+type OutputHolder = { [OUTPUT]?: OutputFile[] };
+
+/** Tells integrations after the page writer what the output holds, so none needs to list a hundred thousand files again. */
+export function publishOutput(files: OutputFile[]): void {
+  (globalThis as OutputHolder)[OUTPUT] = files;
+}
+
+/** What the page writer published for this build, or `undefined` when it did not run. */
+export function takeOutput(): OutputFile[] | undefined {
+  const holder = globalThis as OutputHolder;
+  const files = holder[OUTPUT];
+  delete holder[OUTPUT];
+  return files;
+}

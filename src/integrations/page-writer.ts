@@ -8,7 +8,7 @@
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { takePageJobs } from './page-queue.ts';
+import { publishOutput, takePageJobs, type OutputFile } from './page-queue.ts';
 import { listFiles, readInventory, saveInventory, sweepStale } from './sweep-stale.ts';
 import { readManifest, saveManifest, writePages } from './write-pages.ts';
 
@@ -43,13 +43,22 @@ export function pageWriter(): AstroIntegration {
       'astro:build:done': ({ dir, assets, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        const { kinds, files, manifest } = writePages(outDir, takePageJobs(), readManifest(manifestFile));
+        const jobs = takePageJobs();
+        const frames = new Set(jobs.map((job) => job.frame)); // templates, removed once filled
+        const { kinds, files, manifest } = writePages(outDir, jobs, readManifest(manifestFile));
         saveManifest(manifestFile, manifest);
         // Without an inventory (first build, cache deleted), every file is a candidate.
         const candidates = [...(readInventory(inventoryFile) ?? listFiles(outDir)), ...listFiles(outDir, join(outDir, '_astro'))];
         const { deleted: swept, written: rewritten } = sweepStale(outDir, candidates, files, buildStart - CLOCK_SLACK_MS);
-        const astroPages = [...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url)).split(sep).join('/'));
-        saveInventory(inventoryFile, [...files, ...rewritten, ...astroPages, ...listFiles(publicDir)]);
+        const astroPages = [...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url)).split(sep).join('/')).filter((path) => !frames.has(path));
+        const output = new Map<string, OutputFile>();
+        for (const [path, entry] of manifest) {
+          const [digest, size] = entry.split(' ');
+          output.set(path, { path, digest: digest!, bytes: Number(size) });
+        }
+        for (const path of [...rewritten, ...astroPages, ...listFiles(publicDir)]) if (!output.has(path)) output.set(path, { path });
+        saveInventory(inventoryFile, output.keys());
+        publishOutput([...output.values()]);
         const pages = kinds.reduce((sum, k) => sum + k.pages, 0);
         const written = kinds.reduce((sum, k) => sum + k.written, 0);
         const byKind = kinds.map((k) => `${k.pages.toLocaleString('en')} ${k.kind}`).join(', ');

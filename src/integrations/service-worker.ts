@@ -4,12 +4,13 @@
  * (see precache-plan.ts), computed from every file the build wrote.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SERVICE_WORKER_FILE, precachePlan, type BuiltFile } from '../lib/offline/precache-plan.ts';
+import { takeOutput, type OutputFile } from './page-queue.ts';
 
 const TEMPLATE = new URL('./service-worker.js', import.meta.url);
 
@@ -25,28 +26,24 @@ async function readDigestCache(file: string): Promise<DigestCache> {
 }
 
 /**
- * Every file of the built site with its digest. A file whose size and
- * modification time are what they were last build keeps its digest: the
- * page writer leaves unchanged pages untouched, and a large dossier's
- * output is too big to read whole on every build.
+ * Every file of the built site with its digest. The page writer knows its
+ * pages' digests; any other file whose size and modification time are what
+ * they were last build keeps its digest, as a large dossier's output is too
+ * big to read whole on every build.
  */
-async function builtFiles(dir: string, cacheFile: string): Promise<BuiltFile[]> {
+async function builtFiles(dir: string, output: readonly OutputFile[], cacheFile: string): Promise<BuiltFile[]> {
   const cache = await readDigestCache(cacheFile);
   const next: DigestCache = {};
-  // Synchronous on purpose: one awaited call per file costs a thread-pool round trip, a second per ten thousand files.
-  const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
-  const files: BuiltFile[] = [];
-  for (const e of entries) {
-    if (!e.isFile()) continue;
-    const full = join(e.parentPath, e.name);
-    const path = relative(dir, full).split(sep).join('/');
+  const files = output.map(({ path, digest, bytes }): BuiltFile => {
+    if (digest !== undefined && bytes !== undefined) return { path, bytes, digest };
+    // Synchronous on purpose: one awaited call per file costs a thread-pool round trip apiece.
+    const full = join(dir, path);
     const { size, mtimeMs } = statSync(full);
     const known = cache[path];
-    const digest =
-      known?.startsWith(`${size} ${mtimeMs} `) ? known.slice(known.lastIndexOf(' ') + 1) : createHash('sha256').update(readFileSync(full)).digest('hex');
-    next[path] = `${size} ${mtimeMs} ${digest}`;
-    files.push({ path, bytes: size, digest });
-  }
+    const hashed = known?.startsWith(`${size} ${mtimeMs} `) ? known.slice(known.lastIndexOf(' ') + 1) : createHash('sha256').update(readFileSync(full)).digest('hex');
+    next[path] = `${size} ${mtimeMs} ${hashed}`;
+    return { path, bytes: size, digest: hashed };
+  });
   await mkdir(dirname(cacheFile), { recursive: true });
   await writeFile(cacheFile, JSON.stringify(next));
   return files;
@@ -69,7 +66,9 @@ export function serviceWorker(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const plan = precachePlan(await builtFiles(out, cacheFile));
+        const output = takeOutput();
+        if (!output) throw new Error('sw.js lists the files the page writer published: add pageWriter() before serviceWorker() in astro.config.mjs.');
+        const plan = precachePlan(await builtFiles(out, output, cacheFile));
         let source = await readFile(TEMPLATE, 'utf8');
         source = fill(source, "/*__DOSSIER_VERSION__*/ 'development'", plan.version);
         source = fill(source, '/*__DOSSIER_PRECACHE__*/ []', plan.precache);
