@@ -60,7 +60,9 @@ const articles = defineCollection({
     entities: z.array(z.string()),
     /** Ids of the entities each claim names, by claim id (claims naming none are left out). */
     claimEntities: z.record(z.string(), z.array(z.string())),
-    /** The cleaned reading text, as rendered into the entry's HTML. */
+    /** Key of the rendered reading text in the article HTML cache (see `src/loaders/article-html-cache.ts`). */
+    htmlKey: z.string(),
+    /** The cleaned reading text, as rendered into the article HTML. */
     blocks: z.array(z.object({ ...span, kind: z.enum(['paragraph', 'heading']), text: z.string() })),
   }),
 });

@@ -3,11 +3,13 @@
  * documents, for the `/articles/<slug>/` and `/articles/<slug>/original/`
  * routes.
  */
+import { cacheDir } from 'astro:config/server';
 import { getCollection } from 'astro:content';
 import { articleKey } from '../lib/claims/draft-claims.ts';
 import { articlePageHead, articlePageMain } from '../lib/render/article-page.ts';
 import { originalPageHead, originalPageMain } from '../lib/render/original-page.ts';
 import type { PageDocument } from '../lib/render/page-document.ts';
+import { articleHtmlDir, readArticleHtml } from './article-html-cache.ts';
 import { getWithdrawnClaims } from './claim-ledger-entry.ts';
 import { getDossier } from './dossier-entry.ts';
 
@@ -24,12 +26,13 @@ export async function articlePageSources(): Promise<ArticlePageSource[]> {
   const withdrawn = await getWithdrawnClaims();
   const articles = new Map(entries.map((e) => [e.id, e.data]));
   const base = import.meta.env.BASE_URL;
-  return entries.map(({ id, data: article, rendered }) => ({
+  const htmlDir = articleHtmlDir(cacheDir);
+  return entries.map(({ id, data: article }) => ({
     slug: id,
     document: () => ({
       path: `articles/${id}/`,
       ...articlePageHead(article),
-      main: articlePageMain({ article, html: rendered?.html ?? '', withdrawn: withdrawn.get(articleKey(article.file)) ?? [], articles, language, base }),
+      main: articlePageMain({ article, html: readArticleHtml(htmlDir, article.htmlKey), withdrawn: withdrawn.get(articleKey(article.file)) ?? [], articles, language, base }),
     }),
   }));
 }

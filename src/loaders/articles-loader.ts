@@ -35,6 +35,7 @@ import { articleEntryData } from './article-entry-data.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
 import { PROCESSING_VERSION } from './processing-version.ts';
 import { watchContent } from './watch-content.ts';
+import { articleHtmlDir, hasArticleHtml, pruneArticleHtml, putArticleHtml } from './article-html-cache.ts';
 
 /** What is remembered about a stored entry besides the entry itself (Astro's meta store). */
 interface Remembered {
@@ -86,6 +87,7 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   large = inputs.length >= LARGE_BATCH;
 
   const code = await codeFingerprint(root);
+  const htmlDir = articleHtmlDir(context.config.cacheDir);
   const storedByFile = new Map(store.values().map((entry) => [entry.filePath, entry]));
   const outletLinesOf = outletLinesFor(inputs);
   // One digest of each outlet's shared lines, not one per article: hashing every sibling's text per article is quadratic.
@@ -104,7 +106,8 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
     });
     const stored = storedByFile.get(input.file);
     const remembered = parseRemembered(meta.get(rememberedKey(input.file)));
-    const reused = stored && stored.digest === digest && remembered?.digest === digest ? { input, remembered, reused: stored } : undefined;
+    const reusable = stored && stored.digest === digest && remembered?.digest === digest && hasArticleHtml(htmlDir, stored.data.htmlKey);
+    const reused = reusable ? { input, remembered, reused: stored } : undefined;
     return { input, outletLines, digest, reused };
   });
   const toClean = decided.filter((d) => !d.reused).length;
@@ -173,6 +176,7 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   steps.start('storing');
   const storing = progress(outcomes.length, { now, report: (line) => logger.info(line), line: (done, total) => `storing ${count(done)}/${count(total)} articles…` });
   let removedSpans = 0;
+  const htmlKeys = new Set<string>();
   for (const [i, outcome] of outcomes.entries()) {
     storing.tick(i);
     const slug = slugs[i] as string;
@@ -187,32 +191,34 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
       const sameRelated = isDeepStrictEqual(reused.data.related, related);
       if (reused.id !== slug || !sameClaims || !sameRelated) {
         const blocks = reused.data.blocks as Block[];
-        const data = await parseData({ id: slug, data: { ...reused.data, slug, claims, related, ...named[i] } });
-        const html = sameClaims
-          ? reused.rendered?.html
-          : await renderArticleHtml(blocks, { claims: { ...markup, claims }, entities: entityLinks.render });
-        store.set({ ...reused, id: slug, data, ...(html !== undefined && { rendered: { ...reused.rendered, html } }) });
+        const htmlKey = sameClaims
+          ? String(reused.data.htmlKey)
+          : putArticleHtml(htmlDir, await renderArticleHtml(blocks, { claims: { ...markup, claims }, entities: entityLinks.render }));
+        const data = await parseData({ id: slug, data: { ...reused.data, slug, claims, related, ...named[i], htmlKey } });
+        store.set({ ...reused, id: slug, data });
       }
+      htmlKeys.add(String(store.get(slug)?.data.htmlKey));
       continue;
     }
     const { record } = outcome.prepared;
     removedSpans += record.cleaned.removed.length;
+    const htmlKey = putArticleHtml(htmlDir, await renderArticleHtml(record.cleaned.blocks, { claims: { ...markup, claims }, entities: entityLinks.render }));
+    htmlKeys.add(htmlKey);
     const data = await parseData({
       id: slug,
-      data: { ...articleEntryData(record, slug), claims, related, ...named[i] },
+      data: { ...articleEntryData(record, slug), claims, related, ...named[i], htmlKey },
     });
-    const html = await renderArticleHtml(record.cleaned.blocks, { claims: { ...markup, claims }, entities: entityLinks.render });
     store.set({
       id: slug,
       data,
       // The raw text: the original page marks the removals in it.
       body: record.source,
-      rendered: { html },
       digest: remembered.digest,
       filePath: input.file,
     });
     meta.set(rememberedKey(input.file), JSON.stringify(remembered));
   }
+  pruneArticleHtml(htmlDir, htmlKeys);
   const ledgerWritten = await writeLedger(root, published.ledger);
 
   const warnings = problems.filter((p) => p.severity === 'warning');
