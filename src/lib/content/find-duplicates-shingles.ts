@@ -1,63 +1,109 @@
 /**
- * The word 5-grams ("shingles") of many texts as small integers: each
- * distinct 5-gram of the whole collection gets one id, so that comparing,
- * counting and sorting them costs array lookups instead of hashing strings
- * of five words again and again.
+ * The word 5-grams ("shingles") of texts, kept as positions into each
+ * text's word ids with a 30-bit hash each. Building a string per 5-gram and
+ * interning millions of them in one map was most of the cost of duplicate
+ * detection; hashes are only ever used to find candidates, and shingles are
+ * told apart by their words, so a hash collision can cost time, never
+ * change a result.
  */
 
-/** Shingles of a collection of texts. */
-export interface ShingledTexts {
-  /** Per text: the ids of its distinct shingles, in the order they first occur in it. */
-  shingles: Int32Array[];
-  /** Per shingle id: how many texts have it. */
-  frequency: Int32Array;
+/** One text's shingles. */
+export interface ShingledText {
+  /** Ids of the text's words (letters and digits, lowercased), in order. */
+  words: Int32Array;
+  /** Where each distinct shingle first starts (an index into `words`), in text order. */
+  starts: Int32Array;
+  /** The hash of each distinct shingle, as `starts`. */
+  hashes: Int32Array;
 }
 
+/** Hashes are kept below 2^30: small integers to V8, and exact in a double beside a count. */
+export const HASH_BITS = 30;
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/**
- * Shingles of `size` consecutive words (letters and digits, lowercased) of
- * each text. Two texts get the same id for a shingle exactly when their
- * words are the same: ids are interned, never hashed.
- */
-export function shingleTexts(texts: readonly string[], size: number): ShingledTexts {
+/** The shingles of `size` consecutive words of each text; equal words get equal ids across all texts. */
+export function shingleTexts(texts: readonly string[], size: number): ShingledText[] {
   const wordIds = new Map<string, number>();
-  const shingleIds = new Map<string, number>();
-  const frequency: number[] = [];
-  /** The last text that counted each shingle, so repeats within a text count once. */
-  const seenIn: number[] = [];
-  const shingles = texts.map((text, index) => {
-    const words: number[] = [];
+  return texts.map((text) => {
+    const ids: number[] = [];
     for (const [word] of text.toLowerCase().matchAll(WORD)) {
       let id = wordIds.get(word);
       if (id === undefined) wordIds.set(word, (id = wordIds.size));
-      words.push(id);
+      ids.push(id);
     }
-    const own: number[] = [];
-    for (let i = 0; i + size <= words.length; i++) {
-      const key = shingleKey(words, i, size);
-      let id = shingleIds.get(key);
-      if (id === undefined) {
-        shingleIds.set(key, (id = shingleIds.size));
-        frequency.push(0);
-        seenIn.push(-1);
-      }
-      if (seenIn[id] === index) continue;
-      seenIn[id] = index;
-      frequency[id]! += 1;
-      own.push(id);
+    const words = Int32Array.from(ids);
+    const count = Math.max(0, words.length - size + 1);
+    const all = new Int32Array(count);
+    for (let i = 0; i < count; i++) all[i] = hashAt(words, i, size);
+    const table = new ShingleTable({ words, starts: new Int32Array(0), hashes: all }, count, size);
+    const starts: number[] = [];
+    const hashes: number[] = [];
+    for (let i = 0; i < count; i++) {
+      if (table.find(words, i, all[i]!) >= 0) continue;
+      table.add(i, all[i]!);
+      starts.push(i);
+      hashes.push(all[i]!);
     }
-    return Int32Array.from(own);
+    return { words, starts: Int32Array.from(starts), hashes: Int32Array.from(hashes) };
   });
-  return { shingles, frequency: Int32Array.from(frequency) };
 }
 
-/** Word ids as two UTF-16 units each: a short string key, one to one with the sequence of words. */
-function shingleKey(words: readonly number[], start: number, size: number): string {
-  let key = '';
-  for (let i = start; i < start + size; i++) {
-    const id = words[i]!;
-    key += String.fromCharCode(id & 0xffff, id >>> 16);
+/**
+ * Open addressing over one text's shingles: where a shingle of any text
+ * occurs in this one (its position in `starts` order, or -1), compared word
+ * by word.
+ */
+export class ShingleTable {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  private readonly at: number[] = [];
+  private readonly text: ShingledText;
+  private readonly size: number;
+
+  constructor(text: ShingledText, capacity: number, size: number) {
+    this.text = text;
+    this.size = size;
+    let length = 8;
+    while (length < capacity * 2) length *= 2;
+    this.slots = new Int32Array(length);
+    this.mask = length - 1;
   }
-  return key;
+
+  /** Adds the shingle starting at word `start` of this text; `find` answers with the order of adding. */
+  add(start: number, hash: number): void {
+    let slot = hash & this.mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+    this.at.push(start);
+    this.slots[slot] = this.at.length;
+  }
+
+  /** The order in which the shingle of `words` starting at `start` was added, or -1. */
+  find(words: Int32Array, start: number, hash: number): number {
+    const own = this.text.words;
+    for (let slot = hash & this.mask; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
+      const k = this.slots[slot]! - 1;
+      const at = this.at[k]!;
+      let same = true;
+      for (let w = 0; w < this.size && same; w++) same = own[at + w] === words[start + w];
+      if (same) return k;
+    }
+    return -1;
+  }
+}
+
+/** A table of all distinct shingles of `text`, in `starts` order. */
+export function shingleTable(text: ShingledText, size: number): ShingleTable {
+  const table = new ShingleTable(text, text.starts.length, size);
+  text.starts.forEach((start, i) => table.add(start, text.hashes[i]!));
+  return table;
+}
+
+function hashAt(words: Int32Array, start: number, size: number): number {
+  let h = 0x811c9dc5;
+  for (let w = start; w < start + size; w++) {
+    h = Math.imul(h ^ words[w]!, 0x01000193);
+    h ^= h >>> 13;
+  }
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  return (h ^ (h >>> 13)) & ((1 << HASH_BITS) - 1);
 }

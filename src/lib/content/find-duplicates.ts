@@ -1,4 +1,4 @@
-import { shingleTexts } from './find-duplicates-shingles.ts';
+import { HASH_BITS, shingleTable, shingleTexts, type ShingledText } from './find-duplicates-shingles.ts';
 
 /** One text to compare. */
 export interface TextEntry {
@@ -39,22 +39,25 @@ const MIN_SHINGLES = 20;
  */
 export function findDuplicates(entries: readonly TextEntry[]): Duplicate[] {
   const normalised = entries.map((entry) => entry.text.replace(/[\s\u00a0]+/g, ' ').trim());
-  const { shingles, frequency } = shingleTexts(normalised, SHINGLE_WORDS);
-  const prefixes = prefixesOf(shingles, frequency);
-  const postings: Array<number[] | undefined> = [];
-  const compare = overlapCounter(frequency.length);
+  const texts = shingleTexts(normalised, SHINGLE_WORDS);
+  const prefixes = prefixesOf(texts);
+  const postings = new Map<number, number[]>();
   const duplicates: Duplicate[] = [];
   const byNormalised = new Map<string, number>();
 
   normalised.forEach((text, index) => {
     const same = byNormalised.get(text);
-    const near = same === undefined ? nearestEarlier(index, shingles, prefixes[index]!, postings, compare) : { index: same, overlap: 1 };
+    const near = same === undefined ? nearestEarlier(index, texts, prefixes[index]!, postings) : { index: same, overlap: 1 };
     if (same === undefined) byNormalised.set(text, index);
     if (near) {
       const { file } = entries[near.index] as TextEntry;
       duplicates.push({ file: (entries[index] as TextEntry).file, index, duplicateOf: file, duplicateOfIndex: near.index, identical: same !== undefined, overlap: near.overlap });
     }
-    for (const shingle of prefixes[index]!) (postings[shingle] ??= []).push(index);
+    for (const hash of prefixes[index]!) {
+      const list = postings.get(hash);
+      if (list) list.push(index);
+      else postings.set(hash, [index]);
+    }
   });
   return duplicates;
 }
@@ -69,21 +72,31 @@ export function describeDuplicate(dup: Duplicate): string {
 /**
  * Prefix filtering: with the shingles of every text in one global order
  * (rarest first), two texts sharing at least `k` shingles have a common
- * shingle among the first `size - k + 1` of each (the rarest shared one). A
+ * shingle among the first `size - k + 1` of each (the first shared one). A
  * near duplicate shares at least 90% of the larger text's shingles, so at
  * least 90% of its own: indexing and probing about a tenth of each text
  * finds every pair that comparing all of them would, by shingles few texts
  * have. Texts too short to be near duplicates get no prefix.
+ *
+ * Rarity is counted per hash bucket, which can only overstate it, and
+ * shingles of equal bucket count and hash tie: a prefix takes all of a tie
+ * at its end. Any prefix holding the exact one is as good, so neither
+ * changes what is found.
  */
-function prefixesOf(shingles: readonly Int32Array[], frequency: Int32Array): Int32Array[] {
-  const ids = frequency.length;
-  return shingles.map((own) => {
-    if (own.length < MIN_SHINGLES) return new Int32Array(0);
+function prefixesOf(texts: readonly ShingledText[]): Int32Array[] {
+  const total = texts.reduce((sum, t) => sum + t.hashes.length, 0);
+  let buckets = 1024;
+  while (buckets < total && buckets < 1 << 24) buckets *= 2;
+  const counts = new Int32Array(buckets);
+  for (const { hashes } of texts) for (const hash of hashes) counts[hash & (buckets - 1)]! += 1;
+  const shift = 2 ** HASH_BITS;
+  return texts.map(({ hashes }) => {
+    if (hashes.length < MIN_SHINGLES) return new Int32Array(0);
     // floor, not ceil: a bound never above the true one keeps the prefix long enough whatever the rounding.
-    const length = own.length - Math.floor(NEAR_DUPLICATE_OVERLAP * own.length) + 1;
-    // Rarest first, ties by id: one total order for all texts, sorted as plain numbers.
-    const keys = Float64Array.from(own, (id) => frequency[id]! * ids + id).sort();
-    return Int32Array.from(keys.subarray(0, length), (key) => key % ids);
+    let length = hashes.length - Math.floor(NEAR_DUPLICATE_OVERLAP * hashes.length) + 1;
+    const keys = Float64Array.from(hashes, (hash) => counts[hash & (buckets - 1)]! * shift + hash).sort();
+    while (length < keys.length && keys[length] === keys[length - 1]) length += 1;
+    return Int32Array.from(keys.subarray(0, length), (key) => key % shift);
   });
 }
 
@@ -94,53 +107,31 @@ function prefixesOf(shingles: readonly Int32Array[], frequency: Int32Array): Int
  */
 function nearestEarlier(
   index: number,
-  shingles: readonly Int32Array[],
+  texts: readonly ShingledText[],
   prefix: Int32Array,
-  postings: ReadonlyArray<number[] | undefined>,
-  compare: OverlapCounter,
+  postings: ReadonlyMap<number, number[]>,
 ): { index: number; overlap: number } | undefined {
   const candidates = new Set<number>();
-  for (const shingle of prefix) for (const other of postings[shingle] ?? []) candidates.add(other);
+  for (const hash of prefix) for (const other of postings.get(hash) ?? []) candidates.add(other);
   if (candidates.size === 0) return undefined;
-  const own = shingles[index]!;
+  const own = texts[index]!;
+  const table = shingleTable(own, SHINGLE_WORDS);
   let best: { index: number; overlap: number; first: number } | undefined;
-  compare.load(own);
   for (const other of candidates) {
-    const theirs = shingles[other]!;
-    const { count, first } = compare.with(theirs);
-    const overlap = count / Math.max(own.length, theirs.length);
+    const theirs = texts[other]!;
+    let count = 0;
+    let first = Number.MAX_SAFE_INTEGER;
+    theirs.starts.forEach((start, i) => {
+      const at = table.find(theirs.words, start, theirs.hashes[i]!);
+      if (at < 0) return;
+      count += 1;
+      if (at < first) first = at;
+    });
+    const overlap = count / Math.max(own.starts.length, theirs.starts.length);
     if (overlap < NEAR_DUPLICATE_OVERLAP) continue;
     if (!best || overlap > best.overlap || (overlap === best.overlap && (first < best.first || (first === best.first && other < best.index)))) {
       best = { index: other, overlap, first };
     }
   }
-  compare.unload(own);
   return best && { index: best.index, overlap: best.overlap };
-}
-
-interface OverlapCounter {
-  load(own: Int32Array): void;
-  /** Shingles `theirs` shares with the loaded text, and the position in it of the first of them. */
-  with(theirs: Int32Array): { count: number; first: number };
-  unload(own: Int32Array): void;
-}
-
-/** Compares one text with several others through a table of its shingles' positions, reset after use. */
-function overlapCounter(ids: number): OverlapCounter {
-  const position = new Int32Array(ids).fill(-1);
-  return {
-    load: (own) => own.forEach((id, i) => (position[id] = i)),
-    with: (theirs) => {
-      let count = 0;
-      let first = Number.MAX_SAFE_INTEGER;
-      for (const id of theirs) {
-        const at = position[id]!;
-        if (at < 0) continue;
-        count += 1;
-        if (at < first) first = at;
-      }
-      return { count, first };
-    },
-    unload: (own) => own.forEach((id) => (position[id] = -1)),
-  };
 }
