@@ -35,7 +35,7 @@ export function shingleTexts(texts: readonly string[], size: number): ShingledTe
     const count = Math.max(0, words.length - size + 1);
     const all = new Int32Array(count);
     for (let i = 0; i < count; i++) all[i] = hashAt(words, i, size);
-    const table = new ShingleTable({ words, starts: new Int32Array(0), hashes: all }, count, size);
+    const table = new ShingleTable(words, count, size);
     const starts: number[] = [];
     const hashes: number[] = [];
     for (let i = 0; i < count; i++) {
@@ -57,11 +57,12 @@ export class ShingleTable {
   private readonly slots: Int32Array;
   private readonly mask: number;
   private readonly at: number[] = [];
-  private readonly text: ShingledText;
+  private readonly words: Int32Array;
   private readonly size: number;
 
-  constructor(text: ShingledText, capacity: number, size: number) {
-    this.text = text;
+  /** A table for shingles of `size` words of a text with these word ids; `capacity` bounds how many are added. */
+  constructor(words: Int32Array, capacity: number, size: number) {
+    this.words = words;
     this.size = size;
     let length = 8;
     while (length < capacity * 2) length *= 2;
@@ -79,7 +80,7 @@ export class ShingleTable {
 
   /** The order in which the shingle of `words` starting at `start` was added, or -1. */
   find(words: Int32Array, start: number, hash: number): number {
-    const own = this.text.words;
+    const own = this.words;
     for (let slot = hash & this.mask; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
       const k = this.slots[slot]! - 1;
       const at = this.at[k]!;
@@ -93,7 +94,7 @@ export class ShingleTable {
 
 /** A table of all distinct shingles of `text`, in `starts` order. */
 export function shingleTable(text: ShingledText, size: number): ShingleTable {
-  const table = new ShingleTable(text, text.starts.length, size);
+  const table = new ShingleTable(text.words, text.starts.length, size);
   text.starts.forEach((start, i) => table.add(start, text.hashes[i]!));
   return table;
 }
