@@ -4,7 +4,7 @@
  */
 import { SEASON_START, type IsoRange, type Season } from '../dates/calendar.ts';
 import type { DatePrecision, DateQualifier } from '../dates/date-expressions.ts';
-import { formatIsoDate } from './format-date.ts';
+import { formatIsoDate, formatIsoMonth } from './format-date.ts';
 
 /** A date as cross-linking stores it. */
 export interface EventDate {
@@ -35,7 +35,7 @@ function formatRange(date: IsoRange, precision: DatePrecision, labels: EventDate
     case 'week':
       return labels.weekOf(formatIsoDate(date.start, language));
     case 'month':
-      return new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date.start}T00:00:00Z`));
+      return formatIsoMonth(date.start, language);
     case 'season': {
       const season = SEASON_BY_MONTH.get(month) ?? 'summer';
       // Winter spans the turn of the year: "Winter 2021/22".
