@@ -35,6 +35,9 @@ const NAV_LINE = new RegExp(
 
 const LOGIN = /Registrierung erfolgreich|Klicken Sie bitte den Link|loggen Sie sich ein|registrieren Sie sich|Um an der Diskussion teilzunehmen|melden Sie sich an|Passwort vergessen|Jetzt registrieren|Konto erstellen|Sie sind nicht angemeldet/iu;
 
+/** A login or registration prompt is a line or two; a longer sentence naming one is reporting. */
+const LOGIN_PROMPT_WORDS = 15;
+
 const WIRE_DISCLAIMER = /Der Artikel wird von einem Drittanbieter bereitgestellt|keine Zusicherungen oder Darstellungen|article is provided by a third-party content provider/iu;
 
 const RELEASES = /Pressemitteilung|press release/iu;
@@ -56,7 +59,8 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'press-wire-disclaimer', test: (t) => WIRE_DISCLAIMER.test(t) },
   { id: 'press-wire-about', test: (t) => RELEASES.test(t) && DISTRIBUTION.test(t) },
   { id: 'industry-tags', test: (t, s) => TAG_LIST.test(t) && s.words <= 20 },
-  { id: 'login-prompt', test: (t, s) => LOGIN.test(t) && !isProse(s) },
+  // A prompt may end in a full stop ("…, loggen Sie sich ein oder registrieren Sie sich."): short is enough.
+  { id: 'login-prompt', test: (t, s) => LOGIN.test(t) && (!isProse(s) || s.words <= LOGIN_PROMPT_WORDS) },
   { id: 'read-more', test: (t) => READ_MORE_LINE.test(t) },
   { id: 'nav-word', test: (t) => NAV_LINE.test(t) },
   { id: 'photo-credit', test: (t, s) => (CREDIT_START.test(t) && s.words <= 40) || (/©|Zur Bilddatenbank/u.test(t) && s.words <= 25 && !isProse(s)) },

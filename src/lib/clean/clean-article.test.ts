@@ -28,6 +28,15 @@ describe('unseen outlets', () => {
     expect(texts(src)).toEqual([P1, P2]);
   });
 
+  it('drops a login prompt written as a sentence, but keeps reporting that names one', () => {
+    const prompt = 'Um an der Diskussion teilzunehmen, loggen Sie sich ein oder registrieren Sie sich.';
+    const reporting =
+      'Die Plattform verlangt seit Montag, dass sich alle Nutzer mit Klarnamen registrieren, und die Aufforderung „melden Sie sich an“ erscheint nun auf jeder Seite des Angebots.';
+    const src = ['Regierung legt Cyber-Gesetz vor', P1, prompt, P2, reporting].join('\n');
+    expect(rulesOf(src)).toEqual(['login-prompt']);
+    expect(texts(src)).toEqual([P1, P2, reporting]);
+  });
+
   it('drops share buttons, cookie-less footers and lone numbers after the text', () => {
     const src = ['Regierung legt Cyber-Gesetz vor', '', P1, '', P2, '', 'Teilen', 'Facebook | Twitter | WhatsApp', '12', 'Impressum · Datenschutz', 'Alle Rechte vorbehalten Beispielverlag GmbH'].join('\n');
     expect(rulesOf(src)).toEqual(['nav-word', 'nav-word', 'no-words', 'nav-word', 'page-furniture']);
