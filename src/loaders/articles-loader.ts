@@ -91,7 +91,7 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   const storedByFile = new Map(store.values().map((entry) => [entry.filePath, entry]));
   const outletLinesOf = outletLinesFor(inputs);
   // One digest of each outlet's shared lines, not one per article: hashing every sibling's text per article is quadratic.
-  const outletDigests = new Map(inputs.map((input) => outletLinesOf(input)).map((lines) => [lines, generateDigest(outletLinesDigestInput(lines))]));
+  const outletDigests = new Map([...new Set(inputs.map(outletLinesOf))].map((lines) => [lines, generateDigest(outletLinesDigestInput(lines))]));
   const decided = inputs.map((input) => {
     const outletLines = outletLinesOf(input);
     const digest = generateDigest({
