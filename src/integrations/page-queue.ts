@@ -62,3 +62,25 @@ export function takeOutput(): OutputFile[] | undefined {
   delete holder[OUTPUT];
   return files;
 }
+
+/** What the content sync found, for the build's closing summary. */
+export interface BuildFacts {
+  articles: number;
+  claims: number;
+  /** Registry entities the articles name. */
+  entities: number;
+  warnings: number;
+}
+
+const FACTS = Symbol.for('dossier.build-facts');
+type FactsHolder = { [FACTS]?: BuildFacts };
+
+/** Records the content sync's counts (each sync replaces the last). */
+export function noteBuildFacts(facts: BuildFacts): void {
+  (globalThis as FactsHolder)[FACTS] = facts;
+}
+
+/** The counts of this build's content sync, if it ran in this process. */
+export function buildFacts(): BuildFacts | undefined {
+  return (globalThis as FactsHolder)[FACTS];
+}

@@ -8,7 +8,7 @@
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { publishOutput, takePageJobs, type OutputFile } from './page-queue.ts';
+import { buildFacts, publishOutput, takePageJobs, type OutputFile } from './page-queue.ts';
 import { listFiles, readInventory, saveInventory, sweepStale } from './sweep-stale.ts';
 import { readManifest, saveManifest, writePages } from './write-pages.ts';
 
@@ -61,11 +61,21 @@ export function pageWriter(): AstroIntegration {
         publishOutput([...output.values()]);
         const pages = kinds.reduce((sum, k) => sum + k.pages, 0);
         const written = kinds.reduce((sum, k) => sum + k.written, 0);
-        const byKind = kinds.map((k) => `${k.pages.toLocaleString('en')} ${k.kind}`).join(', ');
+        const n = (value: number) => value.toLocaleString('en');
+        const byKind = kinds.map((k) => `${n(k.pages)} ${k.kind}`).join(', ');
         logger.info(
-          `${pages.toLocaleString('en')} pages (${byKind}): ${written.toLocaleString('en')} written, ${(pages - written).toLocaleString('en')} unchanged; ` +
-            `${swept} stale file${swept === 1 ? '' : 's'} removed, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+          `${n(pages)} pages (${byKind}): ${n(written)} written, ${n(pages - written)} unchanged; ` +
+            `${n(swept)} stale file${swept === 1 ? '' : 's'} removed, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
         );
+        // Astro's own count ("N page(s) built") is of the pages it rendered: the frames, not the dossier.
+        const facts = buildFacts();
+        if (facts) {
+          const astroHtml = astroPages.filter((path) => path.endsWith('.html')).length;
+          logger.info(
+            `Dossier built: ${n(facts.articles)} articles, ${n(facts.claims)} claims, ${n(facts.entities)} entities named, ` +
+              `${n(facts.warnings)} warning${facts.warnings === 1 ? '' : 's'}; ${n(pages + astroHtml)} pages (${n(pages)} from frames) in ${n(output.size)} files`,
+          );
+        }
       },
     },
   };

@@ -35,6 +35,7 @@ import { articleEntryData } from './article-entry-data.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
 import { PROCESSING_VERSION } from './processing-version.ts';
 import { watchContent } from './watch-content.ts';
+import { noteBuildFacts } from '../integrations/page-queue.ts';
 import { articleHtmlDir, hasArticleHtml, pruneArticleHtml, putArticleHtml } from './article-html-cache.ts';
 
 /** What is remembered about a stored entry besides the entry itself (Astro's meta store). */
@@ -232,6 +233,7 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   logger.info(`${count([...published.claims.values()].flat().length)} claims; ${describeChanges(published.changes)}${ledgerWritten ? ` (${LEDGER_FILE} updated: commit it)` : ''}`);
   const namedEntities = new Set(named.flatMap((n) => n.entities)).size;
   logger.info(`${count(entities.length)} entities in the registry, ${count(namedEntities)} named in the articles`);
+  noteBuildFacts({ articles: inputs.length, claims: [...published.claims.values()].flat().length, entities: namedEntities, warnings: warnings.length });
 }
 
 /** The claims an unchanged entry stored: their drafts are what the next publishing needs. */
