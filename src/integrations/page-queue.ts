@@ -13,14 +13,23 @@ import type { PageDocument } from '../lib/render/page-document.ts';
 /** The route parameter of a frame: no slug or claim id can take it (both are `[a-z0-9-]`). */
 export const FRAME_PARAM = '_frame';
 
+/** One page to write: where, its stamp, and how to make it. */
+export interface PageSource {
+  /** Below the base, with the trailing slash: `c/c070665r6mj/`. */
+  path: string;
+  /** A digest of everything the page is made from (see `src/loaders/page-stamps.ts`): equal stamps in an unchanged frame make equal pages. */
+  stamp: string;
+  document: () => PageDocument;
+}
+
 /** A kind of page Dossier writes itself. */
 export interface PageJob {
   /** For the build log: `claim`, `article`, … */
   kind: string;
   /** Where Astro writes the frame, below the output directory: `c/_frame/index.html`. */
   frame: string;
-  /** The pages, produced one by one as they are written. */
-  pages: () => Iterable<PageDocument>;
+  /** The pages; a document is made only when its stamp changed. */
+  pages: () => Iterable<PageSource>;
 }
 
 const QUEUE = Symbol.for('dossier.page-jobs');

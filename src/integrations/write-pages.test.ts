@@ -10,18 +10,29 @@ import { writePages, type PageManifest } from './write-pages.ts';
 
 const FRAME = `<title>${T.title}</title><meta content="${T.description}"><meta content="${T.ogType}"><link href="/${T.canonical}"><main>${T.main}</main>`;
 let out = '';
+/** Which pages' documents were made. */
+let made: string[] = [];
 
-function job(texts: Record<string, string>): PageJob {
+function job(texts: Record<string, string>, stamps: Record<string, string> = {}): PageJob {
   mkdirSync(join(out, 'c/_frame'), { recursive: true });
   writeFileSync(join(out, 'c/_frame/index.html'), FRAME);
   return {
     kind: 'claim',
     frame: 'c/_frame/index.html',
-    pages: () => Object.entries(texts).map(([id, text]) => ({ path: `c/${id}/`, title: id, description: 'd', ogType: 'article' as const, main: html`<p>${text}</p>` })),
+    pages: () =>
+      Object.entries(texts).map(([id, text]) => ({
+        path: `c/${id}/`,
+        stamp: stamps[id] ?? text,
+        document: () => {
+          made.push(id);
+          return { path: `c/${id}/`, title: id, description: 'd', ogType: 'article' as const, main: html`<p>${text}</p>` };
+        },
+      })),
   };
 }
 
 beforeEach(() => {
+  made = [];
   out = mkdtempSync(join(tmpdir(), 'dossier-pages-'));
 });
 afterEach(() => rmSync(out, { recursive: true, force: true }));
@@ -44,6 +55,18 @@ describe('writePages', () => {
     expect(statSync(join(out, 'c/ca/index.html')).mtimeMs).toBe(before);
     expect(readFileSync(join(out, 'c/cb/index.html'), 'utf8')).toContain('<p>B2</p>');
     expect(existsSync(join(out, 'c/cc/index.html'))).toBe(true);
+  });
+
+  it('makes only the pages whose stamp changed', () => {
+    const first = writePages(out, [job({ ca: 'A', cb: 'B' })], new Map());
+    made = [];
+    const second = writePages(out, [job({ ca: 'A', cb: 'B' }, { cb: 'B, other related article' })], first.manifest);
+    expect(made).toEqual(['cb']);
+    // Made again, but the same page: not written.
+    expect(second.kinds[0]!.written).toBe(0);
+    made = [];
+    writePages(out, [job({ ca: 'A', cb: 'B' }, { cb: 'B, other related article' })], second.manifest);
+    expect(made).toEqual([]);
   });
 
   it('rewrites every page when the frame changed (a new stylesheet, a new footer)', () => {

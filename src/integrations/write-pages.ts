@@ -11,7 +11,7 @@ import { compileFrame, fillFrame } from '../lib/render/page-frame.ts';
 import type { PageDocument } from '../lib/render/page-document.ts';
 import type { PageJob } from './page-queue.ts';
 
-/** What the last build wrote, by path below the output directory: `hash size mtimeMs`. */
+/** What the last build wrote, by path below the output directory: `digest size mtimeMs stamp`. */
 export type PageManifest = Map<string, string>;
 
 /** Counts for the build log, by kind of page. */
@@ -36,10 +36,13 @@ export function saveManifest(file: string, manifest: PageManifest): void {
   writeFileSync(file, JSON.stringify(Object.fromEntries(manifest)));
 }
 
-function unchanged(file: string, digest: string, recorded: string | undefined): boolean {
-  if (!recorded?.startsWith(`${digest} `)) return false;
+/** The last build's record of a page, when its file is still there as written. */
+function onDisk(file: string, recorded: string | undefined): { digest: string; stamp: string; file: string } | undefined {
+  if (!recorded) return undefined;
+  const [digest, size, mtimeMs, stamp] = recorded.split(' ');
   const stat = statSync(file, { throwIfNoEntry: false });
-  return stat !== undefined && `${digest} ${stat.size} ${stat.mtimeMs}` === recorded;
+  if (!stat || String(stat.size) !== size || String(stat.mtimeMs) !== mtimeMs) return undefined;
+  return { digest: digest!, stamp: stamp ?? '', file: `${size} ${mtimeMs}` };
 }
 
 /**
@@ -71,22 +74,30 @@ export function writePages(outDir: string, jobs: readonly PageJob[], previous: P
     let pages = 0;
     let written = 0;
     const { frame, digest: frameDigest } = frames[i]!;
-    for (const page of job.pages()) {
-      const path = `${page.path}index.html`;
+    for (const source of job.pages()) {
+      const path = `${source.path}index.html`;
       const file = join(outDir, path);
-      const digest = pageDigest(frameDigest, page);
       pages += 1;
       files.add(path);
       if (manifest.has(path)) throw new Error(`Two pages claim ${path}: a ${job.kind} page and an earlier one.`);
-      if (unchanged(file, digest, previous.get(path))) {
+      const stamp = hash('sha1', `${frameDigest}\u0000${source.stamp}`, 'base64url');
+      const last = onDisk(file, previous.get(path));
+      // Same frame, same inputs: the page is what the last build wrote, without making it.
+      if (last?.stamp === stamp) {
         manifest.set(path, previous.get(path)!);
+        continue;
+      }
+      const page = source.document();
+      const digest = pageDigest(frameDigest, page);
+      if (last?.digest === digest) {
+        manifest.set(path, `${digest} ${last.file} ${stamp}`);
         continue;
       }
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, fillFrame(frame, page));
       written += 1;
       const stat = statSync(file);
-      manifest.set(path, `${digest} ${stat.size} ${stat.mtimeMs}`);
+      manifest.set(path, `${digest} ${stat.size} ${stat.mtimeMs} ${stamp}`);
     }
     kinds.push({ kind: job.kind, pages, written });
   });

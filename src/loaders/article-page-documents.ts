@@ -1,22 +1,21 @@
 /**
- * The reading and original pages of this build's articles as page
- * documents, for the `/articles/<slug>/` and `/articles/<slug>/original/`
- * routes.
+ * The reading and original pages of this build's articles as page sources,
+ * for the `/articles/<slug>/` and `/articles/<slug>/original/` routes.
  */
 import { cacheDir } from 'astro:config/server';
 import { getCollection } from 'astro:content';
+import type { PageSource } from '../integrations/page-queue.ts';
 import { articleKey } from '../lib/claims/draft-claims.ts';
 import { articlePageHead, articlePageMain } from '../lib/render/article-page.ts';
 import { originalPageHead, originalPageMain } from '../lib/render/original-page.ts';
-import type { PageDocument } from '../lib/render/page-document.ts';
 import { articleHtmlDir, readArticleHtml } from './article-html-cache.ts';
 import { getWithdrawnClaims } from './claim-ledger-entry.ts';
 import { getDossier } from './dossier-entry.ts';
+import { articleStamp, stampOf } from './page-stamps.ts';
 
-/** One article's page: its slug (the route parameter) and how to make its document. */
-export interface ArticlePageSource {
+/** One article's page: its slug (the route parameter), and what the page writer needs. */
+export interface ArticlePageSource extends PageSource {
   slug: string;
-  document: () => PageDocument;
 }
 
 /** Every article's reading page; documents are made on demand. */
@@ -25,16 +24,25 @@ export async function articlePageSources(): Promise<ArticlePageSource[]> {
   const { language } = await getDossier();
   const withdrawn = await getWithdrawnClaims();
   const articles = new Map(entries.map((e) => [e.id, e.data]));
+  const stamps = new Map(entries.map((e) => [e.id, articleStamp(e)]));
   const base = import.meta.env.BASE_URL;
   const htmlDir = articleHtmlDir(cacheDir);
-  return entries.map(({ id, data: article }) => ({
-    slug: id,
-    document: () => ({
+  return entries.map((entry) => {
+    const { id, data: article } = entry;
+    const gone = withdrawn.get(articleKey(article.file)) ?? [];
+    // The page names its related articles: their title, outlet and date are part of it.
+    const related = article.related.map((r) => stamps.get(r.slug) ?? '');
+    return {
+      slug: id,
       path: `articles/${id}/`,
-      ...articlePageHead(article),
-      main: articlePageMain({ article, html: readArticleHtml(htmlDir, article.htmlKey), withdrawn: withdrawn.get(articleKey(article.file)) ?? [], articles, language, base }),
-    }),
-  }));
+      stamp: stampOf(base, import.meta.env.SITE, language, stamps.get(id)!, JSON.stringify(gone), ...related),
+      document: () => ({
+        path: `articles/${id}/`,
+        ...articlePageHead(article),
+        main: articlePageMain({ article, html: readArticleHtml(htmlDir, article.htmlKey), withdrawn: gone, articles, language, base }),
+      }),
+    };
+  });
 }
 
 /** Every article's original text with its removals marked; documents are made on demand. */
@@ -42,10 +50,14 @@ export async function originalPageSources(): Promise<ArticlePageSource[]> {
   const entries = await getCollection('articles');
   const { language } = await getDossier();
   const base = import.meta.env.BASE_URL;
-  return entries.map(({ id, data: article, body }) => {
+  return entries.map((entry) => {
+    const { id, data: article, body } = entry;
     if (body === undefined) throw new Error(`Article ${id} was stored without its source text.`);
     return {
       slug: id,
+      path: `articles/${id}/original/`,
+      // The entry's digest covers the raw text the page shows.
+      stamp: stampOf(base, import.meta.env.SITE, language, articleStamp(entry)),
       document: () => ({ path: `articles/${id}/original/`, ogType: 'website', ...originalPageHead(article, language), main: originalPageMain({ article, body, language, base }) }),
     };
   });

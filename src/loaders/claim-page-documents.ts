@@ -1,24 +1,45 @@
 /**
- * The claim pages of this build as page documents, for the `/c/<id>/`
- * route: every live claim and every id the ledger ever issued.
+ * The claim pages of this build as page sources, for the `/c/<id>/` route:
+ * every live claim and every id the ledger ever issued.
  */
 import { getCollection } from 'astro:content';
-import { claimPages } from '../lib/claims/claim-pages.ts';
-import { claimPageDocument } from '../lib/render/claim-page.ts';
-import type { PageDocument } from '../lib/render/page-document.ts';
+import type { PageSource } from '../integrations/page-queue.ts';
+import { claimPages, type ClaimPage } from '../lib/claims/claim-pages.ts';
+import { claimPageDocument, claimPagePath, type ClaimPageArticle } from '../lib/render/claim-page.ts';
 import { getClaimLedger } from './claim-ledger-entry.ts';
 import { getDossier } from './dossier-entry.ts';
+import { articleStamp, stampOf } from './page-stamps.ts';
 
-/** One claim page: its id (the route parameter) and how to make its document. */
-export interface ClaimPageSource {
+/** One claim page: its id (the route parameter), and what the page writer needs. */
+export interface ClaimPageSource extends PageSource {
   id: string;
-  document: () => PageDocument;
+}
+
+/** What a claim page shows besides its article(s): the ledger's record of a moved or withdrawn id. */
+function pageStamp(page: ClaimPage<ClaimPageArticle>, stampOfArticle: (slug: string) => string): string[] {
+  switch (page.kind) {
+    case 'live':
+      return ['live', page.id, stampOfArticle(page.article.slug)];
+    case 'moved':
+      return ['moved', page.id, page.formerText, page.current.id, stampOfArticle(page.current.article.slug)];
+    case 'withdrawn':
+      return ['withdrawn', page.id, page.formerText, page.withdrawn ?? '', page.article ? stampOfArticle(page.article.slug) : ''];
+  }
 }
 
 /** Every claim page, sorted by id; documents are made on demand (a large dossier has tens of thousands). */
 export async function claimPageSources(): Promise<ClaimPageSource[]> {
-  const articles = (await getCollection('articles')).map((entry) => entry.data);
+  const entries = await getCollection('articles');
+  const stamps = new Map(entries.map((entry) => [entry.id, articleStamp(entry)]));
   const { language } = await getDossier();
   const ctx = { base: import.meta.env.BASE_URL, site: import.meta.env.SITE, language };
-  return claimPages(articles, await getClaimLedger()).map((page) => ({ id: page.id, document: () => claimPageDocument(page, ctx) }));
+  return claimPages(
+    entries.map((entry) => entry.data),
+    await getClaimLedger(),
+  ).map((page) => ({
+    id: page.id,
+    path: claimPagePath(page.id),
+    stamp: stampOf(ctx.base, ctx.site, language, ...pageStamp(page, (slug) => stamps.get(slug) ?? '')),
+    document: () => claimPageDocument(page, ctx),
+  }));
 }
