@@ -14,10 +14,12 @@ import { join, relative } from 'node:path';
 /**
  * The code that decides what an entry contains: all of `src/lib/` rather
  * than a list of its folders, which would go stale the day the renderer
- * imports a new module, the loaders themselves, and the UI strings that the
- * loader writes into the stored HTML (permalink and outlet-count labels).
+ * imports a new module, the loaders themselves, the UI strings that the
+ * loader writes into the stored HTML (permalink and outlet-count labels),
+ * and the build steps in `src/integrations/`: the page writer skips a page
+ * whose stamp is unchanged, and stamps rest on entry digests.
  */
-const PROCESSING_CODE = ['src/lib', 'src/loaders', 'src/i18n'];
+const PROCESSING_CODE = ['src/lib', 'src/loaders', 'src/i18n', 'src/integrations'];
 
 /** SHA-256 over the paths and contents of the processing code (tests excluded). */
 export async function codeFingerprint(projectRoot: string): Promise<string> {
