@@ -32,44 +32,11 @@ export interface PageJob {
   pages: () => Iterable<PageSource>;
 }
 
-const QUEUE = Symbol.for('dossier.page-jobs');
-type Holder = { [QUEUE]?: Map<string, PageJob> };
-
-/** Queues a kind of page for writing after the build (a route calling again replaces its job). */
-export function queuePages(job: PageJob): void {
-  const holder = globalThis as Holder;
-  (holder[QUEUE] ??= new Map()).set(job.kind, job);
-}
-
-/** The queued jobs, emptying the queue. */
-export function takePageJobs(): PageJob[] {
-  const holder = globalThis as Holder;
-  const jobs = [...(holder[QUEUE]?.values() ?? [])];
-  holder[QUEUE]?.clear();
-  return jobs;
-}
-
 /** A file the build left in the output directory; the pages the writer wrote come with their digest and size. */
 export interface OutputFile {
   path: string;
   digest?: string;
   bytes?: number;
-}
-
-const OUTPUT = Symbol.for('dossier.build-output');
-type OutputHolder = { [OUTPUT]?: OutputFile[] };
-
-/** Tells integrations after the page writer what the output holds, so none needs to list a hundred thousand files again. */
-export function publishOutput(files: OutputFile[]): void {
-  (globalThis as OutputHolder)[OUTPUT] = files;
-}
-
-/** What the page writer published for this build, or `undefined` when it did not run. */
-export function takeOutput(): OutputFile[] | undefined {
-  const holder = globalThis as OutputHolder;
-  const files = holder[OUTPUT];
-  delete holder[OUTPUT];
-  return files;
 }
 
 /** What the content sync found, for the build's closing summary. */
@@ -81,15 +48,52 @@ export interface BuildFacts {
   warnings: number;
 }
 
-const FACTS = Symbol.for('dossier.build-facts');
-type FactsHolder = { [FACTS]?: BuildFacts };
+/** Everything handed over in one build process, on one `globalThis` key. */
+interface Handover {
+  jobs: Map<string, PageJob>;
+  output?: OutputFile[];
+  facts?: BuildFacts;
+}
+
+const HANDOVER = Symbol.for('dossier.build-handover');
+
+function handover(): Handover {
+  const holder = globalThis as { [HANDOVER]?: Handover };
+  return (holder[HANDOVER] ??= { jobs: new Map() });
+}
+
+/** Queues a kind of page for writing after the build (a route calling again replaces its job). */
+export function queuePages(job: PageJob): void {
+  handover().jobs.set(job.kind, job);
+}
+
+/** The queued jobs, emptying the queue. */
+export function takePageJobs(): PageJob[] {
+  const { jobs } = handover();
+  const taken = [...jobs.values()];
+  jobs.clear();
+  return taken;
+}
+
+/** Tells integrations after the page writer what the output holds, so none needs to list a hundred thousand files again. */
+export function publishOutput(files: OutputFile[]): void {
+  handover().output = files;
+}
+
+/** What the page writer published for this build, or `undefined` when it did not run. */
+export function takeOutput(): OutputFile[] | undefined {
+  const state = handover();
+  const { output } = state;
+  delete state.output;
+  return output;
+}
 
 /** Records the content sync's counts (each sync replaces the last). */
 export function noteBuildFacts(facts: BuildFacts): void {
-  (globalThis as FactsHolder)[FACTS] = facts;
+  handover().facts = facts;
 }
 
 /** The counts of this build's content sync, if it ran in this process. */
 export function buildFacts(): BuildFacts | undefined {
-  return (globalThis as FactsHolder)[FACTS];
+  return handover().facts;
 }
