@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildFacts, publishOutput, takePageJobs, type OutputFile } from './page-queue.ts';
 import { listFiles, readInventory, saveInventory, sweepStale } from './sweep-stale.ts';
-import { readManifest, saveManifest, writePages } from './write-pages.ts';
+import { manifestFiles, readManifest, saveManifest, writePages } from './write-pages.ts';
 
 /**
  * Files a build writes are newer than its start; coarse file-system clocks
@@ -45,17 +45,13 @@ export function pageWriter(): AstroIntegration {
         const started = performance.now();
         const jobs = takePageJobs();
         const frames = new Set(jobs.map((job) => job.frame)); // templates, removed once filled
-        const { kinds, files, manifest } = writePages(outDir, jobs, readManifest(manifestFile));
+        const { kinds, manifest } = writePages(outDir, jobs, readManifest(manifestFile));
         saveManifest(manifestFile, manifest);
         // Without an inventory (first build, cache deleted), every file is a candidate.
         const candidates = [...(readInventory(inventoryFile) ?? listFiles(outDir)), ...listFiles(outDir, join(outDir, '_astro'))];
-        const { deleted: swept, written: rewritten } = sweepStale(outDir, candidates, files, buildStart - CLOCK_SLACK_MS);
+        const { deleted: swept, written: rewritten } = sweepStale(outDir, candidates, new Set(manifest.keys()), buildStart - CLOCK_SLACK_MS);
         const astroPages = [...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url)).split(sep).join('/')).filter((path) => !frames.has(path));
-        const output = new Map<string, OutputFile>();
-        for (const [path, entry] of manifest) {
-          const [digest, size] = entry.split(' ');
-          output.set(path, { path, digest: digest!, bytes: Number(size) });
-        }
+        const output = new Map(manifestFiles(manifest).map((file): [string, OutputFile] => [file.path, file]));
         for (const path of [...rewritten, ...astroPages, ...listFiles(publicDir)]) if (!output.has(path)) output.set(path, { path });
         saveInventory(inventoryFile, output.keys());
         publishOutput([...output.values()]);

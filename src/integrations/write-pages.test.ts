@@ -6,7 +6,7 @@ import { html } from '../lib/render/html.ts';
 import { FRAME_TOKENS as T } from '../lib/render/page-frame.ts';
 import type { PageJob } from './page-queue.ts';
 import { listFiles, readInventory, saveInventory, sweepStale } from './sweep-stale.ts';
-import { writePages, type PageManifest } from './write-pages.ts';
+import { manifestFiles, writePages, type PageManifest } from './write-pages.ts';
 
 const FRAME = `<title>${T.title}</title><meta content="${T.description}"><meta content="${T.ogType}"><link href="/${T.canonical}"><main>${T.main}</main>`;
 let out = '';
@@ -25,7 +25,7 @@ function job(texts: Record<string, string>, stamps: Record<string, string> = {})
         stamp: stamps[id] ?? text,
         document: () => {
           made.push(id);
-          return { path: `c/${id}/`, title: id, description: 'd', ogType: 'article' as const, main: html`<p>${text}</p>` };
+          return { title: id, description: 'd', ogType: 'article' as const, main: html`<p>${text}</p>` };
         },
       })),
   };
@@ -39,9 +39,11 @@ afterEach(() => rmSync(out, { recursive: true, force: true }));
 
 describe('writePages', () => {
   it('writes every page from the frame and removes the frame', () => {
-    const { kinds, files } = writePages(out, [job({ ca: 'A', cb: 'B' })], new Map());
+    const { kinds, manifest } = writePages(out, [job({ ca: 'A', cb: 'B' })], new Map());
     expect(kinds).toEqual([{ kind: 'claim', pages: 2, written: 2 }]);
-    expect([...files]).toEqual(['c/ca/index.html', 'c/cb/index.html']);
+    expect([...manifest.keys()]).toEqual(['c/ca/index.html', 'c/cb/index.html']);
+    const [first] = manifestFiles(manifest);
+    expect(first).toEqual({ path: 'c/ca/index.html', digest: expect.any(String), bytes: statSync(join(out, 'c/ca/index.html')).size });
     expect(readFileSync(join(out, 'c/cb/index.html'), 'utf8')).toBe('<title>cb</title><meta content="d"><meta content="article"><link href="/c/cb/"><main><p>B</p></main>');
     expect(existsSync(join(out, 'c/_frame'))).toBe(false);
   });

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:f
 import { dirname, join } from 'node:path';
 import { compileFrame, fillFrame } from '../lib/render/page-frame.ts';
 import type { PageDocument } from '../lib/render/page-document.ts';
-import type { PageJob } from './page-queue.ts';
+import type { OutputFile, PageJob } from './page-queue.ts';
 
 /** What the last build wrote, by path below the output directory: `digest size mtimeMs stamp`. */
 export type PageManifest = Map<string, string>;
@@ -17,8 +17,14 @@ export type PageManifest = Map<string, string>;
 /** Counts for the build log, by kind of page. */
 export interface WriteReport {
   kinds: { kind: string; pages: number; written: number }[];
-  /** Every file the jobs vouch for (written now or unchanged), below the output directory. */
-  files: Set<string>;
+}
+
+/** The pages a manifest records (every file the jobs vouch for, written now or unchanged), with their digests and sizes. */
+export function manifestFiles(manifest: PageManifest): OutputFile[] {
+  return [...manifest].map(([path, entry]) => {
+    const [digest, size] = entry.split(' ');
+    return { path, digest: digest!, bytes: Number(size) };
+  });
 }
 
 /** Reads the manifest of the last build; a missing or damaged one only costs rewriting every page. */
@@ -50,8 +56,8 @@ function onDisk(file: string, recorded: string | undefined): { digest: string; s
  * of its HTML for telling pages apart, without building the HTML of pages
  * that did not change, nor hashing the frame ninety thousand times.
  */
-function pageDigest(frameDigest: string, page: PageDocument): string {
-  const values = [frameDigest, page.path, page.title, page.description, page.ogType, page.published ?? '', page.canonical ?? '', page.head?.value ?? '', page.main.value];
+function pageDigest(frameDigest: string, path: string, page: PageDocument): string {
+  const values = [frameDigest, path, page.title, page.description, page.ogType, page.published ?? '', page.canonical ?? '', page.head?.value ?? '', page.main.value];
   return hash('sha1', values.join('\u0000'), 'base64url');
 }
 
@@ -62,7 +68,6 @@ function pageDigest(frameDigest: string, page: PageDocument): string {
  */
 export function writePages(outDir: string, jobs: readonly PageJob[], previous: PageManifest): WriteReport & { manifest: PageManifest } {
   const manifest: PageManifest = new Map();
-  const files = new Set<string>();
   const kinds: WriteReport['kinds'] = [];
   const frames = jobs.map((job) => {
     const file = join(outDir, job.frame);
@@ -78,7 +83,6 @@ export function writePages(outDir: string, jobs: readonly PageJob[], previous: P
       const path = `${source.path}index.html`;
       const file = join(outDir, path);
       pages += 1;
-      files.add(path);
       if (manifest.has(path)) throw new Error(`Two pages claim ${path}: a ${job.kind} page and an earlier one.`);
       const stamp = hash('sha1', `${frameDigest}\u0000${source.stamp}`, 'base64url');
       const last = onDisk(file, previous.get(path));
@@ -88,18 +92,18 @@ export function writePages(outDir: string, jobs: readonly PageJob[], previous: P
         continue;
       }
       const page = source.document();
-      const digest = pageDigest(frameDigest, page);
+      const digest = pageDigest(frameDigest, source.path, page);
       if (last?.digest === digest) {
         manifest.set(path, `${digest} ${last.file} ${stamp}`);
         continue;
       }
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, fillFrame(frame, page));
+      writeFileSync(file, fillFrame(frame, page, source.path));
       written += 1;
       const stat = statSync(file);
       manifest.set(path, `${digest} ${stat.size} ${stat.mtimeMs} ${stamp}`);
     }
     kinds.push({ kind: job.kind, pages, written });
   });
-  return { kinds, files, manifest };
+  return { kinds, manifest };
 }

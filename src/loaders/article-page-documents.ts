@@ -37,7 +37,6 @@ export async function articlePageSources(): Promise<ArticlePageSource[]> {
       path: `articles/${id}/`,
       stamp: stampOf(base, import.meta.env.SITE, language, stamps.get(id)!, JSON.stringify(gone), ...related),
       document: () => ({
-        path: `articles/${id}/`,
         ...articlePageHead(article),
         main: articlePageMain({ article, html: readArticleHtml(htmlDir, article.htmlKey), withdrawn: gone, articles, language, base }),
       }),
@@ -58,7 +57,7 @@ export async function originalPageSources(): Promise<ArticlePageSource[]> {
       path: `articles/${id}/original/`,
       // The entry's digest covers the raw text the page shows.
       stamp: stampOf(base, import.meta.env.SITE, language, articleStamp(entry)),
-      document: () => ({ path: `articles/${id}/original/`, ogType: 'website', ...originalPageHead(article, language), main: originalPageMain({ article, body, language, base }) }),
+      document: () => ({ ogType: 'website', ...originalPageHead(article, language), main: originalPageMain({ article, body, language, base }) }),
     };
   });
 }

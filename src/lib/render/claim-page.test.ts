@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimPage } from '../claims/claim-pages.ts';
-import { claimPageDocument, type ClaimPageArticle } from './claim-page.ts';
+import { claimPageDocument, claimPagePath, type ClaimPageArticle } from './claim-page.ts';
 
 const ctx = { base: '/d/', site: 'https://example.org/d/', language: 'de' };
 const hostile = 'Er sagte "<script>alert(1)</script>" & ging.';
@@ -19,9 +19,13 @@ const article: ClaimPageArticle = {
 const live: ClaimPage<ClaimPageArticle> = { kind: 'live', id: 'cbbbbbbbbbb', text: hostile, article, before: 'Davor.' };
 
 describe('claim page documents', () => {
+  it('a claim page lives at c/<id>/ below the base', () => {
+    expect(claimPagePath('cbbbbbbbbbb')).toBe('c/cbbbbbbbbbb/');
+    expect(claimPagePath('czzzzzzzzzz')).toBe('c/czzzzzzzzzz/');
+  });
+
   it('a live claim: quotation, source, neighbour, context link and who else reports it, all escaped', () => {
     const doc = claimPageDocument(live, ctx);
-    expect(doc.path).toBe('c/cbbbbbbbbbb/');
     expect(doc.published).toBe('2025-03-12');
     expect(doc.description).toBe('SeaPRwire · 12. März 2025 · CIA-Chef <i>telefoniert</i>');
     const main = doc.main.value;
@@ -44,7 +48,6 @@ describe('claim page documents', () => {
 
   it('a moved id shows the sentence now and then and names the current claim as canonical', () => {
     const doc = claimPageDocument({ kind: 'moved', id: 'czzzzzzzzzz', formerText: 'Alt <b>', current: live }, ctx);
-    expect(doc.path).toBe('c/czzzzzzzzzz/');
     expect(doc.canonical).toBe('c/cbbbbbbbbbb/');
     expect(doc.published).toBeUndefined();
     expect(doc.main.value).toContain('<blockquote class="claim-former" lang="de"><p>Alt &lt;b&gt;</p></blockquote>');

@@ -73,7 +73,6 @@ function livePage(claim: ClaimInArticle<ClaimPageArticle>, ctx: SiteContext): Pa
   const neighbour = (label: string, text: string | undefined) =>
     text !== undefined && html`<p class="claim-neighbour"><span class="visually-hidden">${label} </span>${text}</p>`;
   return {
-    path: claimPagePath(claim.id),
     title: claimShareTitle(claim.text),
     description: source(article, ctx.language),
     ogType: 'article',
@@ -89,7 +88,6 @@ function movedPage(id: string, formerText: string, current: ClaimInArticle<Claim
   const t = uiStrings(ctx.language);
   const inContext = claimInArticlePath(ctx.base, article.slug, current.id);
   return {
-    path: claimPagePath(id),
     title: t.claimMovedTitle,
     description: source(article, ctx.language),
     ogType: 'website',
@@ -105,7 +103,6 @@ function withdrawnPage(id: string, formerText: string, withdrawn: string | undef
     ? html`<a href="${articlePath(ctx.base, article.slug)}">${t.claimArticleLink(article.title.value)}</a>`
     : html`<a href="${ctx.base}">${t.homeLink}</a>`;
   return {
-    path: claimPagePath(id),
     title: t.claimWithdrawnTitle,
     description: statement,
     ogType: 'website',

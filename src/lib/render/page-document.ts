@@ -5,16 +5,15 @@
  */
 import type { SafeHtml } from './html.ts';
 
-/** One page to write. Paths are below the site's base, with the trailing slash: `c/c070665r6mj/`. */
+/** One page's own content; where it is written is the page source's business (`PageSource.path`). */
 export interface PageDocument {
-  path: string;
   /** The page's own title; the frame appends the dossier title. */
   title: string;
   description: string;
   ogType: 'website' | 'article';
   /** ISO date, for `article:published_time`. */
   published?: string;
-  /** The page this one stands in for (a moved claim's current claim); defaults to `path`. */
+  /** The page this one stands in for (a moved claim's current claim), below the base; defaults to the page's own path. */
   canonical?: string;
   /** Extra tags for the document head (Open Graph, JSON-LD). */
   head?: SafeHtml;

@@ -10,7 +10,6 @@ const FRAME =
   `<meta property="article:published_time" content="${T.published}">${T.head}</head><body><main>${T.main}</main></body></html>`;
 
 const page = {
-  path: 'c/cabc/',
   title: 'Er sagte: "<b>Nein</b>" & ging',
   description: 'SeaPRwire · 12. März 2025',
   ogType: 'article' as const,
@@ -19,7 +18,7 @@ const page = {
 
 describe('page frames', () => {
   it('fills every placeholder, escaping text values and inserting markup as it is', () => {
-    const out = fillFrame(compileFrame(FRAME, 'frame.html'), { ...page, published: '2025-03-12', head: html`<meta name="twitter:card" content="summary">` });
+    const out = fillFrame(compileFrame(FRAME, 'frame.html'), { ...page, published: '2025-03-12', head: html`<meta name="twitter:card" content="summary">` }, 'c/cabc/');
     expect(out).toBe(
       '<html><head><title>Er sagte: &quot;&lt;b&gt;Nein&lt;/b&gt;&quot; &amp; ging – Dossier</title><meta name="description" content="SeaPRwire · 12. März 2025">' +
         '<link rel="canonical" href="https://example.org/d/c/cabc/"><meta property="og:type" content="article">' +
@@ -30,7 +29,7 @@ describe('page frames', () => {
   });
 
   it('drops the publication tag of an undated page and points canonical where the page says', () => {
-    const out = fillFrame(compileFrame(FRAME, 'frame.html'), { ...page, canonical: 'c/cnew/' });
+    const out = fillFrame(compileFrame(FRAME, 'frame.html'), { ...page, canonical: 'c/cnew/' }, 'c/cabc/');
     expect(out).not.toContain('article:published_time');
     expect(out).toContain('<link rel="canonical" href="https://example.org/d/c/cnew/">');
     expect(out).not.toContain('__DOSSIER_');

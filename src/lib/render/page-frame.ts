@@ -54,8 +54,8 @@ export function compileFrame(frameHtml: string, file: string): PageFrame {
   return { parts, slots };
 }
 
-/** The page's complete HTML: the frame with the document's values, escaped where they are text. */
-export function fillFrame(frame: PageFrame, page: PageDocument): string {
+/** The complete HTML of the page at `path` (below the base): the frame with the document's values, escaped where they are text. */
+export function fillFrame(frame: PageFrame, page: PageDocument, path: string): string {
   const value = (slot: Slot): string => {
     switch (slot) {
       case 'title':
@@ -69,7 +69,7 @@ export function fillFrame(frame: PageFrame, page: PageDocument): string {
       case 'publishedTag':
         return page.published === undefined ? '' : PUBLISHED_TAG.replace(FRAME_TOKENS.published, escapeHtml(page.published));
       case 'canonical':
-        return escapeHtml(page.canonical ?? page.path);
+        return escapeHtml(page.canonical ?? path);
       case 'head':
         return page.head?.value ?? '';
       case 'main':
