@@ -13,7 +13,7 @@ import { loadDossier } from '../src/lib/content/load-dossier.ts';
 import { articleEntities } from '../src/lib/entities/article-entities.ts';
 import { compileEntityMatcher } from '../src/lib/entities/entity-matcher.ts';
 import { newestFirst } from '../src/lib/render/article-order.ts';
-import { buildSearchIndex, type IndexableArticle } from '../src/lib/search/build-index.ts';
+import { buildSearchIndex, indexableArticle, type IndexableArticle } from '../src/lib/search/build-index.ts';
 import { serializeIndex } from '../src/lib/search/serialize-index.ts';
 import { syntheticDossier, writeSyntheticContent } from './synthetic-dossier.ts';
 
@@ -40,14 +40,7 @@ export async function benchIndex(count: number): Promise<BenchIndex> {
     let n = 0;
     const indexable: IndexableArticle[] = ordered.map((a, i) => {
       const claims = drafts[i]!.map((d) => ({ ...d, id: ids[n++]! }));
-      const { claimEntities } = articleEntities(matcher, a.cleaned.blocks, claims);
-      return {
-        slug: a.slug,
-        title: a.title.value,
-        outlet: a.outlet.value,
-        published: a.published?.value,
-        claims: claims.map((c) => ({ id: c.id, text: c.text, entities: claimEntities[c.id] ?? [] })),
-      };
+      return indexableArticle(a, claims, articleEntities(matcher, a.cleaned.blocks, claims).claimEntities);
     });
     const index = buildSearchIndex({ articles: indexable, entities: entities.map(({ id, name, type, aliases }) => ({ id, name, type, aliases })) });
     return {

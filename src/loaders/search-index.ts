@@ -4,7 +4,7 @@
  * per content state (the endpoints that write the files share one build).
  */
 import { getCollection } from 'astro:content';
-import { buildSearchIndex, type IndexableDossier } from '../lib/search/build-index.ts';
+import { buildSearchIndex, indexableArticle, type IndexableDossier } from '../lib/search/build-index.ts';
 import { digestOf } from '../lib/search/digest.ts';
 import { serializeIndex } from '../lib/search/serialize-index.ts';
 import { newestFirst } from '../lib/render/article-order.ts';
@@ -25,13 +25,7 @@ async function indexableDossier(): Promise<IndexableDossier> {
   const articles = newestFirst((await getCollection('articles')).map((entry) => entry.data));
   const entities = await getCollection('entities');
   return {
-    articles: articles.map((a) => ({
-      slug: a.slug,
-      title: a.title.value,
-      outlet: a.outlet.value,
-      published: a.published?.value,
-      claims: a.claims.map((c) => ({ id: c.id, text: c.text, entities: a.claimEntities[c.id] ?? [] })),
-    })),
+    articles: articles.map((a) => indexableArticle(a, a.claims, a.claimEntities)),
     entities: entities.map((e) => ({ id: e.id, name: e.data.name, type: e.data.type, aliases: e.data.aliases })),
   };
 }

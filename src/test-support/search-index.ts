@@ -10,7 +10,7 @@ import { articleEntities } from '../lib/entities/article-entities.ts';
 import type { Entity } from '../lib/entities/entity.ts';
 import { compileEntityMatcher } from '../lib/entities/entity-matcher.ts';
 import { newestFirst } from '../lib/render/article-order.ts';
-import { buildSearchIndex, type BuiltSearchIndex, type IndexableArticle } from '../lib/search/build-index.ts';
+import { buildSearchIndex, indexableArticle, type BuiltSearchIndex, type IndexableArticle } from '../lib/search/build-index.ts';
 import type { SearchEntity } from '../lib/search/index-format.ts';
 import { SearchEngine } from '../lib/search/search-engine.ts';
 import { serializeIndex } from '../lib/search/serialize-index.ts';
@@ -45,14 +45,7 @@ export async function seedArticles(entities: readonly Entity[] = TEST_ENTITIES):
   const matcher = compileEntityMatcher(entities);
   return newestFirst(articles).map((a) => {
     const claims = draftClaims(a.cleaned.blocks, a.language).map((c, n) => ({ ...c, id: `${a.slug}:${n}` }));
-    const { claimEntities } = articleEntities(matcher, a.cleaned.blocks, claims);
-    return {
-      slug: a.slug,
-      title: a.title.value,
-      outlet: a.outlet.value,
-      published: a.published?.value,
-      claims: claims.map((c) => ({ id: c.id, text: c.text, entities: claimEntities[c.id] ?? [] })),
-    };
+    return indexableArticle(a, claims, articleEntities(matcher, a.cleaned.blocks, claims).claimEntities);
   });
 }
 

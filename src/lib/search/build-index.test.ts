@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, type IndexableDossier } from './build-index.ts';
+import { buildSearchIndex, indexableArticle, type IndexableDossier } from './build-index.ts';
 import { decodePostings, encodePostings, entityKey, rangeOf } from './index-format.ts';
 import { serializeIndex } from './serialize-index.ts';
 import { engineFor } from '../../test-support/search-index.ts';
@@ -18,6 +18,22 @@ const dossier: IndexableDossier = {
   })),
   entities: [{ id: 'sergey-naryshkin', name: 'Sergej Naryschkin', type: 'person', aliases: ['Naryshkin'] }],
 };
+
+describe('indexableArticle', () => {
+  it('takes the stored metadata values and gives each claim the entities it names (none when it names none)', () => {
+    const article = { slug: 'a', title: { value: 'T' }, outlet: { value: 'O' }, published: { value: '2025-03-12' } };
+    expect(indexableArticle(article, [{ id: 'c1', text: 'Eins.' }, { id: 'c2', text: 'Zwei.' }], { c1: ['putin'] })).toEqual({
+      slug: 'a',
+      title: 'T',
+      outlet: 'O',
+      published: '2025-03-12',
+      claims: [
+        { id: 'c1', text: 'Eins.', entities: ['putin'] },
+        { id: 'c2', text: 'Zwei.', entities: [] },
+      ],
+    });
+  });
+});
 
 describe('postings encoding', () => {
   it('round-trips ascending numbers through base-36 gaps', () => {

@@ -34,6 +34,21 @@ export interface IndexableArticle {
   claims: readonly IndexableClaim[];
 }
 
+/** An article as the index takes it: its metadata as the dossier stores it, its claims and the entities each claim names. */
+export function indexableArticle(
+  article: { slug: string; title: { value: string }; outlet: { value: string }; published?: { value: string } | undefined },
+  claims: readonly { id: string; text: string }[],
+  claimEntities: Readonly<Record<string, readonly string[]>>,
+): IndexableArticle {
+  return {
+    slug: article.slug,
+    title: article.title.value,
+    outlet: article.outlet.value,
+    published: article.published?.value,
+    claims: claims.map((c) => ({ id: c.id, text: c.text, entities: claimEntities[c.id] ?? [] })),
+  };
+}
+
 /** What the index is built from: the articles in the order results prefer them (newest first), and the registry. */
 export interface IndexableDossier {
   articles: readonly IndexableArticle[];
