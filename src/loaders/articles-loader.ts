@@ -190,15 +190,14 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
       // Compared as values: the stored data has the schema's key order, fresh links their own.
       const sameClaims = isDeepStrictEqual(reused.data.claims, claims);
       const sameRelated = isDeepStrictEqual(reused.data.related, related);
+      const htmlKey = sameClaims
+        ? String(reused.data.htmlKey)
+        : putArticleHtml(htmlDir, await renderArticleHtml(reused.data.blocks as Block[], { claims: { ...markup, claims }, entities: entityLinks.render }));
+      htmlKeys.add(htmlKey);
       if (reused.id !== slug || !sameClaims || !sameRelated) {
-        const blocks = reused.data.blocks as Block[];
-        const htmlKey = sameClaims
-          ? String(reused.data.htmlKey)
-          : putArticleHtml(htmlDir, await renderArticleHtml(blocks, { claims: { ...markup, claims }, entities: entityLinks.render }));
         const data = await parseData({ id: slug, data: { ...reused.data, slug, claims, related, ...named[i], htmlKey } });
         store.set({ ...reused, id: slug, data });
       }
-      htmlKeys.add(String(store.get(slug)?.data.htmlKey));
       continue;
     }
     const { record } = outcome.prepared;
