@@ -8,6 +8,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { readClaimPages } from './claim-page-facts.ts';
 import { tempSite, type TempSite } from './temp-site.ts';
 
 /** Build dates of the two builds (SOURCE_DATE_EPOCH): 4 and 5 January 2027. */
@@ -81,25 +82,6 @@ function landings(page: Page, ids: string[]): Promise<Landing[]> {
   ids);
 }
 
-/** Status, heading, canonical URL and link into the article of each claim page. */
-function claimPages(page: Page, urls: string[]) {
-  return page.evaluate((urls) =>
-    Promise.all(
-      urls.map(async (url) => {
-        const response = await fetch(url);
-        const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
-        return {
-          status: response.status,
-          heading: doc.querySelector('main h1')?.textContent ?? '',
-          text: doc.querySelector('main')?.textContent?.replace(/\s+/g, ' ') ?? '',
-          canonical: doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '',
-          inContext: doc.querySelector('main a.claim-in-context')?.getAttribute('href') ?? '',
-        };
-      }),
-    ),
-  urls);
-}
-
 test('every permalink issued before an article was edited still leads to the sentence, its successor or a tombstone', async ({ page }) => {
   test.setTimeout(180_000);
   let site: TempSite | undefined;
@@ -137,7 +119,7 @@ test('every permalink issued before an article was edited still leads to the sen
 
     await test.step('every issued /c/<id>/ page exists and says what became of the sentence', async () => {
       const ids = [...before.keys()];
-      const pages = await claimPages(page, ids.map((id) => `${url}c/${id}/`));
+      const pages = await readClaimPages(page, ids.map((id) => `${url}c/${id}/`));
       for (const [i, id] of ids.entries()) {
         const claimPage = pages[i]!;
         expect(claimPage.status, id).toBe(200);

@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readLedger } from '../src/lib/claims/ledger-file.ts';
+import { readClaimPages } from './claim-page-facts.ts';
 import { articles, config, pages, projectRoot } from './expected-dossier.ts';
 
 interface ClaimOnPage {
@@ -21,35 +22,6 @@ function claimsOnPage(page: Page): Promise<ClaimOnPage[]> {
       return { id: span.id, text: (copy.textContent ?? '').trim() };
     }),
   );
-}
-
-/** What a claim page shows and says about itself, read in the browser from its HTML. */
-interface ClaimPageFacts {
-  status: number;
-  quote: string;
-  inContext: string;
-  ogTitle: string;
-  canonical: string;
-  jsonLd: unknown[];
-}
-
-function readClaimPages(page: Page, urls: string[]): Promise<ClaimPageFacts[]> {
-  return page.evaluate((urls) =>
-    Promise.all(
-      urls.map(async (url) => {
-        const response = await fetch(url);
-        const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
-        return {
-          status: response.status,
-          quote: doc.querySelector('main figure blockquote')?.textContent?.trim() ?? '',
-          inContext: doc.querySelector('main a.claim-in-context')?.getAttribute('href') ?? '',
-          ogTitle: doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '',
-          canonical: doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '',
-          jsonLd: [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? '')),
-        };
-      }),
-    ),
-  urls);
 }
 
 const site = new URL(config.baseUrl);
