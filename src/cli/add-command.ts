@@ -9,7 +9,7 @@ import { readConfig } from '../lib/content/read-dossier.ts';
 import { ARTICLES_DIR, digestBytes, scanArticles, sidecarPath } from '../lib/content/scan-articles.ts';
 import { decodeBytes, ENCODING_LABELS, type TextEncoding } from '../lib/text/decode-bytes.ts';
 import { EXIT, parseCommandArgs, UsageError, type Command } from './command.ts';
-import { plural } from './plural.ts';
+import { plural } from '../lib/content/progress.ts';
 import { sidecarSkeleton } from './sidecar-skeleton.ts';
 
 /** A file given on the command line that decoded and awaits the duplicate check. */

@@ -11,7 +11,7 @@ import { compileEntityMatcher } from '../lib/entities/entity-matcher.ts';
 import { formatUncoveredNames } from '../lib/entities/suggest-entries.ts';
 import { uncoveredNames } from '../lib/entities/uncovered-names.ts';
 import { EXIT, parseCommandArgs, UsageError, type Command } from './command.ts';
-import { plural } from './plural.ts';
+import { plural } from '../lib/content/progress.ts';
 
 /** `dossier check`: everything the build would complain about, without building. */
 export const checkCommand: Command = {

@@ -8,6 +8,7 @@
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { count, plural } from '../lib/content/progress.ts';
 import { buildFacts, publishOutput, takePageJobs, type OutputFile } from './page-queue.ts';
 import { listFiles, readInventory, saveInventory, sweepStale } from './sweep-stale.ts';
 import { manifestFiles, readManifest, saveManifest, writePages } from './write-pages.ts';
@@ -57,19 +58,18 @@ export function pageWriter(): AstroIntegration {
         publishOutput([...output.values()]);
         const pages = kinds.reduce((sum, k) => sum + k.pages, 0);
         const written = kinds.reduce((sum, k) => sum + k.written, 0);
-        const n = (value: number) => value.toLocaleString('en');
-        const byKind = kinds.map((k) => `${n(k.pages)} ${k.kind}`).join(', ');
+        const byKind = kinds.map((k) => `${count(k.pages)} ${k.kind}`).join(', ');
         logger.info(
-          `${n(pages)} pages (${byKind}): ${n(written)} written, ${n(pages - written)} unchanged; ` +
-            `${n(swept)} stale file${swept === 1 ? '' : 's'} removed, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+          `${plural(pages, 'page')} (${byKind}): ${count(written)} written, ${count(pages - written)} unchanged; ` +
+            `${plural(swept, 'stale file')} removed, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
         );
         // Astro's own count ("N page(s) built") is of the pages it rendered: the frames, not the dossier.
         const facts = buildFacts();
         if (facts) {
           const astroHtml = astroPages.filter((path) => path.endsWith('.html')).length;
           logger.info(
-            `Dossier built: ${n(facts.articles)} articles, ${n(facts.claims)} claims, ${n(facts.entities)} entities named, ` +
-              `${n(facts.warnings)} warning${facts.warnings === 1 ? '' : 's'}; ${n(pages + astroHtml)} pages (${n(pages)} from frames) in ${n(output.size)} files`,
+            `Dossier built: ${plural(facts.articles, 'article')}, ${plural(facts.claims, 'claim')}, ${plural(facts.entities, 'entity', 'entities')} named, ` +
+              `${plural(facts.warnings, 'warning')}; ${plural(pages + astroHtml, 'page')} (${count(pages)} from frames) in ${plural(output.size, 'file')}`,
           );
         }
       },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, duration, phases, progress } from './progress.ts';
+import { count, duration, phases, plural, progress } from './progress.ts';
 
 /** A clock the test moves by hand. */
 function fakeClock() {
@@ -89,5 +89,12 @@ describe('count and duration', () => {
   it('write thousands with separators and times in seconds or minutes', () => {
     expect([count(3), count(3437), count(1_234_567)]).toEqual(['3', '3,437', '1,234,567']);
     expect([duration(40), duration(34_150), duration(125_400)]).toEqual(['0.0 s', '34.1 s', '2 min 5 s']);
+  });
+});
+
+describe('plural', () => {
+  it('counts with the singular for one and the plural, regular or given, otherwise', () => {
+    expect([plural(1, 'article'), plural(0, 'article'), plural(5000, 'article')]).toEqual(['1 article', '0 articles', '5,000 articles']);
+    expect([plural(1, 'entity', 'entities'), plural(22, 'entity', 'entities')]).toEqual(['1 entity', '22 entities']);
   });
 });

@@ -11,6 +11,11 @@ export const LARGE_BATCH = 200;
 /** `5,000`: counts in progress and summary lines. */
 export const count = (n: number): string => n.toLocaleString('en');
 
+/** `1 article`, `2 articles`, `5,000 articles`: English plurals for summaries (`words` for irregular ones). */
+export function plural(n: number, word: string, words = `${word}s`): string {
+  return `${count(n)} ${n === 1 ? word : words}`;
+}
+
 /** `0.4 s`, `34.2 s`, `2 min 5 s`. */
 export function duration(ms: number): string {
   const s = ms / 1000;
