@@ -46,11 +46,12 @@ export function pageWriter(): AstroIntegration {
         const started = performance.now();
         const jobs = takePageJobs();
         const frames = new Set(jobs.map((job) => job.frame)); // templates, removed once filled
-        const { kinds, manifest } = writePages(outDir, jobs, readManifest(manifestFile));
+        const previous = readManifest(manifestFile);
+        const { kinds, manifest } = writePages(outDir, jobs, previous);
         saveManifest(manifestFile, manifest);
         // Without an inventory (first build, cache deleted), every file is a candidate.
         const candidates = [...(readInventory(inventoryFile) ?? listFiles(outDir)), ...listFiles(outDir, join(outDir, '_astro'))];
-        const { deleted: swept, written: rewritten } = sweepStale(outDir, candidates, new Set(manifest.keys()), buildStart - CLOCK_SLACK_MS);
+        const { deleted: swept, written: rewritten } = sweepStale(outDir, candidates, new Set(manifest.keys()), buildStart - CLOCK_SLACK_MS, new Set(previous.keys()));
         const astroPages = [...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url)).split(sep).join('/')).filter((path) => !frames.has(path));
         const output = new Map(manifestFiles(manifest).map((file): [string, OutputFile] => [file.path, file]));
         for (const path of [...rewritten, ...astroPages, ...listFiles(publicDir)]) if (!output.has(path)) output.set(path, { path });

@@ -44,8 +44,16 @@ export function saveInventory(file: string, paths: Iterable<string>): void {
  * Deletes the `candidates` (paths below `outDir`) that are not in `keep`
  * and were last modified before `since` (ms), then their directories left
  * empty. Returns the candidates still there, which this build wrote.
+ * Files in `ours` were written by the page writer in an earlier build: one
+ * it did not vouch for now is stale however recent it is.
  */
-export function sweepStale(outDir: string, candidates: Iterable<string>, keep: ReadonlySet<string>, since: number): { deleted: number; written: string[] } {
+export function sweepStale(
+  outDir: string,
+  candidates: Iterable<string>,
+  keep: ReadonlySet<string>,
+  since: number,
+  ours: ReadonlySet<string> = new Set(),
+): { deleted: number; written: string[] } {
   let deleted = 0;
   const written: string[] = [];
   const emptied = new Set<string>();
@@ -54,7 +62,7 @@ export function sweepStale(outDir: string, candidates: Iterable<string>, keep: R
     const full = join(outDir, path);
     const stat = statSync(full, { throwIfNoEntry: false });
     if (!stat) continue;
-    if (stat.mtimeMs >= since) {
+    if (stat.mtimeMs >= since && !ours.has(path)) {
       written.push(path);
       continue;
     }

@@ -119,6 +119,15 @@ describe('inventory', () => {
     expect(readInventory(file)).toBeUndefined();
   });
 
+  it('deletes a page the writer made before and no longer vouches for, however recent', () => {
+    mkdirSync(join(out, 'c/cb'), { recursive: true });
+    writeFileSync(join(out, 'c/cb/index.html'), 'B');
+    writeFileSync(join(out, 'new.css'), 'fresh');
+    const since = Date.now() - 60_000;
+    expect(sweepStale(out, ['c/cb/index.html', 'new.css'], new Set(), since, new Set(['c/cb/index.html']))).toEqual({ deleted: 1, written: ['new.css'] });
+    expect(existsSync(join(out, 'c'))).toBe(false);
+  });
+
   it('a candidate already gone is neither deleted nor kept', () => {
     expect(sweepStale(out, ['nowhere.html'], new Set(), Date.now())).toEqual({ deleted: 0, written: [] });
   });
