@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { pages } from './expected-dossier.ts';
 import { seed } from './seed-articles.ts';
+import { tempSite, type TempSite } from './temp-site.ts';
 
 /** The claim span containing `words` on the current page. */
 const claim = (page: Page, words: string) => page.locator('.article-body .claim', { hasText: words });
@@ -59,4 +60,33 @@ test('a claim’s own page names its other reports, linked to their claim pages,
 
   await page.goto(`./c/${single}/`);
   await expect(page.locator('.claim-corroboration')).toHaveText('Nur eine Quelle: Kein anderer Artikel des Dossiers berichtet diese Aussage.');
+});
+
+test('deleting one report of a fact makes the other single-source, though its own file did not change', async ({ page }) => {
+  test.setTimeout(120_000);
+  const words = 'Naryshkin und Ratcliffe erörterten auch die Zusammenarbeit';
+  const otherReport = ' Während des Gesprächs erörterten die Leiter der Sonderdienste die Aussichten einer Zusammenarbeit in Fragen von gemeinsamem Interesse sowie Möglichkeiten zur Lösung von Krisensituationen in der Welt.';
+  let site: TempSite | undefined;
+  try {
+    site = await tempSite();
+    const project = site;
+    await project.build(Date.UTC(2027, 0, 4) / 1000);
+    const url = await project.serve(page);
+    const article = `${url}articles/${seed('000').slug}/`;
+    await page.goto(article);
+    await expect(markAfter(page, words)).toHaveText('2');
+    const id = await claim(page, words).getAttribute('id');
+
+    await project.edit(seed('001').file, otherReport, '');
+    // Only the edited article is cleaned again; the other report is re-linked from what the last build stored.
+    expect(await project.build(Date.UTC(2027, 0, 5) / 1000)).toMatch(/\(1 cleaned, 4 unchanged, [1-4] re-linked\)/);
+    await page.goto(article);
+    await expect(markAfter(page, words)).toHaveClass(/single-source/);
+    await page.goto(`${url}c/${id}/`);
+    await expect(page.locator('.claim-corroboration')).toHaveText('Nur eine Quelle: Kein anderer Artikel des Dossiers berichtet diese Aussage.');
+    // Nothing changed since: nothing is cleaned or stored again.
+    expect(await project.build(Date.UTC(2027, 0, 5) / 1000)).toContain('(0 cleaned, 5 unchanged, 0 re-linked)');
+  } finally {
+    await site?.dispose();
+  }
 });

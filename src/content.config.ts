@@ -1,6 +1,7 @@
 /**
- * The dossier's content collections: the articles (cleaned, rendered, with
- * what was removed) and the dossier configuration. Both come from `content/`
+ * The dossier's content collections: the articles (what lists show; the
+ * rest of each is in the article cache, see src/loaders/article-details.ts),
+ * the entity registry and the dossier configuration. All come from `content/`
  * through Dossier's own loaders; the schemas here are the contract between
  * the loaders and the pages.
  */
@@ -10,7 +11,6 @@ import { articlesLoader } from './loaders/articles-loader.ts';
 import { dossierLoader } from './loaders/dossier-loader.ts';
 import { entitiesLoader } from './loaders/entities-loader.ts';
 import { ENTITY_TYPES } from './lib/entities/entity.ts';
-import { claimLinksShape, relatedArticleSchema } from './lib/links/link-schemas.ts';
 
 const provenance = z.enum(['curated', 'text']);
 
@@ -20,8 +20,6 @@ function sourced<T extends z.ZodType>(value: T) {
 }
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-
-const span = { start: z.number().int().nonnegative(), end: z.number().int().nonnegative() };
 
 const articles = defineCollection({
   loader: articlesLoader(),
@@ -40,30 +38,12 @@ const articles = defineCollection({
     metaFile: z.string(),
     encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252']),
     removedCount: z.number().int().nonnegative(),
-    /** Spans of the raw text (the entry's `body`) the cleaner removed, in order. */
-    removals: z.array(z.object({ ...span, text: z.string(), rule: z.string(), reason: z.string() })),
-    /** Every sentence of the reading text, with its permanent id and older ids that now lead to it. */
-    claims: z.array(
-      z.object({
-        id: z.string(),
-        block: z.number().int().nonnegative(),
-        ...span,
-        text: z.string(),
-        aliases: z.array(z.string()),
-        /** Its resolved dates, and which other articles report the same fact. */
-        ...claimLinksShape,
-      }),
-    ),
-    /** Related articles, best first, each with its reasons. */
-    related: z.array(relatedArticleSchema),
     /** Ids of the entities the reading text names, in order of first mention. */
     entities: z.array(z.string()),
-    /** Ids of the entities each claim names, by claim id (claims naming none are left out). */
-    claimEntities: z.record(z.string(), z.array(z.string())),
-    /** Key of the rendered reading text in the article HTML cache (see `src/loaders/article-html-cache.ts`). */
+    /** Key of the rendered reading text in the article cache (see `src/loaders/article-cache.ts`). */
     htmlKey: z.string(),
-    /** The cleaned reading text, as rendered into the article HTML. */
-    blocks: z.array(z.object({ ...span, kind: z.enum(['paragraph', 'heading']), text: z.string() })),
+    /** Key of the article's details (raw text, blocks, removals, claims, related articles) in the same cache (see `src/loaders/article-details.ts`). */
+    detailsKey: z.string(),
   }),
 });
 

@@ -31,7 +31,6 @@ describe('articleEntryData', () => {
     expect(data.slug).toBe('titel-2');
     expect(data.lead).toBe('Erster Absatz.');
     expect(data.removedCount).toBe(1);
-    expect(data.removals).toBe(record.cleaned.removed);
     expect(data.published).toEqual({ value: '2022-11-14', source: 'curated' });
   });
 });

@@ -1,6 +1,7 @@
 /**
- * What the `articles` collection stores for one article: the fields pages
- * show, and the cleaner's blocks and removals for the two text views.
+ * What the `articles` collection stores for one article: the fields lists of
+ * articles show. The text itself, its removals and claims are the article's
+ * details, kept beside the store (article-details.ts).
  */
 import type { ArticleRecord } from '../lib/content/types.ts';
 
@@ -19,7 +20,5 @@ export function articleEntryData(record: ArticleRecord, slug: string) {
     metaFile: record.metaFile,
     encoding: record.encoding,
     removedCount: removed.length,
-    removals: removed,
-    blocks,
   };
 }

@@ -3,15 +3,15 @@
  * for the `/articles/<slug>/` and `/articles/<slug>/original/` routes.
  */
 import { cacheDir } from 'astro:config/server';
-import { getCollection } from 'astro:content';
 import type { PageSource } from '../integrations/page-queue.ts';
 import { articleKey } from '../lib/claims/draft-claims.ts';
 import { articlePageHead, articlePageMain } from '../lib/render/article-page.ts';
 import { originalPageHead, originalPageMain } from '../lib/render/original-page.ts';
-import { articleHtmlDir, readArticleHtml } from './article-html-cache.ts';
+import { articleCacheDir, readCached } from './article-cache.ts';
+import { getArticleEntries } from './article-entries.ts';
 import { getWithdrawnClaims } from './claim-ledger-entry.ts';
 import { getDossier } from './dossier-entry.ts';
-import { articleStamp, stampOf } from './page-stamps.ts';
+import { stampOf } from './page-stamps.ts';
 
 /** One article's page: its slug (the route parameter), and what the page writer needs. */
 export interface ArticlePageSource extends PageSource {
@@ -20,13 +20,13 @@ export interface ArticlePageSource extends PageSource {
 
 /** Every article's reading page; documents are made on demand. */
 export async function articlePageSources(): Promise<ArticlePageSource[]> {
-  const entries = await getCollection('articles');
+  const entries = await getArticleEntries();
   const { language } = await getDossier();
   const withdrawn = await getWithdrawnClaims();
   const articles = new Map(entries.map((e) => [e.id, e.data]));
-  const stamps = new Map(entries.map((e) => [e.id, articleStamp(e)]));
+  const stamps = new Map(entries.map((e) => [e.id, e.stamp]));
   const base = import.meta.env.BASE_URL;
-  const htmlDir = articleHtmlDir(cacheDir);
+  const cache = articleCacheDir(cacheDir);
   return entries.map((entry) => {
     const { id, data: article } = entry;
     const gone = withdrawn.get(articleKey(article.file)) ?? [];
@@ -38,7 +38,7 @@ export async function articlePageSources(): Promise<ArticlePageSource[]> {
       stamp: stampOf(base, import.meta.env.SITE, language, stamps.get(id)!, JSON.stringify(gone), ...related),
       document: () => ({
         ...articlePageHead(article),
-        main: articlePageMain({ article, html: readArticleHtml(htmlDir, article.htmlKey), withdrawn: gone, articles, language, base }),
+        main: articlePageMain({ article, html: readCached(cache, article.htmlKey, 'html'), withdrawn: gone, articles, language, base }),
       }),
     };
   });
@@ -46,18 +46,14 @@ export async function articlePageSources(): Promise<ArticlePageSource[]> {
 
 /** Every article's original text with its removals marked; documents are made on demand. */
 export async function originalPageSources(): Promise<ArticlePageSource[]> {
-  const entries = await getCollection('articles');
+  const entries = await getArticleEntries();
   const { language } = await getDossier();
   const base = import.meta.env.BASE_URL;
-  return entries.map((entry) => {
-    const { id, data: article, body } = entry;
-    if (body === undefined) throw new Error(`Article ${id} was stored without its source text.`);
-    return {
-      slug: id,
-      path: `articles/${id}/original/`,
-      // The entry's digest covers the raw text the page shows.
-      stamp: stampOf(base, import.meta.env.SITE, language, articleStamp(entry)),
-      document: () => ({ ogType: 'website', ...originalPageHead(article, language), main: originalPageMain({ article, body, language, base }) }),
-    };
-  });
+  return entries.map(({ id, data: article, stamp }) => ({
+    slug: id,
+    path: `articles/${id}/original/`,
+    // The entry's digest covers the raw text the page shows.
+    stamp: stampOf(base, import.meta.env.SITE, language, stamp),
+    document: () => ({ ogType: 'website', ...originalPageHead(article, language), main: originalPageMain({ article, body: article.body, language, base }) }),
+  }));
 }

@@ -7,7 +7,6 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isDeepStrictEqual } from 'node:util';
 import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { assignSlugs } from '../lib/content/assign-slugs.ts';
 import { assertNoErrors, DossierError } from '../lib/content/dossier-error.ts';
@@ -21,10 +20,9 @@ import type { ArticleInput, DossierProblem } from '../lib/content/types.ts';
 import { renderArticleHtml } from '../lib/render/article-html.ts';
 import { articleKey, draftClaims, type ClaimDraft } from '../lib/claims/draft-claims.ts';
 import { LEDGER_FILE, readLedger, writeLedger } from '../lib/claims/ledger-file.ts';
-import { publishClaims, type PublishedClaim } from '../lib/claims/publish-claims.ts';
+import { publishClaims } from '../lib/claims/publish-claims.ts';
 import { describeChanges } from '../lib/claims/describe-changes.ts';
 import { crossLink } from '../lib/links/cross-link.ts';
-import type { Block } from '../lib/clean/types.ts';
 import { ContentError } from '../lib/content/content-error.ts';
 import { uiStrings } from '../i18n/index.ts';
 import { buildDate } from '../lib/claims/build-date.ts';
@@ -36,7 +34,8 @@ import { codeFingerprint } from './code-fingerprint.ts';
 import { PROCESSING_VERSION } from './processing-version.ts';
 import { watchContent } from './watch-content.ts';
 import { noteBuildFacts } from '../integrations/page-queue.ts';
-import { articleHtmlDir, hasArticleHtml, pruneArticleHtml, putArticleHtml } from './article-html-cache.ts';
+import { articleCacheDir, cacheKey, cachedName, hasCached, pruneArticleCache, putCached } from './article-cache.ts';
+import { detailsJson, putArticleDetails, readArticleDetails, type ArticleDetails } from './article-details.ts';
 
 /** What is remembered about a stored entry besides the entry itself (Astro's meta store). */
 interface Remembered {
@@ -51,8 +50,8 @@ type StoredEntry = NonNullable<ReturnType<DataStore['get']>>;
 
 /** One article of this sync: freshly prepared, or its stored entry reused. */
 type Outcome = { input: ArticleInput; remembered: Remembered } & (
-  | { prepared: PreparedArticle; reused?: undefined }
-  | { reused: StoredEntry; prepared?: undefined }
+  | { prepared: PreparedArticle; reused?: undefined; details?: undefined }
+  | { reused: StoredEntry; details: ArticleDetails; prepared?: undefined }
 );
 
 const rememberedKey = (file: string) => `article:${file}`;
@@ -88,7 +87,7 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   large = inputs.length >= LARGE_BATCH;
 
   const code = await codeFingerprint(root);
-  const htmlDir = articleHtmlDir(context.config.cacheDir);
+  const cacheDir = articleCacheDir(context.config.cacheDir);
   const storedByFile = new Map(store.values().map((entry) => [entry.filePath, entry]));
   const outletLinesOf = outletLinesFor(inputs);
   // One digest of each outlet's shared lines, not one per article: hashing every sibling's text per article is quadratic.
@@ -107,8 +106,9 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
     });
     const stored = storedByFile.get(input.file);
     const remembered = parseRemembered(meta.get(rememberedKey(input.file)));
-    const reusable = stored && stored.digest === digest && remembered?.digest === digest && hasArticleHtml(htmlDir, stored.data.htmlKey);
-    const reused = reusable ? { input, remembered, reused: stored } : undefined;
+    const reusable = stored && stored.digest === digest && remembered?.digest === digest && hasCached(cacheDir, stored.data.htmlKey, 'html');
+    const details = reusable ? storedDetails(cacheDir, stored) : undefined;
+    const reused = reusable && details ? { input, remembered, reused: stored, details } : undefined;
     return { input, outletLines, digest, reused };
   });
   const toClean = decided.filter((d) => !d.reused).length;
@@ -148,7 +148,7 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   // Claims are the one thing decided across articles: ids, collisions and the ledger.
   steps.start('claims');
   const drafts = outcomes.map((o) =>
-    o.prepared ? draftClaims(o.prepared.record.cleaned.blocks, o.prepared.record.language) : storedClaims(o.reused),
+    o.prepared ? draftClaims(o.prepared.record.cleaned.blocks, o.prepared.record.language) : storedClaims(o.details),
   );
   const published = publishClaims(
     outcomes.map((o, i) => ({ article: articleKey(o.input.file), drafts: drafts[i]! })),
@@ -159,7 +159,7 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   steps.start('entities');
   const entityLinks = entityLinking(entities, context.config.base);
   const named = outcomes.map((o) =>
-    entityLinks.annotate(o.prepared ? o.prepared.record.cleaned.blocks : (o.reused.data.blocks as Block[]), published.claims.get(articleKey(o.input.file)) ?? []),
+    entityLinks.annotate(o.prepared ? o.prepared.record.cleaned.blocks : o.details.blocks, published.claims.get(articleKey(o.input.file)) ?? []),
   );
   // Then dates, corroboration and related articles, across all articles; they are
   // part of each entry's claims and data, so a change re-renders the entries it touches.
@@ -177,48 +177,49 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   steps.start('storing');
   const storing = progress(outcomes.length, { now, report: (line) => logger.info(line), line: (done, total) => `storing ${count(done)}/${count(total)} articles…` });
   let removedSpans = 0;
-  const htmlKeys = new Set<string>();
+  /** Unchanged articles stored again because their claims' links or related articles changed. */
+  let relinked = 0;
+  const cached = new Set<string>();
+  const renderHtml = async (blocks: ArticleDetails['blocks'], claims: ArticleDetails['claims']) =>
+    putCached(cacheDir, await renderArticleHtml(blocks, { claims: { ...markup, claims }, entities: entityLinks.render }), 'html');
   for (const [i, outcome] of outcomes.entries()) {
     storing.tick(i);
     const slug = slugs[i] as string;
     const { input, remembered } = outcome;
     const claims = linkedClaims(published.claims.get(articleKey(input.file)) ?? [], links);
     const related = links.related.get(slug) ?? [];
+    const { entities: entityIds, claimEntities } = named[i]!;
     if (outcome.reused) {
-      const { reused } = outcome;
+      const { reused, details } = outcome;
       removedSpans += Number(reused.data.removedCount);
-      // Compared as values: the stored data has the schema's key order, fresh links their own.
-      const sameClaims = isDeepStrictEqual(reused.data.claims, claims);
-      const sameRelated = isDeepStrictEqual(reused.data.related, related);
-      const htmlKey = sameClaims
-        ? String(reused.data.htmlKey)
-        : putArticleHtml(htmlDir, await renderArticleHtml(reused.data.blocks as Block[], { claims: { ...markup, claims }, entities: entityLinks.render }));
-      htmlKeys.add(htmlKey);
-      if (reused.id !== slug || !sameClaims || !sameRelated) {
-        const data = await parseData({ id: slug, data: { ...reused.data, slug, claims, related, ...named[i], htmlKey } });
+      // The stored details were made by this same code from values built in the same order: equal JSON, equal details.
+      const json = detailsJson({ ...details, claims, related, claimEntities });
+      const sameClaims = JSON.stringify(details.claims) === JSON.stringify(claims);
+      const htmlKey = sameClaims ? String(reused.data.htmlKey) : await renderHtml(details.blocks, claims);
+      const detailsKey = cacheKey(json) === reused.data.detailsKey ? String(reused.data.detailsKey) : putArticleDetails(cacheDir, json);
+      cached.add(cachedName(htmlKey, 'html')).add(cachedName(detailsKey, 'json'));
+      if (reused.id !== slug || htmlKey !== reused.data.htmlKey || detailsKey !== reused.data.detailsKey) {
+        const data = await parseData({ id: slug, data: { ...reused.data, slug, entities: entityIds, htmlKey, detailsKey } });
+        // The store ignores a set with the entry's digest unchanged; this one has new data under the same digest.
+        store.delete(reused.id);
         store.set({ ...reused, id: slug, data });
+        relinked += 1;
       }
       continue;
     }
     const { record } = outcome.prepared;
     removedSpans += record.cleaned.removed.length;
-    const htmlKey = putArticleHtml(htmlDir, await renderArticleHtml(record.cleaned.blocks, { claims: { ...markup, claims }, entities: entityLinks.render }));
-    htmlKeys.add(htmlKey);
-    const data = await parseData({
-      id: slug,
-      data: { ...articleEntryData(record, slug), claims, related, ...named[i], htmlKey },
-    });
-    store.set({
-      id: slug,
-      data,
-      // The raw text: the original page marks the removals in it.
-      body: record.source,
-      digest: remembered.digest,
-      filePath: input.file,
-    });
+    const htmlKey = await renderHtml(record.cleaned.blocks, claims);
+    const detailsKey = putArticleDetails(
+      cacheDir,
+      detailsJson({ body: record.source, removals: record.cleaned.removed, blocks: record.cleaned.blocks, claims, related, claimEntities }),
+    );
+    cached.add(cachedName(htmlKey, 'html')).add(cachedName(detailsKey, 'json'));
+    const data = await parseData({ id: slug, data: { ...articleEntryData(record, slug), entities: entityIds, htmlKey, detailsKey } });
+    store.set({ id: slug, data, digest: remembered.digest, filePath: input.file });
     meta.set(rememberedKey(input.file), JSON.stringify(remembered));
   }
-  pruneArticleHtml(htmlDir, htmlKeys);
+  pruneArticleCache(cacheDir, cached);
   const ledgerWritten = await writeLedger(root, published.ledger);
 
   const warnings = problems.filter((p) => p.severity === 'warning');
@@ -226,7 +227,7 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   const took = steps.end();
   const timing = large ? ` in ${duration(took.totalMs)} (${took.phase} took ${duration(took.ms)})` : '';
   logger.info(
-    `${count(inputs.length)} articles (${count(toClean)} cleaned, ${count(inputs.length - toClean)} unchanged)${timing}, ` +
+    `${count(inputs.length)} articles (${count(toClean)} cleaned, ${count(inputs.length - toClean)} unchanged, ${count(relinked)} re-linked)${timing}, ` +
       `${count(removedSpans)} spans removed, ${count(warnings.length)} warning${warnings.length === 1 ? '' : 's'}`,
   );
   logger.info(`${count([...published.claims.values()].flat().length)} claims; ${describeChanges(published.changes)}${ledgerWritten ? ` (${LEDGER_FILE} updated: commit it)` : ''}`);
@@ -236,8 +237,19 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
 }
 
 /** The claims an unchanged entry stored: their drafts are what the next publishing needs. */
-function storedClaims(entry: StoredEntry): ClaimDraft[] {
-  return (entry.data.claims as PublishedClaim[] | undefined ?? []).map(({ block, start, end, text }) => ({ block, start, end, text }));
+function storedClaims(details: ArticleDetails): ClaimDraft[] {
+  // In the key order of fresh drafts: an unchanged article's details are then the same JSON, and are not written again.
+  return details.claims.map(({ block, text, start, end }) => ({ block, text, start, end }));
+}
+
+/** An unchanged entry's details, or `undefined` when the cache lost or damaged them: that only costs a re-clean. */
+function storedDetails(dir: string, entry: StoredEntry): ArticleDetails | undefined {
+  if (typeof entry.data.detailsKey !== 'string') return undefined;
+  try {
+    return readArticleDetails(dir, entry.data.detailsKey);
+  } catch {
+    return undefined;
+  }
 }
 
 async function readLedgerOrFail(root: string) {

@@ -2,13 +2,13 @@
  * The claim pages of this build as page sources, for the `/c/<id>/` route:
  * every live claim and every id the ledger ever issued.
  */
-import { getCollection } from 'astro:content';
 import type { PageSource } from '../integrations/page-queue.ts';
 import { claimPages, type ClaimPage } from '../lib/claims/claim-pages.ts';
 import { claimPageDocument, claimPagePath, type ClaimPageArticle } from '../lib/render/claim-page.ts';
+import { getArticleEntries } from './article-entries.ts';
 import { getClaimLedger } from './claim-ledger-entry.ts';
 import { getDossier } from './dossier-entry.ts';
-import { articleStamp, stampOf } from './page-stamps.ts';
+import { stampOf } from './page-stamps.ts';
 
 /** One claim page: its id (the route parameter), and what the page writer needs. */
 export interface ClaimPageSource extends PageSource {
@@ -29,8 +29,8 @@ function pageStamp(page: ClaimPage<ClaimPageArticle>, stampOfArticle: (slug: str
 
 /** Every claim page, sorted by id; documents are made on demand (a large dossier has tens of thousands). */
 export async function claimPageSources(): Promise<ClaimPageSource[]> {
-  const entries = await getCollection('articles');
-  const stamps = new Map(entries.map((entry) => [entry.id, articleStamp(entry)]));
+  const entries = await getArticleEntries();
+  const stamps = new Map(entries.map((entry) => [entry.id, entry.stamp]));
   const { language } = await getDossier();
   const ctx = { base: import.meta.env.BASE_URL, site: import.meta.env.SITE, language };
   return claimPages(

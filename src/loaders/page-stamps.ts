@@ -5,8 +5,9 @@
  * thousands of claim pages need not be rendered to find the four that did.
  *
  * An article's stamp covers its entry's digest (raw bytes, sidecar, rules,
- * registry and the processing code, see articles-loader.ts) and its data
- * (claims with their links, related articles, entities). Each page adds what
+ * registry and the processing code, see articles-loader.ts) and its stored
+ * data, whose keys name its HTML and details (claims with their links,
+ * related articles, entities) by digest. Each page adds what
  * else it shows: the site's address and language, other articles' stamps,
  * ledger texts.
  */

@@ -4,6 +4,7 @@
  * per content state (the endpoints that write the files share one build).
  */
 import { getCollection } from 'astro:content';
+import { getArticles } from './article-entries.ts';
 import { buildSearchIndex, indexableArticle, type IndexableDossier } from '../lib/search/build-index.ts';
 import { digestOf } from '../lib/search/digest.ts';
 import { serializeIndex } from '../lib/search/serialize-index.ts';
@@ -22,7 +23,7 @@ export async function searchIndexFiles(): Promise<Map<string, string>> {
 
 /** The articles newest first, each claim with the entities it names, and the registry. */
 async function indexableDossier(): Promise<IndexableDossier> {
-  const articles = newestFirst((await getCollection('articles')).map((entry) => entry.data));
+  const articles = newestFirst(await getArticles());
   const entities = await getCollection('entities');
   return {
     articles: articles.map((a) => indexableArticle(a, a.claims, a.claimEntities)),

@@ -53,4 +53,12 @@ describe('dossierJson', () => {
     expect(json.entities[0]).toMatchObject({ id: 'genf', url: 'https://example.org/dossier/entities/genf/' });
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });
+
+  it('gives the reasons of a related article in one order, whatever order cross-linking built them in', () => {
+    const reasons = { similarity: 0.27, daysApart: 0, words: ['genf'], facts: 2, dates: [], entities: ['Genf'] };
+    const linked = { ...article('alt', '2021-01-01', []), related: [{ slug: 'neu', score: 0.8, reasons }] };
+    const [exported] = dossierJson({ dossier: { title: 'T', description: 'D', language: 'de' }, siteUrl: 'https://example.org/', base: '/', articles: [linked], entities: [] }).articles;
+    expect(Object.keys(exported!.related[0]!.reasons)).toEqual(['entities', 'dates', 'facts', 'words', 'similarity', 'daysApart']);
+    expect(exported!.related[0]!.reasons).toEqual(reasons);
+  });
 });

@@ -6,7 +6,7 @@
  */
 import type { DateExpression } from '../dates/date-expressions.ts';
 import type { Corroboration } from '../links/corroboration.ts';
-import type { RelatedArticle } from '../links/related-articles.ts';
+import type { RelatedArticle, RelatedReasons } from '../links/related-articles.ts';
 import { newestFirst } from '../render/article-order.ts';
 import { articlePath, claimInArticlePath, claimPath, entityPath } from '../render/site-paths.ts';
 
@@ -73,7 +73,7 @@ export function dossierJson({ dossier, siteUrl, base, articles, entities }: Doss
       sourceUrl: article.url ?? null,
       language: article.language,
       lead: article.lead,
-      related: article.related.map((r) => ({ slug: r.slug, url: url(articlePath(base, r.slug)), score: r.score, reasons: r.reasons })),
+      related: article.related.map((r) => ({ slug: r.slug, url: url(articlePath(base, r.slug)), score: r.score, reasons: exportedReasons(r.reasons) })),
       claims: article.claims.map((claim) => ({
         id: claim.id,
         url: url(claimPath(base, claim.id)),
@@ -101,4 +101,9 @@ export function dossierJson({ dossier, siteUrl, base, articles, entities }: Doss
     })),
     entities: (entities ?? []).map((e) => ({ ...e, url: url(entityPath(base, e.id)) })),
   };
+}
+
+/** The reasons in a fixed order, the evidence a reader checks first: the export is read by people too. */
+function exportedReasons({ entities, dates, facts, words, similarity, daysApart }: RelatedReasons): RelatedReasons {
+  return { entities, dates, facts, words, similarity, ...(daysApart !== undefined && { daysApart }) };
 }

@@ -1,4 +1,4 @@
-import type { CollectionEntry } from 'astro:content';
+import type { Article } from '../../loaders/article-entries.ts';
 import { beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { loadDossier } from '../content/load-dossier.ts';
 import type { ArticleRecord } from '../content/types.ts';
@@ -146,11 +146,10 @@ describe('a seed article', () => {
   });
 });
 
-describe('the collection entry', () => {
-  it('is accepted as it is: the pages pass `entry.data` straight in (checked by tsc)', () => {
-    type EntryData = CollectionEntry<'articles'>['data'];
-    expectTypeOf<EntryData>().toExtend<ArticlePageData>();
-    expectTypeOf<EntryData>().toExtend<RelatedArticleData>();
-    expectTypeOf<EntryData>().toExtend<OriginalPageData>();
+describe('an article as pages read it', () => {
+  it('is accepted as it is: the pages pass `getArticles()` items straight in (checked by tsc)', () => {
+    expectTypeOf<Article>().toExtend<ArticlePageData>();
+    expectTypeOf<Article>().toExtend<RelatedArticleData>();
+    expectTypeOf<Article>().toExtend<OriginalPageData>();
   });
 });
