@@ -51,6 +51,8 @@ export interface BuildFacts {
 /** Everything handed over in one build process, on one `globalThis` key. */
 interface Handover {
   jobs: Map<string, PageJob>;
+  /** Told of each job as it is queued (the writer prepares its folders). */
+  onQueued?: ((job: PageJob) => void) | undefined;
   output?: OutputFile[];
   facts?: BuildFacts;
 }
@@ -64,7 +66,14 @@ function handover(): Handover {
 
 /** Queues a kind of page for writing after the build (a route calling again replaces its job). */
 export function queuePages(job: PageJob): void {
-  handover().jobs.set(job.kind, job);
+  const state = handover();
+  state.jobs.set(job.kind, job);
+  state.onQueued?.(job);
+}
+
+/** Calls `listener` with every job queued from now on (`undefined` stops). */
+export function onPagesQueued(listener: ((job: PageJob) => void) | undefined): void {
+  handover().onQueued = listener;
 }
 
 /** The queued jobs, emptying the queue. */

@@ -18,7 +18,7 @@ async function build(texts: Record<string, string>): Promise<string[]> {
   const hooks = pageWriter().hooks as Record<string, (options: unknown) => unknown>;
   const dir = (path: string) => pathToFileURL(join(root, path) + '/');
   await hooks['astro:config:setup']!({ updateConfig: () => undefined });
-  await hooks['astro:config:done']!({ config: { cacheDir: dir('cache'), publicDir: dir('public') } });
+  await hooks['astro:config:done']!({ config: { cacheDir: dir('cache'), publicDir: dir('public'), outDir: dir('dist') } });
   await hooks['astro:build:start']!({});
   mkdirSync(join(out, 'c/_frame'), { recursive: true });
   writeFileSync(join(out, 'c/_frame/index.html'), `<title>${T.title}</title><meta content="${T.description}"><meta content="${T.ogType}"><link href="/${T.canonical}"><main>${T.main}</main>`);

@@ -9,9 +9,10 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { count, plural } from '../lib/content/progress.ts';
-import { buildFacts, publishOutput, takePageJobs, type OutputFile } from './page-queue.ts';
+import { makeDirsInBackground } from './make-dirs.ts';
+import { buildFacts, onPagesQueued, publishOutput, takePageJobs, type OutputFile } from './page-queue.ts';
 import { listFiles, readInventory, saveInventory, sweepStale } from './sweep-stale.ts';
-import { manifestFiles, readManifest, saveManifest, writePages } from './write-pages.ts';
+import { manifestFiles, readManifest, saveManifest, writePages, type PageManifest } from './write-pages.ts';
 
 /**
  * Files a build writes are newer than its start; coarse file-system clocks
@@ -24,7 +25,11 @@ export function pageWriter(): AstroIntegration {
   let manifestFile = '';
   let inventoryFile = '';
   let publicDir = '';
+  let outDir = '';
   let buildStart = 0;
+  let previous: PageManifest = new Map();
+  /** Folders of new pages, made on another thread while Astro renders (see make-dirs.ts). */
+  let folders: { made: Set<string>; ready: Promise<void>[] } = { made: new Set(), ready: [] };
   return {
     name: 'dossier-pages',
     hooks: {
@@ -36,18 +41,27 @@ export function pageWriter(): AstroIntegration {
         manifestFile = fileURLToPath(new URL('dossier-pages.json', config.cacheDir));
         inventoryFile = fileURLToPath(new URL('dossier-output.json', config.cacheDir));
         publicDir = fileURLToPath(config.publicDir);
+        outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': () => {
         buildStart = Date.now();
         takePageJobs(); // nothing from an earlier build in this process (tests build twice)
+        previous = readManifest(manifestFile);
+        const made = new Set<string>();
+        folders = { made, ready: [] };
+        onPagesQueued((job) => {
+          const dirs = [...job.pages()].filter((page) => !previous.has(`${page.path}index.html`)).map((page) => join(outDir, page.path));
+          for (const dir of dirs) made.add(dir);
+          folders.ready.push(makeDirsInBackground(dirs));
+        });
       },
-      'astro:build:done': ({ dir, assets, logger }) => {
-        const outDir = fileURLToPath(dir);
+      'astro:build:done': async ({ assets, logger }) => {
+        onPagesQueued(undefined);
         const started = performance.now();
+        await Promise.all(folders.ready);
         const jobs = takePageJobs();
         const frames = new Set(jobs.map((job) => job.frame)); // templates, removed once filled
-        const previous = readManifest(manifestFile);
-        const { kinds, manifest } = writePages(outDir, jobs, previous);
+        const { kinds, manifest } = writePages(outDir, jobs, previous, folders.made);
         saveManifest(manifestFile, manifest);
         // Without an inventory (first build, cache deleted), every file is a candidate.
         const candidates = [...(readInventory(inventoryFile) ?? listFiles(outDir)), ...listFiles(outDir, join(outDir, '_astro'))];

@@ -65,8 +65,9 @@ function pageDigest(frameDigest: string, path: string, page: PageDocument): stri
  * Fills each job's frame with each of its pages and writes what changed.
  * The frames themselves are removed: they are templates, not pages.
  * `previous` is the last build's manifest; the returned manifest replaces it.
+ * `made` are page folders known to exist already (see make-dirs.ts).
  */
-export function writePages(outDir: string, jobs: readonly PageJob[], previous: PageManifest): WriteReport & { manifest: PageManifest } {
+export function writePages(outDir: string, jobs: readonly PageJob[], previous: PageManifest, made: ReadonlySet<string> = new Set()): WriteReport & { manifest: PageManifest } {
   const manifest: PageManifest = new Map();
   const kinds: WriteReport['kinds'] = [];
   const frames = jobs.map((job) => {
@@ -97,7 +98,7 @@ export function writePages(outDir: string, jobs: readonly PageJob[], previous: P
         manifest.set(path, `${digest} ${last.file} ${stamp}`);
         continue;
       }
-      mkdirSync(dirname(file), { recursive: true });
+      if (!made.has(dirname(file))) mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, fillFrame(frame, page, source.path));
       written += 1;
       const stat = statSync(file);
