@@ -57,6 +57,12 @@ export const de = {
   entityRelatedHeading: 'Oft in denselben Aussagen genannt',
   entitySharedClaims: (n: number) => (n === 1 ? 'in 1 Aussage' : `in ${n} Aussagen`),
   entityBackToIndex: 'Alle Einträge im Register',
+  /** A long list cut into pages (an entity named in hundreds of articles). */
+  pagerLabel: 'Seiten',
+  pagerPrevious: 'Vorherige Seite',
+  pagerNext: 'Nächste Seite',
+  pagerPage: (n: number) => `Seite ${n}`,
+  pageOf: (n: number, pages: number) => `Seite ${n} von ${pages}`,
   networkHeading: 'Wer mit wem genannt wird',
   networkTitle: 'Netzwerk der gemeinsamen Nennungen',
   networkDescription:

@@ -54,6 +54,7 @@ export const dossierConfigSpec: SchemaSpec<{
   language: string;
   baseUrl: string;
   maxArticleBytes?: number | undefined;
+  entityPageSize?: number | undefined;
 }> = {
   code: 'bad-config',
   schema: z.strictObject({
@@ -68,6 +69,13 @@ export const dossierConfigSpec: SchemaSpec<{
         .int({ error: 'must be a whole number of bytes.' })
         .positive({ error: 'must be positive.' }),
     ),
+    entityPageSize: optional(
+      z
+        .number({ error: 'must be a number of articles.' })
+        .int({ error: 'must be a whole number of articles.' })
+        .min(1, { error: 'must be at least 1.' })
+        .max(1000, { error: 'must be at most 1000 (a page that long is what paging avoids).' }),
+    ),
   }),
   hints: {
     title: 'Write the dossier title, e.g. `title: Geheimdienstkontakte USA–Russland`.',
@@ -76,6 +84,7 @@ export const dossierConfigSpec: SchemaSpec<{
     language: 'Write a language code such as `language: de`.',
     baseUrl: 'Write the absolute address the site is published at, ending in a slash, e.g. `baseUrl: https://dossier.example.org/`.',
     maxArticleBytes: 'Write a whole number of bytes, e.g. `maxArticleBytes: 4000000`, or remove the line for the default of 2 MB.',
+    entityPageSize: 'Write how many articles an entity page lists, e.g. `entityPageSize: 50`, or remove the line for the default of 50.',
   },
 };
 

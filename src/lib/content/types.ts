@@ -17,6 +17,8 @@ export interface DossierConfig {
   baseUrl: string;
   /** Largest raw article file accepted, in bytes; larger files are rejected as probably not one article. */
   maxArticleBytes?: number;
+  /** Articles an entity page lists before the next page (see src/lib/render/pager.ts). */
+  entityPageSize?: number;
 }
 
 /** A sidecar `content/articles/<name>.meta.yaml`, as the curator wrote it (validated). */

@@ -12,6 +12,8 @@ describe('site paths', () => {
   it('builds entity paths under the base', () => {
     expect(entitiesPath('/')).toBe('/entities/');
     expect(entityPath('/dossier/', 'sergey-naryshkin')).toBe('/dossier/entities/sergey-naryshkin/');
+    expect(entityPath('/dossier/', 'sergey-naryshkin', 1)).toBe('/dossier/entities/sergey-naryshkin/');
+    expect(entityPath('/', 'sergey-naryshkin', 12)).toBe('/entities/sergey-naryshkin/12/');
   });
 
   it('builds the timeline and export paths under the base; the exports are files', () => {

@@ -33,9 +33,9 @@ export function entitiesPath(base: string): string {
   return withBase(base, 'entities/');
 }
 
-/** Path of an entity's page, e.g. `/entities/sergey-naryshkin/`: every claim that names it. */
-export function entityPath(base: string, id: string): string {
-  return `${entitiesPath(base)}${encodeURIComponent(id)}/`;
+/** Path of an entity's page, e.g. `/entities/sergey-naryshkin/`: every claim that names it; later pages of a long list add their number (`…/2/`). */
+export function entityPath(base: string, id: string, page = 1): string {
+  return `${entitiesPath(base)}${encodeURIComponent(id)}/${page > 1 ? `${page}/` : ''}`;
 }
 
 /** Path of the search page; `?q=…` carries the query, so a search is a link. */
