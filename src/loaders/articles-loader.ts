@@ -177,7 +177,7 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   steps.start('storing');
   const storing = progress(outcomes.length, { now, report: (line) => logger.info(line), line: (done, total) => `storing ${count(done)}/${count(total)} articles…` });
   let removedSpans = 0;
-  /** Unchanged articles stored again because their claims' links or related articles changed. */
+  /** Unchanged articles stored again: their claims' links, related articles or slug changed. */
   let relinked = 0;
   const cached = new Set<string>();
   const renderHtml = async (blocks: ArticleDetails['blocks'], claims: ArticleDetails['claims']) =>
