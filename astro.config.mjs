@@ -28,7 +28,10 @@ export default defineConfig({
   base: site?.pathname ?? '/',
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Four pages render at once, so that one page's file is written while the
+  // next renders: a large dossier has a thousand entity pages (measured at
+  // 5,000 articles: 6.5 s one at a time, 4 s four at a time).
+  build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
   // Static pages only: no client-side prefetching script.
   prefetch: false,

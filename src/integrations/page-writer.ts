@@ -9,7 +9,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { count, plural } from '../lib/content/progress.ts';
-import { makeDirsInBackground } from './make-dirs.ts';
+import { fsThread } from './fs-thread.ts';
 import { buildFacts, onPagesQueued, publishOutput, takePageJobs, type OutputFile } from './page-queue.ts';
 import { listFiles, readInventory, saveInventory, sweepStale } from './sweep-stale.ts';
 import { manifestFiles, readManifest, saveManifest, writePages, type PageManifest } from './write-pages.ts';
@@ -28,8 +28,8 @@ export function pageWriter(): AstroIntegration {
   let outDir = '';
   let buildStart = 0;
   let previous: PageManifest = new Map();
-  /** Folders of new pages, made on another thread while Astro renders (see make-dirs.ts). */
-  let folders: { made: Set<string>; ready: Promise<void>[] } = { made: new Set(), ready: [] };
+  /** Folders of new pages, made on another thread while Astro renders (see fs-thread.ts). */
+  let folders = { made: new Set<string>(), thread: fsThread() };
   return {
     name: 'dossier-pages',
     hooks: {
@@ -47,18 +47,19 @@ export function pageWriter(): AstroIntegration {
         buildStart = Date.now();
         takePageJobs(); // nothing from an earlier build in this process (tests build twice)
         previous = readManifest(manifestFile);
-        const made = new Set<string>();
-        folders = { made, ready: [] };
+        const { made, thread } = (folders = { made: new Set(), thread: fsThread() });
         onPagesQueued((job) => {
-          const dirs = [...job.pages()].filter((page) => !previous.has(`${page.path}index.html`)).map((page) => join(outDir, page.path));
-          for (const dir of dirs) made.add(dir);
-          folders.ready.push(makeDirsInBackground(dirs));
+          for (const page of job.pages()) {
+            if (previous.has(`${page.path}index.html`)) continue;
+            made.add(join(outDir, page.path));
+            thread.makeDir(join(outDir, page.path));
+          }
         });
       },
       'astro:build:done': async ({ assets, logger }) => {
         onPagesQueued(undefined);
         const started = performance.now();
-        await Promise.all(folders.ready);
+        await folders.thread.settled();
         const jobs = takePageJobs();
         const frames = new Set(jobs.map((job) => job.frame)); // templates, removed once filled
         const { kinds, manifest } = writePages(outDir, jobs, previous, folders.made);

@@ -65,7 +65,7 @@ function pageDigest(frameDigest: string, path: string, page: PageDocument): stri
  * Fills each job's frame with each of its pages and writes what changed.
  * The frames themselves are removed: they are templates, not pages.
  * `previous` is the last build's manifest; the returned manifest replaces it.
- * `made` are page folders known to exist already (see make-dirs.ts).
+ * `made` are page folders known to exist already (see fs-thread.ts).
  */
 export function writePages(outDir: string, jobs: readonly PageJob[], previous: PageManifest, made: ReadonlySet<string> = new Set()): WriteReport & { manifest: PageManifest } {
   const manifest: PageManifest = new Map();

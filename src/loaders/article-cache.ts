@@ -13,7 +13,7 @@
  */
 import { hash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const DIR = 'dossier-article-cache';
@@ -36,14 +36,17 @@ export function cacheKey(text: string): string {
   return hash('sha1', text, 'base64url');
 }
 
-/** Stores `text` unless already there; returns its key. */
-export function putCached(dir: string, text: string, kind: CachedKind): string {
+/** Writes a file at once, making its folder: how `putCached` writes unless told otherwise. */
+export function writeNow(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
+/** Stores `text` unless already there, through `write` (e.g. a background thread's); returns its key. */
+export function putCached(dir: string, text: string, kind: CachedKind, write = writeNow): string {
   const key = cacheKey(text);
   const file = join(dir, cachedName(key, kind));
-  if (!existsSync(file)) {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(file, text);
-  }
+  if (!existsSync(file)) write(file, text);
   return key;
 }
 

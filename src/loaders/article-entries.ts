@@ -41,3 +41,16 @@ export async function getArticleEntries(): Promise<ArticleEntry[]> {
 export async function getArticles(): Promise<Article[]> {
   return (await getArticleEntries()).map((entry) => entry.data);
 }
+
+let counted: Promise<number> | undefined;
+
+/**
+ * How many articles the dossier has. Every page's header shows it, and
+ * `getCollection` copies every entry's data on each call: a build counts
+ * once (its content does not change while it renders), `astro dev` on
+ * every request.
+ */
+export function getArticleCount(): Promise<number> {
+  if (import.meta.env.DEV || !counted) counted = getCollection('articles').then((entries) => entries.length);
+  return counted;
+}

@@ -4,6 +4,7 @@
  * unchanged entries skipped, vanished ones deleted, re-sync in dev), but the
  * entries come from Dossier's content pipeline instead of Markdown files.
  */
+import { mkdirSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +34,7 @@ import { articleEntryData } from './article-entry-data.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
 import { PROCESSING_VERSION } from './processing-version.ts';
 import { watchContent } from './watch-content.ts';
+import { fsThread } from '../integrations/fs-thread.ts';
 import { noteBuildFacts } from '../integrations/page-queue.ts';
 import { articleCacheDir, cacheKey, cachedName, hasCached, pruneArticleCache, putCached } from './article-cache.ts';
 import { detailsJson, putArticleDetails, readArticleDetails, type ArticleDetails } from './article-details.ts';
@@ -180,8 +182,11 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   /** Unchanged articles stored again: their claims' links, related articles or slug changed. */
   let relinked = 0;
   const cached = new Set<string>();
+  // New cache files are written on another thread while the next articles render (see fs-thread.ts).
+  mkdirSync(cacheDir, { recursive: true });
+  const writes = fsThread();
   const renderHtml = async (blocks: ArticleDetails['blocks'], claims: ArticleDetails['claims']) =>
-    putCached(cacheDir, await renderArticleHtml(blocks, { claims: { ...markup, claims }, entities: entityLinks.render }), 'html');
+    putCached(cacheDir, await renderArticleHtml(blocks, { claims: { ...markup, claims }, entities: entityLinks.render }), 'html', writes.writeFile);
   for (const [i, outcome] of outcomes.entries()) {
     storing.tick(i);
     const slug = slugs[i] as string;
@@ -196,7 +201,7 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
       const json = detailsJson({ ...details, claims, related, claimEntities });
       const sameClaims = JSON.stringify(details.claims) === JSON.stringify(claims);
       const htmlKey = sameClaims ? String(reused.data.htmlKey) : await renderHtml(details.blocks, claims);
-      const detailsKey = cacheKey(json) === reused.data.detailsKey ? String(reused.data.detailsKey) : putArticleDetails(cacheDir, json);
+      const detailsKey = cacheKey(json) === reused.data.detailsKey ? String(reused.data.detailsKey) : putArticleDetails(cacheDir, json, writes.writeFile);
       cached.add(cachedName(htmlKey, 'html')).add(cachedName(detailsKey, 'json'));
       if (reused.id !== slug || htmlKey !== reused.data.htmlKey || detailsKey !== reused.data.detailsKey) {
         const data = await parseData({ id: slug, data: { ...reused.data, slug, entities: entityIds, htmlKey, detailsKey } });
@@ -213,12 +218,14 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
     const detailsKey = putArticleDetails(
       cacheDir,
       detailsJson({ body: record.source, removals: record.cleaned.removed, blocks: record.cleaned.blocks, claims, related, claimEntities }),
+      writes.writeFile,
     );
     cached.add(cachedName(htmlKey, 'html')).add(cachedName(detailsKey, 'json'));
     const data = await parseData({ id: slug, data: { ...articleEntryData(record, slug), entities: entityIds, htmlKey, detailsKey } });
     store.set({ id: slug, data, digest: remembered.digest, filePath: input.file });
     meta.set(rememberedKey(input.file), JSON.stringify(remembered));
   }
+  await writes.settled();
   pruneArticleCache(cacheDir, cached);
   const ledgerWritten = await writeLedger(root, published.ledger);
 

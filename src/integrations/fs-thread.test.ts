@@ -1,0 +1,33 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fsThread } from './fs-thread.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'dossier-fs-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('fsThread', () => {
+  it('makes every folder, parents included, and writes files into them, in order, before it settles', async () => {
+    const thread = fsThread();
+    const dirs = Array.from({ length: 600 }, (_, i) => join(root, 'c', `c${i}`));
+    for (const dir of dirs) thread.makeDir(dir);
+    for (const [i, dir] of dirs.entries()) thread.writeFile(join(dir, 'index.html'), `<p>${i}</p>`);
+    thread.makeDir(join(root, 'articles/a/original'));
+    await thread.settled();
+    expect(dirs.every((dir) => statSync(dir).isDirectory())).toBe(true);
+    expect(readFileSync(join(dirs[599]!, 'index.html'), 'utf8')).toBe('<p>599</p>');
+    expect(existsSync(join(root, 'articles/a/original'))).toBe(true);
+  });
+
+  it('fails with the reason when a job cannot be done', async () => {
+    writeFileSync(join(root, 'taken'), 'a file, not a folder');
+    const thread = fsThread();
+    thread.makeDir(join(root, 'taken', 'c1'));
+    await expect(thread.settled()).rejects.toThrow(/ENOTDIR|EEXIST/);
+  });
+
+  it('settles at once with nothing to do', async () => {
+    await expect(fsThread().settled()).resolves.toBeUndefined();
+  });
+});
