@@ -1,7 +1,9 @@
 /**
  * Read side of the `articles` collection, as pages need it: each stored
- * entry with its details (article-details.ts) joined back in. Every page of
- * a build asks for every article; the details are read once per build.
+ * entry with its details (article-details.ts) joined back in. Every route of
+ * a build asks for every article, and `getCollection` copies every entry's
+ * data on each call: a build reads them once (its content does not change
+ * while it renders), `astro dev` on every request.
  */
 import { cacheDir } from 'astro:config/server';
 import { getCollection, type CollectionEntry } from 'astro:content';
@@ -28,8 +30,7 @@ function detailsOf(key: string): ArticleDetails {
   return found;
 }
 
-/** Every article entry, in the collection's order. */
-export async function getArticleEntries(): Promise<ArticleEntry[]> {
+async function readEntries(): Promise<ArticleEntry[]> {
   return (await getCollection('articles')).map((entry) => ({
     id: entry.id,
     data: { ...entry.data, ...detailsOf(entry.data.detailsKey) },
@@ -37,20 +38,20 @@ export async function getArticleEntries(): Promise<ArticleEntry[]> {
   }));
 }
 
+let entries: Promise<ArticleEntry[]> | undefined;
+
+/** Every article entry, in the collection's order. */
+export function getArticleEntries(): Promise<ArticleEntry[]> {
+  if (import.meta.env.DEV || !entries) entries = readEntries();
+  return entries;
+}
+
 /** Every article, in the collection's order. */
 export async function getArticles(): Promise<Article[]> {
   return (await getArticleEntries()).map((entry) => entry.data);
 }
 
-let counted: Promise<number> | undefined;
-
-/**
- * How many articles the dossier has. Every page's header shows it, and
- * `getCollection` copies every entry's data on each call: a build counts
- * once (its content does not change while it renders), `astro dev` on
- * every request.
- */
-export function getArticleCount(): Promise<number> {
-  if (import.meta.env.DEV || !counted) counted = getCollection('articles').then((entries) => entries.length);
-  return counted;
+/** How many articles the dossier has (every page's header shows it). */
+export async function getArticleCount(): Promise<number> {
+  return (await getArticleEntries()).length;
 }

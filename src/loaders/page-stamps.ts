@@ -18,11 +18,7 @@ export function stampOf(...parts: readonly string[]): string {
   return hash('sha1', parts.join('\u0000'), 'base64url');
 }
 
-const stamps = new WeakMap<object, string>();
-
-/** An article entry's stamp, computed once per entry data object (every route asks for every article). */
+/** An article entry's stamp (`getArticleEntries` computes it once per build). */
 export function articleStamp(entry: { digest?: string | number | undefined; data: object }): string {
-  let stamp = stamps.get(entry.data);
-  if (stamp === undefined) stamps.set(entry.data, (stamp = stampOf(String(entry.digest ?? ''), JSON.stringify(entry.data))));
-  return stamp;
+  return stampOf(String(entry.digest ?? ''), JSON.stringify(entry.data));
 }

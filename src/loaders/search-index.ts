@@ -14,6 +14,8 @@ let built: { key: string; files: Promise<Map<string, string>> } | undefined;
 
 /** Every file of the search index (address relative to the site's base → JSON). */
 export async function searchIndexFiles(): Promise<Map<string, string>> {
+  // A build's content does not change while it renders: its endpoints share the first index.
+  if (built && !import.meta.env.DEV) return built.files;
   const dossier = await indexableDossier();
   // Cheap to compute against the index itself, and exact: in `astro dev` the index follows every content change.
   const key = digestOf(JSON.stringify(dossier));
