@@ -27,7 +27,29 @@ describe('fsThread', () => {
     await expect(thread.settled()).rejects.toThrow(/ENOTDIR|EEXIST/);
   });
 
+  it('reports the size and time of the files asked for, as on disk', async () => {
+    const thread = fsThread();
+    thread.makeDir(join(root, 'r'));
+    thread.writeFile(join(root, 'r', 'a.html'), 'äöü', true);
+    thread.writeFile(join(root, 'r', 'b.html'), 'not reported');
+    const written = await thread.settled();
+    const stat = statSync(join(root, 'r', 'a.html'));
+    expect([...written]).toEqual([[join(root, 'r', 'a.html'), { size: 6, mtimeMs: stat.mtimeMs }]]);
+  });
+
+  it('lets a fast caller wait until the thread has caught up', async () => {
+    const thread = fsThread();
+    thread.makeDir(join(root, 'd'));
+    for (let i = 0; i < 2000; i++) thread.writeFile(join(root, 'd', `${i}.html`), 'x'.repeat(1000));
+    await thread.drain(0);
+    // The folder and 1,791 files fill seven batches of 256, all done; the rest waits for the last batch.
+    expect(existsSync(join(root, 'd', '1790.html'))).toBe(true);
+    expect(existsSync(join(root, 'd', '1791.html'))).toBe(false);
+    await thread.settled();
+    expect(existsSync(join(root, 'd', '1999.html'))).toBe(true);
+  });
+
   it('settles at once with nothing to do', async () => {
-    await expect(fsThread().settled()).resolves.toBeUndefined();
+    await expect(fsThread().settled()).resolves.toEqual(new Map());
   });
 });

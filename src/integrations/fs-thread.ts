@@ -5,23 +5,32 @@
  * every article has its HTML and details in the article cache. Creating
  * them costs the kernel seconds; handed to a thread, that work runs on the
  * other core while the build goes on (the loader renders the next article,
- * Astro renders its pages), and the caller waits only for what is left.
+ * Astro renders its pages, the page writer fills the next page), and the
+ * caller waits only for what is left.
  */
 import { Worker } from 'node:worker_threads';
 
 /** The thread: plain CommonJS, so it runs wherever the build does, with no loader for TypeScript. */
 const THREAD = `
-const { mkdirSync, writeFileSync } = require('node:fs');
+const { mkdirSync, statSync, writeFileSync } = require('node:fs');
 const { parentPort } = require('node:worker_threads');
 parentPort.on('message', (batch) => {
+  const written = [];
   try {
-    for (const [path, text] of batch) {
-      if (text === null) mkdirSync(path, { recursive: true });
-      else writeFileSync(path, text);
+    for (const [path, text, report] of batch) {
+      if (text === null) {
+        mkdirSync(path, { recursive: true });
+        continue;
+      }
+      writeFileSync(path, text);
+      if (report) {
+        const stat = statSync(path);
+        written.push([path, stat.size, stat.mtimeMs]);
+      }
     }
-    parentPort.postMessage(null);
+    parentPort.postMessage({ written });
   } catch (error) {
-    parentPort.postMessage(error);
+    parentPort.postMessage({ written, error });
   }
 });
 `;
@@ -29,39 +38,51 @@ parentPort.on('message', (batch) => {
 /** Jobs are sent in batches: one message per file would cost more than the file. */
 const BATCH = 256;
 
-/** A thread taking file-system jobs; `settled` waits for all of them, then ends the thread. */
+/** Size and modification time of a written file, as the thread found them right after writing it. */
+export interface WrittenFile {
+  size: number;
+  mtimeMs: number;
+}
+
+/** A thread taking file-system jobs, done in the order given. */
 export interface FsThread {
   /** Makes the folder `dir` (absolute), parents included. */
   makeDir: (dir: string) => void;
-  /** Writes `text` to `file` (absolute), whose folder must exist or be made by an earlier job. */
-  writeFile: (file: string, text: string) => void;
-  /** Resolves once every job is done; rejects with the first failure (naming the path). */
-  settled: () => Promise<void>;
+  /** Writes `text` to `file` (absolute), whose folder must exist or be made by an earlier job; `report` asks for its size and time. */
+  writeFile: (file: string, text: string, report?: boolean) => void;
+  /** Waits until at most `batches` batches are still to do, so that a fast caller does not pile up gigabytes of text. */
+  drain: (batches: number) => Promise<void>;
+  /** Resolves once every job is done, with the reported files; rejects with the first failure (naming the path). Ends the thread. */
+  settled: () => Promise<ReadonlyMap<string, WrittenFile>>;
 }
 
 /** Starts a thread for file-system jobs (none until the first job). */
 export function fsThread(): FsThread {
   let thread: Worker | undefined;
-  let batch: Array<[string, string | null]> = [];
+  let batch: Array<[string, string | null, boolean]> = [];
   let pending = 0;
   let failure: Error | undefined;
-  let wake: (() => void) | undefined;
+  let waiting: Array<{ batches: number; resolve: () => void }> = [];
+  const written = new Map<string, WrittenFile>();
+  const wake = () => {
+    waiting = waiting.filter((w) => (pending <= w.batches ? (w.resolve(), false) : true));
+  };
   const send = () => {
     if (batch.length === 0) return;
     if (!thread) {
       thread = new Worker(THREAD, { eval: true });
-      thread.on('message', (error: Error | null) => {
-        failure ??= error ?? undefined;
+      thread.on('message', (reply: { written: Array<[string, number, number]>; error?: Error }) => {
+        for (const [path, size, mtimeMs] of reply.written) written.set(path, { size, mtimeMs });
+        failure ??= reply.error;
         pending -= 1;
-        if (pending > 0) return;
         // Idle, it must not keep the process alive: a build that fails before waiting for it still ends.
-        thread?.unref();
-        wake?.();
+        if (pending === 0) thread?.unref();
+        wake();
       });
       thread.on('error', (error) => {
         failure ??= error;
         pending = 0;
-        wake?.();
+        wake();
       });
     }
     pending += 1;
@@ -69,20 +90,22 @@ export function fsThread(): FsThread {
     thread.postMessage(batch);
     batch = [];
   };
-  const add = (job: [string, string | null]) => {
+  const add = (job: [string, string | null, boolean]) => {
     batch.push(job);
     if (batch.length >= BATCH) send();
   };
+  const drain = (batches: number) => (pending <= batches ? Promise.resolve() : new Promise<void>((resolve) => waiting.push({ batches, resolve })));
   return {
-    makeDir: (dir) => add([dir, null]),
-    writeFile: (file, text) => add([file, text]),
+    makeDir: (dir) => add([dir, null, false]),
+    writeFile: (file, text, report = false) => add([file, text, report]),
+    drain,
     settled: async () => {
       send();
-      if (pending > 0) await new Promise<void>((resolve) => (wake = resolve));
-      wake = undefined;
+      await drain(0);
       await thread?.terminate();
       thread = undefined;
       if (failure) throw failure;
+      return written;
     },
   };
 }

@@ -59,10 +59,9 @@ export function pageWriter(): AstroIntegration {
       'astro:build:done': async ({ assets, logger }) => {
         onPagesQueued(undefined);
         const started = performance.now();
-        await folders.thread.settled();
         const jobs = takePageJobs();
         const frames = new Set(jobs.map((job) => job.frame)); // templates, removed once filled
-        const { kinds, manifest } = writePages(outDir, jobs, previous, folders.made);
+        const { kinds, manifest } = await writePages(outDir, jobs, previous, folders.thread, folders.made);
         saveManifest(manifestFile, manifest);
         // Without an inventory (first build, cache deleted), every file is a candidate.
         const candidates = [...(readInventory(inventoryFile) ?? listFiles(outDir)), ...listFiles(outDir, join(outDir, '_astro'))];

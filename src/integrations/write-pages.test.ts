@@ -38,8 +38,8 @@ beforeEach(() => {
 afterEach(() => rmSync(out, { recursive: true, force: true }));
 
 describe('writePages', () => {
-  it('writes every page from the frame and removes the frame', () => {
-    const { kinds, manifest } = writePages(out, [job({ ca: 'A', cb: 'B' })], new Map());
+  it('writes every page from the frame and removes the frame', async () => {
+    const { kinds, manifest } = await writePages(out, [job({ ca: 'A', cb: 'B' })], new Map());
     expect(kinds).toEqual([{ kind: 'claim', pages: 2, written: 2 }]);
     expect([...manifest.keys()]).toEqual(['c/ca/index.html', 'c/cb/index.html']);
     const [first] = manifestFiles(manifest);
@@ -48,47 +48,47 @@ describe('writePages', () => {
     expect(existsSync(join(out, 'c/_frame'))).toBe(false);
   });
 
-  it('rewrites only the pages that changed, and any page missing or altered on disk', () => {
-    const first = writePages(out, [job({ ca: 'A', cb: 'B', cc: 'C' })], new Map());
+  it('rewrites only the pages that changed, and any page missing or altered on disk', async () => {
+    const first = await writePages(out, [job({ ca: 'A', cb: 'B', cc: 'C' })], new Map());
     const before = statSync(join(out, 'c/ca/index.html')).mtimeMs;
     rmSync(join(out, 'c/cc'), { recursive: true });
-    const second = writePages(out, [job({ ca: 'A', cb: 'B2', cc: 'C' })], first.manifest);
+    const second = await writePages(out, [job({ ca: 'A', cb: 'B2', cc: 'C' })], first.manifest);
     expect(second.kinds[0]).toEqual({ kind: 'claim', pages: 3, written: 2 });
     expect(statSync(join(out, 'c/ca/index.html')).mtimeMs).toBe(before);
     expect(readFileSync(join(out, 'c/cb/index.html'), 'utf8')).toContain('<p>B2</p>');
     expect(existsSync(join(out, 'c/cc/index.html'))).toBe(true);
   });
 
-  it('makes only the pages whose stamp changed', () => {
-    const first = writePages(out, [job({ ca: 'A', cb: 'B' })], new Map());
+  it('makes only the pages whose stamp changed', async () => {
+    const first = await writePages(out, [job({ ca: 'A', cb: 'B' })], new Map());
     made = [];
-    const second = writePages(out, [job({ ca: 'A', cb: 'B' }, { cb: 'B, other related article' })], first.manifest);
+    const second = await writePages(out, [job({ ca: 'A', cb: 'B' }, { cb: 'B, other related article' })], first.manifest);
     expect(made).toEqual(['cb']);
     // Made again, but the same page: not written.
     expect(second.kinds[0]!.written).toBe(0);
     made = [];
-    writePages(out, [job({ ca: 'A', cb: 'B' }, { cb: 'B, other related article' })], second.manifest);
+    await writePages(out, [job({ ca: 'A', cb: 'B' }, { cb: 'B, other related article' })], second.manifest);
     expect(made).toEqual([]);
   });
 
-  it('rewrites every page when the frame changed (a new stylesheet, a new footer)', () => {
-    const first = writePages(out, [job({ ca: 'A', cb: 'B' })], new Map());
+  it('rewrites every page when the frame changed (a new stylesheet, a new footer)', async () => {
+    const first = await writePages(out, [job({ ca: 'A', cb: 'B' })], new Map());
     const changed = job({ ca: 'A', cb: 'B' });
     writeFileSync(join(out, changed.frame), `${FRAME}<footer>neu</footer>`);
-    expect(writePages(out, [changed], first.manifest).kinds[0]!.written).toBe(2);
+    expect((await writePages(out, [changed], first.manifest)).kinds[0]!.written).toBe(2);
     expect(readFileSync(join(out, 'c/ca/index.html'), 'utf8')).toContain('<footer>neu</footer>');
   });
 
-  it('ignores a manifest entry that does not match the file on disk', () => {
+  it('ignores a manifest entry that does not match the file on disk', async () => {
     const manifest: PageManifest = new Map([['c/ca/index.html', 'nothash 1 1']]);
     mkdirSync(join(out, 'c/ca'), { recursive: true });
     writeFileSync(join(out, 'c/ca/index.html'), 'x');
-    expect(writePages(out, [job({ ca: 'A' })], manifest).kinds[0]!.written).toBe(1);
+    expect((await writePages(out, [job({ ca: 'A' })], manifest)).kinds[0]!.written).toBe(1);
   });
 });
 
 describe('sweepStale', () => {
-  it('deletes what this build neither wrote nor vouched for, and the directories left empty', () => {
+  it('deletes what this build neither wrote nor vouched for, and the directories left empty', async () => {
     const old = Date.now() / 1000 - 3600;
     const put = (path: string, stale: boolean) => {
       mkdirSync(join(out, path, '..'), { recursive: true });
@@ -110,7 +110,7 @@ describe('sweepStale', () => {
 });
 
 describe('inventory', () => {
-  it('round-trips the files a build left, and is unknown when missing or damaged', () => {
+  it('round-trips the files a build left, and is unknown when missing or damaged', async () => {
     const file = join(out, 'cache/inventory.json');
     expect(readInventory(file)).toBeUndefined();
     saveInventory(file, ['b', 'a', 'b']);
@@ -119,7 +119,7 @@ describe('inventory', () => {
     expect(readInventory(file)).toBeUndefined();
   });
 
-  it('deletes a page the writer made before and no longer vouches for, however recent', () => {
+  it('deletes a page the writer made before and no longer vouches for, however recent', async () => {
     mkdirSync(join(out, 'c/cb'), { recursive: true });
     writeFileSync(join(out, 'c/cb/index.html'), 'B');
     writeFileSync(join(out, 'new.css'), 'fresh');
@@ -128,7 +128,7 @@ describe('inventory', () => {
     expect(existsSync(join(out, 'c'))).toBe(false);
   });
 
-  it('a candidate already gone is neither deleted nor kept', () => {
+  it('a candidate already gone is neither deleted nor kept', async () => {
     expect(sweepStale(out, ['nowhere.html'], new Set(), Date.now())).toEqual({ deleted: 0, written: [] });
   });
 });

@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:f
 import { dirname, join } from 'node:path';
 import { compileFrame, fillFrame } from '../lib/render/page-frame.ts';
 import type { PageDocument } from '../lib/render/page-document.ts';
+import { fsThread, type FsThread } from './fs-thread.ts';
 import type { OutputFile, PageJob } from './page-queue.ts';
 
 /** What the last build wrote, by path below the output directory: `digest size mtimeMs stamp`. */
@@ -61,14 +62,26 @@ function pageDigest(frameDigest: string, path: string, page: PageDocument): stri
   return hash('sha1', values.join('\u0000'), 'base64url');
 }
 
+/** Batches the thread may have to do before the writer waits for it: a few megabytes of pages, not the whole site. */
+const IN_FLIGHT = 8;
+
 /**
  * Fills each job's frame with each of its pages and writes what changed.
  * The frames themselves are removed: they are templates, not pages.
  * `previous` is the last build's manifest; the returned manifest replaces it.
- * `made` are page folders known to exist already (see fs-thread.ts).
+ * The files are written by `thread` (see fs-thread.ts), in which `made`
+ * page folders were already made; it is settled before this returns.
  */
-export function writePages(outDir: string, jobs: readonly PageJob[], previous: PageManifest, made: ReadonlySet<string> = new Set()): WriteReport & { manifest: PageManifest } {
+export async function writePages(
+  outDir: string,
+  jobs: readonly PageJob[],
+  previous: PageManifest,
+  thread: FsThread = fsThread(),
+  made: ReadonlySet<string> = new Set(),
+): Promise<WriteReport & { manifest: PageManifest }> {
   const manifest: PageManifest = new Map();
+  /** Pages handed to the thread: their manifest entry waits for its size and time. */
+  const handed: Array<{ path: string; file: string; digest: string; stamp: string }> = [];
   const kinds: WriteReport['kinds'] = [];
   const frames = jobs.map((job) => {
     const file = join(outDir, job.frame);
@@ -76,7 +89,7 @@ export function writePages(outDir: string, jobs: readonly PageJob[], previous: P
     return { frame: compileFrame(source, file), digest: hash('sha1', source, 'base64url') };
   });
   for (const job of jobs) rmSync(join(outDir, dirname(job.frame)), { recursive: true, force: true });
-  jobs.forEach((job, i) => {
+  for (const [i, job] of jobs.entries()) {
     let pages = 0;
     let written = 0;
     const { frame, digest: frameDigest } = frames[i]!;
@@ -98,13 +111,19 @@ export function writePages(outDir: string, jobs: readonly PageJob[], previous: P
         manifest.set(path, `${digest} ${last.file} ${stamp}`);
         continue;
       }
-      if (!made.has(dirname(file))) mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, fillFrame(frame, page, source.path));
+      if (!made.has(dirname(file))) thread.makeDir(dirname(file));
+      thread.writeFile(file, fillFrame(frame, page, source.path), true);
       written += 1;
-      const stat = statSync(file);
-      manifest.set(path, `${digest} ${stat.size} ${stat.mtimeMs} ${stamp}`);
+      manifest.set(path, ''); // keeps the page's place in the manifest until its size and time are known
+      handed.push({ path, file, digest, stamp });
+      if (handed.length % 64 === 0) await thread.drain(IN_FLIGHT);
     }
     kinds.push({ kind: job.kind, pages, written });
-  });
+  }
+  const files = await thread.settled();
+  for (const { path, file, digest, stamp } of handed) {
+    const { size, mtimeMs } = files.get(file)!;
+    manifest.set(path, `${digest} ${size} ${mtimeMs} ${stamp}`);
+  }
   return { kinds, manifest };
 }
