@@ -12,7 +12,7 @@
  * is what lists of articles show.
  */
 import { hash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,7 +26,7 @@ export function articleCacheDir(cacheDir: URL): string {
   return join(fileURLToPath(cacheDir), DIR);
 }
 
-/** The file name of `key`: what `pruneArticleCache` keeps. */
+/** The file name of `key`: what `prune` keeps. */
 export function cachedName(key: string, kind: CachedKind): string {
   return `${key}.${kind}`;
 }
@@ -36,23 +36,56 @@ export function cacheKey(text: string): string {
   return hash('sha1', text, 'base64url');
 }
 
-/** Writes a file at once, making its folder: how `putCached` writes unless told otherwise. */
+/** Writes a file at once, making its folder: how the cache writes unless told otherwise. */
 export function writeNow(file: string, text: string): void {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, text);
 }
 
-/** Stores `text` unless already there, through `write` (e.g. a background thread's); returns its key. */
-export function putCached(dir: string, text: string, kind: CachedKind, write = writeNow): string {
-  const key = cacheKey(text);
-  const file = join(dir, cachedName(key, kind));
-  if (!existsSync(file)) write(file, text);
-  return key;
+/** The cache as one sync of the loader uses it. */
+export interface ArticleCache {
+  /** Whether `key` is there: an entry whose cached files are gone must be made again. */
+  has: (key: unknown, kind: CachedKind) => boolean;
+  /** Stores `text` unless already there, through the cache's `write`; returns its key. */
+  put: (text: string, kind: CachedKind) => string;
+  /** Deletes every cached file not named in `keep` (names from `cachedName`). */
+  prune: (keep: ReadonlySet<string>) => void;
 }
 
-/** Whether `key` is (still) there: an entry whose cached files are gone must be made again. */
-export function hasCached(dir: string, key: unknown, kind: CachedKind): boolean {
-  return typeof key === 'string' && existsSync(join(dir, cachedName(key, kind)));
+/**
+ * Opens the cache in `dir`, listing it once: a stat per lookup costs seconds
+ * at thousands of articles while another thread is creating files in the
+ * same folder. `write` may hand the writing to such a thread (fs-thread.ts).
+ */
+export function openArticleCache(dir: string, write: (file: string, text: string) => void = writeNow): ArticleCache {
+  const present = new Set<string>(listNames(dir));
+  return {
+    has: (key, kind) => typeof key === 'string' && present.has(cachedName(key, kind)),
+    put: (text, kind) => {
+      const key = cacheKey(text);
+      const name = cachedName(key, kind);
+      if (!present.has(name)) {
+        write(join(dir, name), text);
+        present.add(name);
+      }
+      return key;
+    },
+    prune: (keep) => {
+      for (const name of present) {
+        if (keep.has(name)) continue;
+        unlinkSync(join(dir, name));
+        present.delete(name);
+      }
+    },
+  };
+}
+
+function listNames(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return []; // no cache yet
+  }
 }
 
 /** The text of `key`; fails naming the fix when the cache lost it. */
@@ -62,15 +95,4 @@ export function readCached(dir: string, key: string, kind: CachedKind): string {
   } catch {
     throw new Error(`${cachedName(key, kind)} is missing from ${dir}; delete Astro's cache (node_modules/.astro and .astro) and build again.`);
   }
-}
-
-/** Deletes every cached file not named in `keep` (names from `cachedName`). */
-export function pruneArticleCache(dir: string, keep: ReadonlySet<string>): void {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const name of names) if (!keep.has(name)) unlinkSync(join(dir, name));
 }

@@ -8,7 +8,7 @@ import type { PublishedClaim } from '../lib/claims/publish-claims.ts';
 import type { Block, Removal } from '../lib/clean/types.ts';
 import type { ClaimLinks } from '../lib/links/cross-link.ts';
 import type { RelatedArticle } from '../lib/links/related-articles.ts';
-import { putCached, readCached, writeNow } from './article-cache.ts';
+import { readCached } from './article-cache.ts';
 
 /** Made by the loader from the raw file, the cleaner, the ledger and cross-linking; never written by a curator. */
 export interface ArticleDetails {
@@ -26,14 +26,9 @@ export interface ArticleDetails {
   claimEntities: Record<string, string[]>;
 }
 
-/** The JSON a details file holds; its digest is the key, so equal details share a file. */
+/** The JSON a details file holds (stored as the cache's `json` kind); its digest is the key, so equal details share a file. */
 export function detailsJson(details: ArticleDetails): string {
   return JSON.stringify(details);
-}
-
-/** Stores the details (given as `detailsJson`) unless already there, through `write`; returns their key. */
-export function putArticleDetails(dir: string, json: string, write = writeNow): string {
-  return putCached(dir, json, 'json', write);
 }
 
 /** The details of `key`; fails naming the fix when the cache lost or damaged them. */

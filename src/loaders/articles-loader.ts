@@ -36,8 +36,8 @@ import { PROCESSING_VERSION } from './processing-version.ts';
 import { watchContent } from './watch-content.ts';
 import { fsThread } from '../integrations/fs-thread.ts';
 import { noteBuildFacts } from '../integrations/page-queue.ts';
-import { articleCacheDir, cacheKey, cachedName, hasCached, pruneArticleCache, putCached } from './article-cache.ts';
-import { detailsJson, putArticleDetails, readArticleDetails, type ArticleDetails } from './article-details.ts';
+import { articleCacheDir, cacheKey, cachedName, openArticleCache } from './article-cache.ts';
+import { detailsJson, readArticleDetails, type ArticleDetails } from './article-details.ts';
 
 /** What is remembered about a stored entry besides the entry itself (Astro's meta store). */
 interface Remembered {
@@ -90,6 +90,10 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
 
   const code = await codeFingerprint(root);
   const cacheDir = articleCacheDir(context.config.cacheDir);
+  // New cache files are written on another thread while the next articles render (see fs-thread.ts).
+  mkdirSync(cacheDir, { recursive: true });
+  const writes = fsThread();
+  const cache = openArticleCache(cacheDir, writes.writeFile);
   const storedByFile = new Map(store.values().map((entry) => [entry.filePath, entry]));
   const outletLinesOf = outletLinesFor(inputs);
   // One digest of each outlet's shared lines, not one per article: hashing every sibling's text per article is quadratic.
@@ -108,7 +112,7 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
     });
     const stored = storedByFile.get(input.file);
     const remembered = parseRemembered(meta.get(rememberedKey(input.file)));
-    const reusable = stored && stored.digest === digest && remembered?.digest === digest && hasCached(cacheDir, stored.data.htmlKey, 'html');
+    const reusable = stored && stored.digest === digest && remembered?.digest === digest && cache.has(stored.data.htmlKey, 'html');
     const details = reusable ? storedDetails(cacheDir, stored) : undefined;
     const reused = reusable && details ? { input, remembered, reused: stored, details } : undefined;
     return { input, outletLines, digest, reused };
@@ -182,11 +186,8 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   /** Unchanged articles stored again: their claims' links, related articles or slug changed. */
   let relinked = 0;
   const cached = new Set<string>();
-  // New cache files are written on another thread while the next articles render (see fs-thread.ts).
-  mkdirSync(cacheDir, { recursive: true });
-  const writes = fsThread();
   const renderHtml = async (blocks: ArticleDetails['blocks'], claims: ArticleDetails['claims']) =>
-    putCached(cacheDir, await renderArticleHtml(blocks, { claims: { ...markup, claims }, entities: entityLinks.render }), 'html', writes.writeFile);
+    cache.put(await renderArticleHtml(blocks, { claims: { ...markup, claims }, entities: entityLinks.render }), 'html');
   for (const [i, outcome] of outcomes.entries()) {
     storing.tick(i);
     const slug = slugs[i] as string;
@@ -201,7 +202,7 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
       const json = detailsJson({ ...details, claims, related, claimEntities });
       const sameClaims = JSON.stringify(details.claims) === JSON.stringify(claims);
       const htmlKey = sameClaims ? String(reused.data.htmlKey) : await renderHtml(details.blocks, claims);
-      const detailsKey = cacheKey(json) === reused.data.detailsKey ? String(reused.data.detailsKey) : putArticleDetails(cacheDir, json, writes.writeFile);
+      const detailsKey = cacheKey(json) === reused.data.detailsKey ? String(reused.data.detailsKey) : cache.put(json, 'json');
       cached.add(cachedName(htmlKey, 'html')).add(cachedName(detailsKey, 'json'));
       if (reused.id !== slug || htmlKey !== reused.data.htmlKey || detailsKey !== reused.data.detailsKey) {
         const data = await parseData({ id: slug, data: { ...reused.data, slug, entities: entityIds, htmlKey, detailsKey } });
@@ -215,10 +216,9 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
     const { record } = outcome.prepared;
     removedSpans += record.cleaned.removed.length;
     const htmlKey = await renderHtml(record.cleaned.blocks, claims);
-    const detailsKey = putArticleDetails(
-      cacheDir,
+    const detailsKey = cache.put(
       detailsJson({ body: record.source, removals: record.cleaned.removed, blocks: record.cleaned.blocks, claims, related, claimEntities }),
-      writes.writeFile,
+      'json',
     );
     cached.add(cachedName(htmlKey, 'html')).add(cachedName(detailsKey, 'json'));
     const data = await parseData({ id: slug, data: { ...articleEntryData(record, slug), entities: entityIds, htmlKey, detailsKey } });
@@ -226,7 +226,7 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
     meta.set(rememberedKey(input.file), JSON.stringify(remembered));
   }
   await writes.settled();
-  pruneArticleCache(cacheDir, cached);
+  cache.prune(cached);
   const ledgerWritten = await writeLedger(root, published.ledger);
 
   const warnings = problems.filter((p) => p.severity === 'warning');
