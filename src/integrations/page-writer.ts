@@ -12,7 +12,7 @@ import { count, plural } from '../lib/content/progress.ts';
 import { fsThread } from './fs-thread.ts';
 import { buildFacts, onPagesQueued, publishOutput, takePageJobs, type OutputFile } from './page-queue.ts';
 import { listFiles, readInventory, saveInventory, sweepStale } from './sweep-stale.ts';
-import { manifestFiles, readManifest, saveManifest, writePages, type PageManifest } from './write-pages.ts';
+import { manifestFiles, pageFolder, readManifest, saveManifest, writePages, type PageManifest } from './write-pages.ts';
 
 /**
  * Files a build writes are newer than its start; coarse file-system clocks
@@ -51,8 +51,8 @@ export function pageWriter(): AstroIntegration {
         onPagesQueued((job) => {
           for (const page of job.pages()) {
             if (previous.has(`${page.path}index.html`)) continue;
-            made.add(join(outDir, page.path));
-            thread.makeDir(join(outDir, page.path));
+            made.add(pageFolder(outDir, page.path));
+            thread.makeDir(pageFolder(outDir, page.path));
           }
         });
       },

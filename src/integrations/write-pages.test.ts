@@ -6,7 +6,8 @@ import { html } from '../lib/render/html.ts';
 import { FRAME_TOKENS as T } from '../lib/render/page-frame.ts';
 import type { PageJob } from './page-queue.ts';
 import { listFiles, readInventory, saveInventory, sweepStale } from './sweep-stale.ts';
-import { manifestFiles, writePages, type PageManifest } from './write-pages.ts';
+import { fsThread } from './fs-thread.ts';
+import { manifestFiles, pageFolder, writePages, type PageManifest } from './write-pages.ts';
 
 const FRAME = `<title>${T.title}</title><meta content="${T.description}"><meta content="${T.ogType}"><link href="/${T.canonical}"><main>${T.main}</main>`;
 let out = '';
@@ -46,6 +47,16 @@ describe('writePages', () => {
     expect(first).toEqual({ path: 'c/ca/index.html', digest: expect.any(String), bytes: statSync(join(out, 'c/ca/index.html')).size });
     expect(readFileSync(join(out, 'c/cb/index.html'), 'utf8')).toBe('<title>cb</title><meta content="d"><meta content="article"><link href="/c/cb/"><main><p>B</p></main>');
     expect(existsSync(join(out, 'c/_frame'))).toBe(false);
+  });
+
+  it('asks for no folder it was told is made, and for every other', async () => {
+    const thread = fsThread();
+    const folders: string[] = [];
+    const counting = { ...thread, makeDir: (dir: string) => (folders.push(dir), thread.makeDir(dir)) };
+    mkdirSync(join(out, 'c/ca'), { recursive: true });
+    await writePages(out, [job({ ca: 'A', cb: 'B' })], new Map(), counting, new Set([pageFolder(out, 'c/ca/')]));
+    expect(folders).toEqual([join(out, 'c/cb')]);
+    expect(readFileSync(join(out, 'c/ca/index.html'), 'utf8')).toContain('<p>A</p>');
   });
 
   it('rewrites only the pages that changed, and any page missing or altered on disk', async () => {

@@ -62,6 +62,11 @@ function pageDigest(frameDigest: string, path: string, page: PageDocument): stri
   return hash('sha1', values.join('\u0000'), 'base64url');
 }
 
+/** The folder of the page at `path` (below the base, with its trailing slash): what the writer makes, and what `made` names. */
+export function pageFolder(outDir: string, path: string): string {
+  return dirname(join(outDir, `${path}index.html`));
+}
+
 /** Batches the thread may have to do before the writer waits for it: a few megabytes of pages, not the whole site. */
 const IN_FLIGHT = 8;
 
