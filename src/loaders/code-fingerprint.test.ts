@@ -1,11 +1,15 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { codeFingerprint } from './code-fingerprint.ts';
+
+const roots: string[] = [];
+afterAll(() => Promise.all(roots.map((root) => rm(root, { recursive: true, force: true }))));
 
 async function project(files: Record<string, string>): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), 'dossier-fingerprint-'));
+  roots.push(root);
   for (const [path, text] of Object.entries(files)) {
     await mkdir(join(root, 'src/lib', path, '..'), { recursive: true });
     await writeFile(join(root, 'src/lib', path), text);

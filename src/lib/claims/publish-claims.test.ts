@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { cleanArticle } from '../clean/clean-article.ts';
 import { emptyLedger } from './claim-ledger.ts';
 import { articleKey, draftClaims } from './draft-claims.ts';
@@ -52,6 +52,7 @@ describe('publishClaims', () => {
 describe('ledger file', () => {
   it('reads an absent ledger as empty, writes only on change, and names the file and fix when damaged', async () => {
     const root = mkdtempSync(join(tmpdir(), 'ledger-'));
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
     await mkdir(join(root, 'content'));
     expect(await readLedger(root)).toEqual(emptyLedger());
     const { ledger } = publishClaims([{ article: 'a', drafts: draftClaims([{ kind: 'paragraph', text: 'Ein Satz.', start: 0, end: 9 }]) }], emptyLedger(), '2026-11-22');
