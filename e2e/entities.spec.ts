@@ -6,9 +6,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { loadDossier } from '../src/lib/content/load-dossier.ts';
 import { entitiesPath, entityPath } from '../src/lib/render/site-paths.ts';
-import AxeBuilder from '@axe-core/playwright';
 import { articles, pages, projectRoot } from './expected-dossier.ts';
-import { tempSite, type TempSite } from './temp-site.ts';
+import { listedClaims } from './entity-claims.ts';
 
 const { entities } = await loadDossier(projectRoot);
 const NARYSHKIN = 'sergey-naryshkin';
@@ -23,21 +22,6 @@ async function linksInClaims(page: Page, slug: string): Promise<Array<{ claim: s
     spans.map((span) => ({ claim: span.id, hrefs: [...span.querySelectorAll('a.entity')].map((a) => (a as HTMLAnchorElement).href) })),
   );
   return claims.map(({ claim, hrefs }) => ({ claim, entities: hrefs.map((href) => entityOf(href)!) }));
-}
-
-/** The claims an entity page lists, as `slug#claimId`. */
-async function listedClaims(page: Page, id: string): Promise<string[]> {
-  await page.goto(entityPath('./', id));
-  return claimsOnPage(page);
-}
-
-/** The claims the entity page open in `page` lists, as `slug#claimId`. */
-async function claimsOnPage(page: Page): Promise<string[]> {
-  const hrefs = await page.locator('main .entity-claims a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-  return hrefs.map((href) => {
-    const url = new URL(href);
-    return `${/\/articles\/([^/]+)\/$/.exec(url.pathname)![1]}#${decodeURIComponent(url.hash.slice(1))}`;
-  });
 }
 
 test('every entity has a page listing exactly the claims whose text links to it, and the register counts them', async ({ page }) => {
@@ -132,41 +116,4 @@ test('the register is linked from every page’s header, and its network is a na
 
   await svg.locator(`a[href$="/entities/${NARYSHKIN}/"]`).click();
   await expect(page).toHaveURL(/\/entities\/sergey-naryshkin\/$/);
-});
-
-test('an entity named in more articles than a page holds gets numbered pages that together list every claim, linked by a pager', async ({ page }) => {
-  test.setTimeout(120_000);
-  const onOnePage = await listedClaims(page, NARYSHKIN);
-  const articleCount = new Set(onOnePage.map((claim) => claim.split('#')[0])).size;
-  const size = 1;
-  expect(articleCount, 'the seeds name Naryshkin in enough articles for several pages').toBeGreaterThanOrEqual(3);
-  let site: TempSite | undefined;
-  try {
-    site = await tempSite();
-    await site.edit('content/dossier.yaml', 'language: de\n', `language: de\nentityPageSize: ${size}\n`);
-    await site.build(Date.UTC(2027, 0, 4) / 1000);
-    const url = await site.serve(page);
-    const pageCount = Math.ceil(articleCount / size);
-    const listed: string[] = [];
-    await page.goto(`${url}entities/${NARYSHKIN}/`);
-    for (let n = 1; n <= pageCount; n++) {
-      await expect(page).toHaveURL(`${url}entities/${NARYSHKIN}/${n === 1 ? '' : `${n}/`}`);
-      await expect(page).toHaveTitle(new RegExp(`\\(Seite ${n} von ${pageCount}\\)`));
-      await expect(page.locator('main .entity-article')).toHaveCount(n < pageCount ? size : articleCount - size * (pageCount - 1));
-      const pager = page.getByRole('navigation', { name: 'Seiten' });
-      await expect(pager.getByRole('link', { name: `Seite ${n}`, exact: true })).toHaveAttribute('aria-current', 'page');
-      await expect(pager.getByRole('link', { name: 'Vorherige Seite' })).toHaveCount(n === 1 ? 0 : 1);
-      listed.push(...(await claimsOnPage(page)));
-      if (n === 2) expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
-      if (n < pageCount) {
-        // Keyboard: the next-page link is reachable and follows on Enter.
-        await pager.getByRole('link', { name: 'Nächste Seite' }).focus();
-        await page.keyboard.press('Enter');
-      }
-    }
-    await expect(page.getByRole('navigation', { name: 'Seiten' }).getByRole('link', { name: 'Nächste Seite' })).toHaveCount(0);
-    expect(listed).toEqual(onOnePage);
-  } finally {
-    await site?.dispose();
-  }
 });

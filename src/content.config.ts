@@ -55,7 +55,7 @@ const dossier = defineCollection({
     intro: z.string(),
     language: z.string().min(2),
     baseUrl: z.url(),
-    entityPageSize: z.number().int().positive().optional(),
+    listPageSize: z.number().int().positive().optional(),
   }),
 });
 

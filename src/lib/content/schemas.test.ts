@@ -109,12 +109,12 @@ describe('dossier config schema', () => {
   });
 
   it('takes a number of articles per entity page, and names the fix for anything else', () => {
-    const config = (size: string) => parseYamlFile('content/dossier.yaml', `title: T\ndescription: D\nintro: I\nbaseUrl: https://x.org/\nentityPageSize: ${size}\n`, dossierConfigSpec);
-    expect(config('10')).toMatchObject({ ok: true, value: { entityPageSize: 10 } });
+    const config = (size: string) => parseYamlFile('content/dossier.yaml', `title: T\ndescription: D\nintro: I\nbaseUrl: https://x.org/\nlistPageSize: ${size}\n`, dossierConfigSpec);
+    expect(config('10')).toMatchObject({ ok: true, value: { listPageSize: 10 } });
     const problems = problemsOf(config('0'));
-    expect(problems.map((p) => p.message)).toEqual(['Line 5: `entityPageSize` must be at least 1.']);
-    expect(problems[0]!.fix).toMatch(/entityPageSize: 50/);
-    expect(problemsOf(config('zwanzig')).map((p) => p.message)).toEqual(['Line 5: `entityPageSize` must be a number of articles.']);
+    expect(problems.map((p) => p.message)).toEqual(['Line 5: `listPageSize` must be at least 1.']);
+    expect(problems[0]!.fix).toMatch(/listPageSize: 50/);
+    expect(problemsOf(config('zwanzig')).map((p) => p.message)).toEqual(['Line 5: `listPageSize` must be a number of articles.']);
   });
 });
 

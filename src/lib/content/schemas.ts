@@ -54,7 +54,7 @@ export const dossierConfigSpec: SchemaSpec<{
   language: string;
   baseUrl: string;
   maxArticleBytes?: number | undefined;
-  entityPageSize?: number | undefined;
+  listPageSize?: number | undefined;
 }> = {
   code: 'bad-config',
   schema: z.strictObject({
@@ -69,7 +69,7 @@ export const dossierConfigSpec: SchemaSpec<{
         .int({ error: 'must be a whole number of bytes.' })
         .positive({ error: 'must be positive.' }),
     ),
-    entityPageSize: optional(
+    listPageSize: optional(
       z
         .number({ error: 'must be a number of articles.' })
         .int({ error: 'must be a whole number of articles.' })
@@ -84,7 +84,7 @@ export const dossierConfigSpec: SchemaSpec<{
     language: 'Write a language code such as `language: de`.',
     baseUrl: 'Write the absolute address the site is published at, ending in a slash, e.g. `baseUrl: https://dossier.example.org/`.',
     maxArticleBytes: 'Write a whole number of bytes, e.g. `maxArticleBytes: 4000000`, or remove the line for the default of 2 MB.',
-    entityPageSize: 'Write how many articles an entity page lists, e.g. `entityPageSize: 50`, or remove the line for the default of 50.',
+    listPageSize: 'Write how many articles a list page shows (the home page, an entity page), e.g. `listPageSize: 50`, or remove the line for the default of 50.',
   },
 };
 

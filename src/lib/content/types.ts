@@ -17,8 +17,8 @@ export interface DossierConfig {
   baseUrl: string;
   /** Largest raw article file accepted, in bytes; larger files are rejected as probably not one article. */
   maxArticleBytes?: number;
-  /** Articles an entity page lists before the next page (see src/lib/render/pager.ts). */
-  entityPageSize?: number;
+  /** Articles a list page (the home page, an entity page) shows before the next page (see src/lib/render/pager.ts). */
+  listPageSize?: number;
 }
 
 /** A sidecar `content/articles/<name>.meta.yaml`, as the curator wrote it (validated). */

@@ -1,13 +1,13 @@
 /**
- * Pages of a long list. At a few thousand articles an entity is named in
- * hundreds of them; one page with every claim grows to megabytes, which no
- * phone should load to read the first twenty. The list is cut into pages of
+ * Pages of a long list. At a few thousand articles the home page lists
+ * thousands and an entity is named in hundreds; one page with all of them
+ * grows to megabytes, which no phone should load to read the first twenty. The list is cut into pages of
  * a fixed size, and a pager links them: the neighbours of the current page,
  * the first and the last, with a gap where pages are left out.
  */
 
-/** Articles per entity page unless `entityPageSize` in content/dossier.yaml says otherwise. */
-export const DEFAULT_ENTITY_PAGE_SIZE = 50;
+/** Articles per list page (the home page, an entity page) unless `listPageSize` in content/dossier.yaml says otherwise. */
+export const DEFAULT_LIST_PAGE_SIZE = 50;
 
 /** How many pages either side of the current one the pager links. */
 const NEIGHBOURS = 2;

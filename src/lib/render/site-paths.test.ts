@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePath, dataPath, entitiesPath, entityPath, feedPath, originalPath, timelinePath } from './site-paths.ts';
+import { articleListPath, articlePath, dataPath, entitiesPath, entityPath, feedPath, originalPath, timelinePath } from './site-paths.ts';
 
 describe('site paths', () => {
   it('builds article and original paths under the base, with trailing slashes', () => {
@@ -7,6 +7,12 @@ describe('site paths', () => {
     expect(originalPath('/', 'naryshkin-cia')).toBe('/articles/naryshkin-cia/original/');
     expect(articlePath('/dossier/', 'a')).toBe('/dossier/articles/a/');
     expect(articlePath('/dossier', 'a')).toBe('/dossier/articles/a/');
+  });
+
+  it('builds the pages of the article list under the base, the first being the home page', () => {
+    expect(articleListPath('/dossier/')).toBe('/dossier/');
+    expect(articleListPath('/', 1)).toBe('/');
+    expect(articleListPath('/dossier/', 3)).toBe('/dossier/page/3/');
   });
 
   it('builds entity paths under the base', () => {

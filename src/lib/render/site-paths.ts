@@ -8,6 +8,11 @@ function withBase(base: string, path: string): string {
   return `${base.endsWith('/') ? base : `${base}/`}${path}`;
 }
 
+/** Path of page `page` of the article list: the home page, then `/page/2/`, … */
+export function articleListPath(base: string, page = 1): string {
+  return withBase(base, page > 1 ? `page/${page}/` : '');
+}
+
 /** Path of an article's reading page, e.g. `/articles/putin-biden-telefonat/`. */
 export function articlePath(base: string, slug: string): string {
   return withBase(base, `articles/${encodeURIComponent(slug)}/`);
