@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, pager, pageSlice, type PagerItem } from './pager.ts';
+import { DEFAULT_LIST_PAGE_SIZE, pageCount, pager, pageSlice, paginate, type PagerItem } from './pager.ts';
 
 const href = (page: number) => (page === 1 ? '/e/' : `/e/${page}/`);
 /** The pager's items as text: `[6]` is the current page, `…` a gap. */
@@ -38,5 +38,23 @@ describe('pager', () => {
     expect(pager(1, 3, href).previous).toBeUndefined();
     expect(pager(3, 3, href).next).toBeUndefined();
     expect(pager(1, 1, href)).toMatchObject({ previous: undefined, next: undefined, items: [{ page: 1, href: '/e/', current: true }] });
+  });
+});
+
+describe('paginate', () => {
+  it('makes every page of a list with its items, offset and pager, and one page for an empty list', () => {
+    const items = Array.from({ length: 5 }, (_, i) => i);
+    const pages = paginate(items, 2, href);
+    expect(pages.map((p) => [p.items, p.offset, p.pager.page, p.pager.pages])).toEqual([
+      [[0, 1], 0, 1, 3],
+      [[2, 3], 2, 2, 3],
+      [[4], 4, 3, 3],
+    ]);
+    expect(pages[1]!.pager).toEqual(pager(2, 3, href));
+    expect(paginate([], 2, href)).toEqual([{ items: [], offset: 0, pager: pager(1, 1, href) }]);
+  });
+
+  it('takes the default size when the dossier sets none', () => {
+    expect(paginate(Array.from({ length: DEFAULT_LIST_PAGE_SIZE + 1 }, (_, i) => i), undefined, href)).toHaveLength(2);
   });
 });

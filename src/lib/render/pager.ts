@@ -55,3 +55,16 @@ export function pager(page: number, pages: number, href: (page: number) => strin
     items,
   };
 }
+
+/** One page of a list: its items, how many come before them, and its pager. */
+export interface ListPage<T> {
+  items: T[];
+  offset: number;
+  pager: Pager;
+}
+
+/** Every page of `items` at `size` per page (the dossier's `listPageSize`, or the default); `href` gives each page's address. */
+export function paginate<T>(items: readonly T[], size: number = DEFAULT_LIST_PAGE_SIZE, href: (page: number) => string): ListPage<T>[] {
+  const pages = pageCount(items.length, size);
+  return Array.from({ length: pages }, (_, i) => ({ items: pageSlice(items, size, i + 1), offset: i * size, pager: pager(i + 1, pages, href) }));
+}
