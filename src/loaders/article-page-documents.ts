@@ -27,15 +27,14 @@ export async function articlePageSources(): Promise<ArticlePageSource[]> {
   const stamps = new Map(entries.map((e) => [e.id, e.stamp]));
   const base = import.meta.env.BASE_URL;
   const cache = articleCacheDir(cacheDir);
-  return entries.map((entry) => {
-    const { id, data: article } = entry;
+  return entries.map(({ id, data: article, stamp }) => {
     const gone = withdrawn.get(articleKey(article.file)) ?? [];
     // The page names its related articles: their title, outlet and date are part of it.
     const related = article.related.map((r) => stamps.get(r.slug) ?? '');
     return {
       slug: id,
       path: `articles/${id}/`,
-      stamp: stampOf(base, import.meta.env.SITE, language, stamps.get(id)!, JSON.stringify(gone), ...related),
+      stamp: stampOf(base, import.meta.env.SITE, language, stamp, JSON.stringify(gone), ...related),
       document: () => ({
         ...articlePageHead(article),
         main: articlePageMain({ article, html: readCached(cache, article.htmlKey, 'html'), withdrawn: gone, articles, language, base }),

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { assignSlugs } from '../lib/content/assign-slugs.ts';
 import { assertNoErrors, DossierError } from '../lib/content/dossier-error.ts';
-import { count, duration, LARGE_BATCH, phases, progress } from '../lib/content/progress.ts';
+import { count, duration, LARGE_BATCH, phases, plural, progress } from '../lib/content/progress.ts';
 import { summarizeProblems } from '../lib/content/summarize-problems.ts';
 import { prepareArticle, type PreparedArticle } from '../lib/content/prepare-article.ts';
 import { outletLinesFor, readDossier } from '../lib/content/read-dossier.ts';
@@ -36,7 +36,7 @@ import { PROCESSING_VERSION } from './processing-version.ts';
 import { watchContent } from './watch-content.ts';
 import { fsThread } from '../integrations/fs-thread.ts';
 import { noteBuildFacts } from '../integrations/page-queue.ts';
-import { articleCacheDir, cacheKey, cachedName, openArticleCache } from './article-cache.ts';
+import { articleCacheDir, cachedName, openArticleCache } from './article-cache.ts';
 import { detailsJson, readArticleDetails, type ArticleDetails } from './article-details.ts';
 
 /** What is remembered about a stored entry besides the entry itself (Astro's meta store). */
@@ -198,11 +198,10 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
     if (outcome.reused) {
       const { reused, details } = outcome;
       removedSpans += Number(reused.data.removedCount);
-      // The stored details were made by this same code from values built in the same order: equal JSON, equal details.
-      const json = detailsJson({ ...details, claims, related, claimEntities });
+      // The stored details were made by this same code from values built in the same order: equal JSON, equal key, nothing written.
+      const detailsKey = cache.put(detailsJson({ ...details, claims, related, claimEntities }), 'json');
       const sameClaims = JSON.stringify(details.claims) === JSON.stringify(claims);
       const htmlKey = sameClaims ? String(reused.data.htmlKey) : await renderHtml(details.blocks, claims);
-      const detailsKey = cacheKey(json) === reused.data.detailsKey ? String(reused.data.detailsKey) : cache.put(json, 'json');
       cached.add(cachedName(htmlKey, 'html')).add(cachedName(detailsKey, 'json'));
       if (reused.id !== slug || htmlKey !== reused.data.htmlKey || detailsKey !== reused.data.detailsKey) {
         const data = await parseData({ id: slug, data: { ...reused.data, slug, entities: entityIds, htmlKey, detailsKey } });
@@ -235,12 +234,13 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   const timing = large ? ` in ${duration(took.totalMs)} (${took.phase} took ${duration(took.ms)})` : '';
   logger.info(
     `${count(inputs.length)} articles (${count(toClean)} cleaned, ${count(inputs.length - toClean)} unchanged, ${count(relinked)} re-linked)${timing}, ` +
-      `${count(removedSpans)} spans removed, ${count(warnings.length)} warning${warnings.length === 1 ? '' : 's'}`,
+      `${count(removedSpans)} spans removed, ${plural(warnings.length, 'warning')}`,
   );
-  logger.info(`${count([...published.claims.values()].flat().length)} claims; ${describeChanges(published.changes)}${ledgerWritten ? ` (${LEDGER_FILE} updated: commit it)` : ''}`);
+  const claimCount = [...published.claims.values()].flat().length;
+  logger.info(`${count(claimCount)} claims; ${describeChanges(published.changes)}${ledgerWritten ? ` (${LEDGER_FILE} updated: commit it)` : ''}`);
   const namedEntities = new Set(named.flatMap((n) => n.entities)).size;
   logger.info(`${count(entities.length)} entities in the registry, ${count(namedEntities)} named in the articles`);
-  noteBuildFacts({ articles: inputs.length, claims: [...published.claims.values()].flat().length, entities: namedEntities, warnings: warnings.length });
+  noteBuildFacts({ articles: inputs.length, claims: claimCount, entities: namedEntities, warnings: warnings.length });
 }
 
 /** The claims an unchanged entry stored: their drafts are what the next publishing needs. */
