@@ -47,6 +47,8 @@ export async function tempSite(): Promise<TempSite> {
     if (!BUILD_CACHES.has(name)) await symlink(join(projectRoot, 'node_modules', name), join(root, 'node_modules', name));
   }
   const dist = join(root, 'dist');
+  /** The page the copy is served to: its route must go before the files do. */
+  let served: Page | undefined;
 
   return {
     root,
@@ -68,6 +70,7 @@ export async function tempSite(): Promise<TempSite> {
       return stdout + stderr;
     },
     async serve(page) {
+      served = page;
       const site = new URL(String(parse(await readFile(join(root, 'content', 'dossier.yaml'), 'utf8')).baseUrl));
       await page.route(`${site.origin}/**`, (route) => {
         const path = decodeURIComponent(new URL(route.request().url()).pathname);
@@ -79,6 +82,10 @@ export async function tempSite(): Promise<TempSite> {
       });
       return site.href;
     },
-    dispose: () => rm(root, { recursive: true, force: true }),
+    async dispose() {
+      // A request still in flight (the service worker, a late fetch) would otherwise find the folder gone.
+      await served?.unrouteAll({ behavior: 'ignoreErrors' });
+      await rm(root, { recursive: true, force: true });
+    },
   };
 }
