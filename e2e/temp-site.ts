@@ -84,7 +84,8 @@ export async function tempSite(): Promise<TempSite> {
     },
     async dispose() {
       // A request still in flight (the service worker, a late fetch) would otherwise find the folder gone.
-      await served?.unrouteAll({ behavior: 'ignoreErrors' });
+      // A spec that disposes after all its tests has no open page left to unroute.
+      if (served && !served.isClosed()) await served.unrouteAll({ behavior: 'ignoreErrors' });
       await rm(root, { recursive: true, force: true });
     },
   };
