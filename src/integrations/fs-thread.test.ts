@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { fsThread } from './fs-thread.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'dossier-fs-'));
@@ -18,6 +18,14 @@ describe('fsThread', () => {
     expect(dirs.every((dir) => statSync(dir).isDirectory())).toBe(true);
     expect(readFileSync(join(dirs[599]!, 'index.html'), 'utf8')).toBe('<p>599</p>');
     expect(existsSync(join(root, 'articles/a/original'))).toBe(true);
+  });
+
+  it('does a batch not yet full once flushed, without waiting to settle', async () => {
+    const thread = fsThread();
+    thread.writeFile(join(root, 'flushed.html'), '<p>now</p>');
+    thread.flush();
+    await vi.waitFor(() => expect(existsSync(join(root, 'flushed.html'))).toBe(true));
+    await thread.settled();
   });
 
   it('fails with the reason when a job cannot be done', async () => {

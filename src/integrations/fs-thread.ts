@@ -50,6 +50,8 @@ export interface FsThread {
   makeDir: (dir: string) => void;
   /** Writes `text` to `file` (absolute), whose folder must exist or be made by an earlier job; `report` asks for its size and time. */
   writeFile: (file: string, text: string, report?: boolean) => void;
+  /** Hands the jobs given so far to the thread now, rather than once a batch is full. */
+  flush: () => void;
   /** Waits until at most `batches` batches are still to do, so that a fast caller does not pile up gigabytes of text. */
   drain: (batches: number) => Promise<void>;
   /** Resolves once every job is done, with the reported files; rejects with the first failure (naming the path). Ends the thread. */
@@ -98,6 +100,7 @@ export function fsThread(): FsThread {
   return {
     makeDir: (dir) => add([dir, null, false]),
     writeFile: (file, text, report = false) => add([file, text, report]),
+    flush: send,
     drain,
     settled: async () => {
       send();

@@ -51,8 +51,8 @@ export interface BuildFacts {
 /** Everything handed over in one build process, on one `globalThis` key. */
 interface Handover {
   jobs: Map<string, PageJob>;
-  /** Told of each job as it is queued (the writer prepares its folders). */
-  onQueued?: ((job: PageJob) => void) | undefined;
+  /** Told of the pages a build will write, as soon as the content sync knows them (the writer makes their folders meanwhile). */
+  onAnnounced?: ((paths: readonly string[]) => void) | undefined;
   output?: OutputFile[];
   facts?: BuildFacts;
 }
@@ -66,14 +66,27 @@ function handover(): Handover {
 
 /** Queues a kind of page for writing after the build (a route calling again replaces its job). */
 export function queuePages(job: PageJob): void {
-  const state = handover();
-  state.jobs.set(job.kind, job);
-  state.onQueued?.(job);
+  handover().jobs.set(job.kind, job);
 }
 
-/** Calls `listener` with every job queued from now on (`undefined` stops). */
-export function onPagesQueued(listener: ((job: PageJob) => void) | undefined): void {
-  handover().onQueued = listener;
+/**
+ * Tells the page writer, from the content sync, of pages a route will queue
+ * (paths below the base, with the trailing slash): it can make their folders
+ * before Astro renders a page. Nothing happens outside a build.
+ */
+export function announcePages(paths: readonly string[]): void {
+  handover().onAnnounced?.(paths);
+}
+
+/** Calls `listener` with every announcement from now on (`undefined` stops). */
+export function onPagesAnnounced(listener: ((paths: readonly string[]) => void) | undefined): void {
+  handover().onAnnounced = listener;
+}
+
+/** The job whose frame Astro renders at `pathname` (a URL path, base included), if one is queued. */
+export function queuedJobAt(pathname: string): PageJob | undefined {
+  const path = pathname.replace(/\/+$/, '');
+  return [...handover().jobs.values()].find((job) => path.endsWith(`/${job.frame.replace(/\/index\.html$/, '')}`));
 }
 
 /** The queued jobs, emptying the queue. */

@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { AstroPrerenderer, RouteData } from 'astro';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { html } from '../lib/render/html.ts';
 import { FRAME_TOKENS as T } from '../lib/render/page-frame.ts';
 import { noteBuildFacts, queuePages, takeOutput } from './page-queue.ts';
@@ -12,29 +13,48 @@ const root = mkdtempSync(join(tmpdir(), 'dossier-writer-'));
 const out = join(root, 'dist');
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-/** Runs the integration's hooks as `astro build` would, with a frame and two claim pages queued. */
-async function build(texts: Record<string, string>): Promise<string[]> {
-  const lines: string[] = [];
-  const hooks = pageWriter().hooks as Record<string, (options: unknown) => unknown>;
-  const dir = (path: string) => pathToFileURL(join(root, path) + '/');
+const FRAME = `<title>${T.title}</title><meta content="${T.description}"><meta content="${T.ogType}"><link href="/${T.canonical}"><main>${T.main}</main>`;
+type Hooks = Record<string, (options: unknown) => unknown>;
+const dir = (path: string) => pathToFileURL(join(root, path) + '/');
+
+/** The integration's hooks, configured as `astro build` does. */
+async function configured(): Promise<Hooks> {
+  const hooks = pageWriter().hooks as Hooks;
   await hooks['astro:config:setup']!({ updateConfig: () => undefined });
   await hooks['astro:config:done']!({ config: { cacheDir: dir('cache'), publicDir: dir('public'), outDir: dir('dist') } });
-  await hooks['astro:build:start']!({});
-  mkdirSync(join(out, 'c/_frame'), { recursive: true });
-  writeFileSync(join(out, 'c/_frame/index.html'), `<title>${T.title}</title><meta content="${T.description}"><meta content="${T.ogType}"><link href="/${T.canonical}"><main>${T.main}</main>`);
-  writeFileSync(join(out, 'index.html'), 'home');
+  return hooks;
+}
+
+/** Queues claim pages with these texts, as the claim route does. */
+function queueClaims(texts: Record<string, string>): void {
   queuePages({
     kind: 'claim',
     frame: 'c/_frame/index.html',
     pages: () => Object.entries(texts).map(([id, text]) => ({ path: `c/${id}/`, stamp: text, document: () => ({ title: id, description: 'd', ogType: 'article' as const, main: html`<p>${text}</p>` }) })),
   });
-  noteBuildFacts({ articles: 1, claims: Object.keys(texts).length, entities: 3, warnings: 0 });
+}
+
+/** Astro's last steps: the frame and the home page are on disk, then the build is done. */
+async function finish(hooks: Hooks, frame = FRAME): Promise<string[]> {
+  const lines: string[] = [];
+  mkdirSync(join(out, 'c/_frame'), { recursive: true });
+  writeFileSync(join(out, 'c/_frame/index.html'), frame);
+  writeFileSync(join(out, 'index.html'), 'home');
   await hooks['astro:build:done']!({
     dir: pathToFileURL(out + '/'),
     assets: new Map([['/', [pathToFileURL(join(out, 'index.html'))]], ['/c/[id]', [pathToFileURL(join(out, 'c/_frame/index.html'))]]]),
     logger: { info: (line: string) => lines.push(line) },
   });
   return lines;
+}
+
+/** Runs the integration's hooks as `astro build` would, with a frame and claim pages queued. */
+async function build(texts: Record<string, string>): Promise<string[]> {
+  const hooks = await configured();
+  await hooks['astro:build:start']!({});
+  queueClaims(texts);
+  noteBuildFacts({ articles: 1, claims: Object.keys(texts).length, entities: 3, warnings: 0 });
+  return finish(hooks);
 }
 
 describe('pageWriter', () => {
@@ -55,5 +75,35 @@ describe('pageWriter', () => {
     expect(lines[0]).toMatch(/^1 page \(1 claim\): 0 written, 1 unchanged; 1 stale file removed/);
     expect(existsSync(join(out, 'c/cb'))).toBe(false);
     expect(readFileSync(join(out, 'c/ca/index.html'), 'utf8')).toContain('<p>A</p>');
+  });
+
+  it('without an inventory, sweeps an output it did not find empty', async () => {
+    mkdirSync(join(out, 'articles/old-slug'), { recursive: true });
+    writeFileSync(join(out, 'articles/old-slug/index.html'), 'from a build before the cache was deleted');
+    utimesSync(join(out, 'articles/old-slug/index.html'), Date.now() / 1000 - 3600, Date.now() / 1000 - 3600);
+    const lines = await build({ ca: 'A' });
+    expect(lines[0]).toMatch(/; 1 stale file removed/);
+    expect(existsSync(join(out, 'articles'))).toBe(false);
+  });
+
+  it('has Astro render the frames first, and writes their pages while Astro renders the rest', async () => {
+    const hooks = await configured();
+    const rendered = FRAME.replace('<main>', '<main class="rendered">');
+    const route = {} as RouteData;
+    const astro: AstroPrerenderer = {
+      name: 'astro:default',
+      getStaticPaths: async () => [{ pathname: '/', route }, { pathname: '/c/_frame/', route }],
+      render: async (request) => new Response(new URL(request.url).pathname === '/c/_frame/' ? rendered : 'home'),
+    };
+    let prerenderer: AstroPrerenderer | undefined;
+    await hooks['astro:build:start']!({ setPrerenderer: (make: (base: AstroPrerenderer) => AstroPrerenderer) => (prerenderer = make(astro)) });
+    queueClaims({ ca: 'A' });
+    expect((await prerenderer!.getStaticPaths()).map((path) => path.pathname)).toEqual(['/c/_frame/', '/']);
+    const response = await prerenderer!.render(new Request('http://localhost/c/_frame/'), { routeData: route });
+    expect(await (response as Response).text()).toBe(rendered); // Astro still writes the frame it rendered
+    await vi.waitFor(() => expect(existsSync(join(out, 'c/ca/index.html'))).toBe(true));
+    await finish(hooks, 'a frame on disk that must not be read');
+    expect(readFileSync(join(out, 'c/ca/index.html'), 'utf8')).toContain('<main class="rendered"><p>A</p></main>');
+    expect(existsSync(join(out, 'c/_frame'))).toBe(false);
   });
 });

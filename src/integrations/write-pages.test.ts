@@ -1,13 +1,13 @@
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { html } from '../lib/render/html.ts';
 import { FRAME_TOKENS as T } from '../lib/render/page-frame.ts';
 import type { PageJob } from './page-queue.ts';
-import { listFiles, readInventory, saveInventory, sweepStale } from './sweep-stale.ts';
 import { fsThread } from './fs-thread.ts';
-import { manifestFiles, pageFolder, writePages, type PageManifest } from './write-pages.ts';
+import { listFiles, readInventory, saveInventory, sweepStale } from './sweep-stale.ts';
+import { manifestFiles, startWriting, type PageManifest } from './write-pages.ts';
 
 const FRAME = `<title>${T.title}</title><meta content="${T.description}"><meta content="${T.ogType}"><link href="/${T.canonical}"><main>${T.main}</main>`;
 let out = '';
@@ -32,38 +32,63 @@ function job(texts: Record<string, string>, stamps: Record<string, string> = {})
   };
 }
 
+/** Writes `jobs` as the page writer does, each from its frame as rendered on disk. */
+async function writePages(jobs: PageJob[], previous: PageManifest) {
+  const writing = startWriting(out, previous);
+  for (const job of jobs) writing.add(job, readFileSync(join(out, job.frame), 'utf8'), join(out, job.frame));
+  const { kinds, manifest } = await writing.finish();
+  return { kinds: [...kinds].map(([kind, report]) => ({ kind, ...report })), manifest };
+}
+
 beforeEach(() => {
   made = [];
   out = mkdtempSync(join(tmpdir(), 'dossier-pages-'));
 });
 afterEach(() => rmSync(out, { recursive: true, force: true }));
 
-describe('writePages', () => {
-  it('writes every page from the frame and removes the frame', async () => {
-    const { kinds, manifest } = await writePages(out, [job({ ca: 'A', cb: 'B' })], new Map());
+describe('startWriting', () => {
+  it('writes every page from the frame', async () => {
+    const { kinds, manifest } = await writePages([job({ ca: 'A', cb: 'B' })], new Map());
     expect(kinds).toEqual([{ kind: 'claim', pages: 2, written: 2 }]);
     expect([...manifest.keys()]).toEqual(['c/ca/index.html', 'c/cb/index.html']);
     const [first] = manifestFiles(manifest);
     expect(first).toEqual({ path: 'c/ca/index.html', digest: expect.any(String), bytes: statSync(join(out, 'c/ca/index.html')).size });
     expect(readFileSync(join(out, 'c/cb/index.html'), 'utf8')).toBe('<title>cb</title><meta content="d"><meta content="article"><link href="/c/cb/"><main><p>B</p></main>');
-    expect(existsSync(join(out, 'c/_frame'))).toBe(false);
   });
 
-  it('asks for no folder it was told is made, and for every other', async () => {
+  it('writes jobs one after the other, and reports a failing page once the thread has ended', async () => {
+    const writing = startWriting(out, new Map());
+    const failing: PageJob = { ...job({ cx: 'X' }), kind: 'article', pages: () => [{ path: 'articles/x/', stamp: 'x', document: () => { throw new Error('no such article: x'); } }] };
+    writing.add(job({ ca: 'A', cb: 'B' }), FRAME, join(out, 'c/_frame/index.html'));
+    writing.add(failing, FRAME, join(out, failing.frame));
+    expect(writing.has('article')).toBe(true);
+    expect(() => writing.add(failing, FRAME, join(out, failing.frame))).toThrow('The frame of the article pages was rendered twice.');
+    await expect(writing.finish()).rejects.toThrow('no such article: x');
+    expect(readFileSync(join(out, 'c/cb/index.html'), 'utf8')).toContain('<p>B</p>');
+  });
+
+  it('makes announced folders ahead of their pages, once, and removes one no page went into', async () => {
     const thread = fsThread();
     const folders: string[] = [];
     const counting = { ...thread, makeDir: (dir: string) => (folders.push(dir), thread.makeDir(dir)) };
-    mkdirSync(join(out, 'c/ca'), { recursive: true });
-    await writePages(out, [job({ ca: 'A', cb: 'B' })], new Map(), counting, new Set([pageFolder(out, 'c/ca/')]));
-    expect(folders).toEqual([join(out, 'c/cb')]);
+    const writing = startWriting(out, new Map(), counting);
+    writing.prepare(['c/ca/', 'c/gone/']);
+    await vi.waitFor(() => expect(existsSync(join(out, 'c/gone'))).toBe(true));
+    writing.add(job({ ca: 'A', cb: 'B' }), FRAME, join(out, 'c/_frame/index.html'));
+    const { manifest } = await writing.finish();
+    expect(folders).toEqual([join(out, 'c/ca'), join(out, 'c/gone'), join(out, 'c/cb')]);
     expect(readFileSync(join(out, 'c/ca/index.html'), 'utf8')).toContain('<p>A</p>');
+    expect(existsSync(join(out, 'c/gone'))).toBe(false);
+    folders.length = 0;
+    startWriting(out, manifest, counting).prepare(['c/ca/']); // written by the last build: nothing to make
+    expect(folders).toEqual([]);
   });
 
   it('rewrites only the pages that changed, and any page missing or altered on disk', async () => {
-    const first = await writePages(out, [job({ ca: 'A', cb: 'B', cc: 'C' })], new Map());
+    const first = await writePages([job({ ca: 'A', cb: 'B', cc: 'C' })], new Map());
     const before = statSync(join(out, 'c/ca/index.html')).mtimeMs;
     rmSync(join(out, 'c/cc'), { recursive: true });
-    const second = await writePages(out, [job({ ca: 'A', cb: 'B2', cc: 'C' })], first.manifest);
+    const second = await writePages([job({ ca: 'A', cb: 'B2', cc: 'C' })], first.manifest);
     expect(second.kinds[0]).toEqual({ kind: 'claim', pages: 3, written: 2 });
     expect(statSync(join(out, 'c/ca/index.html')).mtimeMs).toBe(before);
     expect(readFileSync(join(out, 'c/cb/index.html'), 'utf8')).toContain('<p>B2</p>');
@@ -71,22 +96,22 @@ describe('writePages', () => {
   });
 
   it('makes only the pages whose stamp changed', async () => {
-    const first = await writePages(out, [job({ ca: 'A', cb: 'B' })], new Map());
+    const first = await writePages([job({ ca: 'A', cb: 'B' })], new Map());
     made = [];
-    const second = await writePages(out, [job({ ca: 'A', cb: 'B' }, { cb: 'B, other related article' })], first.manifest);
+    const second = await writePages([job({ ca: 'A', cb: 'B' }, { cb: 'B, other related article' })], first.manifest);
     expect(made).toEqual(['cb']);
     // Made again, but the same page: not written.
     expect(second.kinds[0]!.written).toBe(0);
     made = [];
-    await writePages(out, [job({ ca: 'A', cb: 'B' }, { cb: 'B, other related article' })], second.manifest);
+    await writePages([job({ ca: 'A', cb: 'B' }, { cb: 'B, other related article' })], second.manifest);
     expect(made).toEqual([]);
   });
 
   it('rewrites every page when the frame changed (a new stylesheet, a new footer)', async () => {
-    const first = await writePages(out, [job({ ca: 'A', cb: 'B' })], new Map());
+    const first = await writePages([job({ ca: 'A', cb: 'B' })], new Map());
     const changed = job({ ca: 'A', cb: 'B' });
     writeFileSync(join(out, changed.frame), `${FRAME}<footer>neu</footer>`);
-    expect((await writePages(out, [changed], first.manifest)).kinds[0]!.written).toBe(2);
+    expect((await writePages([changed], first.manifest)).kinds[0]!.written).toBe(2);
     expect(readFileSync(join(out, 'c/ca/index.html'), 'utf8')).toContain('<footer>neu</footer>');
   });
 
@@ -94,7 +119,7 @@ describe('writePages', () => {
     const manifest: PageManifest = new Map([['c/ca/index.html', 'nothash 1 1']]);
     mkdirSync(join(out, 'c/ca'), { recursive: true });
     writeFileSync(join(out, 'c/ca/index.html'), 'x');
-    expect((await writePages(out, [job({ ca: 'A' })], manifest)).kinds[0]!.written).toBe(1);
+    expect((await writePages([job({ ca: 'A' })], manifest)).kinds[0]!.written).toBe(1);
   });
 });
 

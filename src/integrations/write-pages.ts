@@ -5,8 +5,8 @@
  * pages that changed, not ninety thousand.
  */
 import { hash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readFileSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { compileFrame, fillFrame } from '../lib/render/page-frame.ts';
 import type { PageDocument } from '../lib/render/page-document.ts';
 import { fsThread, type FsThread } from './fs-thread.ts';
@@ -14,11 +14,6 @@ import type { OutputFile, PageJob } from './page-queue.ts';
 
 /** What the last build wrote, by path below the output directory: `digest size mtimeMs stamp`. */
 export type PageManifest = Map<string, string>;
-
-/** Counts for the build log, by kind of page. */
-export interface WriteReport {
-  kinds: { kind: string; pages: number; written: number }[];
-}
 
 /** The pages a manifest records (every file the jobs vouch for, written now or unchanged), with their digests and sizes. */
 export function manifestFiles(manifest: PageManifest): OutputFile[] {
@@ -62,46 +57,60 @@ function pageDigest(frameDigest: string, path: string, page: PageDocument): stri
   return hash('sha1', values.join('\u0000'), 'base64url');
 }
 
-/** The folder of the page at `path` (below the base, with its trailing slash): what the writer makes, and what `made` names. */
-export function pageFolder(outDir: string, path: string): string {
-  return dirname(join(outDir, `${path}index.html`));
+/** Removes `folder` when nothing is in it. */
+function removeIfEmpty(folder: string): void {
+  try {
+    rmdirSync(folder);
+  } catch {
+    // Not empty (the last build's files are the sweep's business) or already gone.
+  }
 }
 
 /** Batches the thread may have to do before the writer waits for it: a few megabytes of pages, not the whole site. */
 const IN_FLIGHT = 8;
 
+/** Pages of one kind: how many the jobs vouch for, and how many were written. */
+export interface KindReport {
+  pages: number;
+  written: number;
+}
+
+/** Writing in progress: jobs are added as their frames are rendered, and written one after the other. */
+export interface PageWriting {
+  /** Fills `job`'s frame (`frameHtml`, rendered at `frameFile`) with each of its pages and writes what changed, after the jobs added before. */
+  add: (job: PageJob, frameHtml: string, frameFile: string) => void;
+  /** Makes the folders of pages to come (paths below the output directory, with the trailing slash) that the last build did not write. */
+  prepare: (paths: readonly string[]) => void;
+  /** Whether a job of this kind was added. */
+  has: (kind: string) => boolean;
+  /** Waits for every added job and its files: the counts by kind, and the manifest that replaces `previous`. Rejects with the first failure. */
+  finish: () => Promise<{ kinds: ReadonlyMap<string, KindReport>; manifest: PageManifest }>;
+}
+
 /**
- * Fills each job's frame with each of its pages and writes what changed.
- * The frames themselves are removed: they are templates, not pages.
- * `previous` is the last build's manifest; the returned manifest replaces it.
- * The files are written by `thread` (see fs-thread.ts), in which `made`
- * page folders were already made; it is settled before this returns.
+ * Starts writing pages into `outDir`, on `thread` (see fs-thread.ts), while
+ * the caller goes on: the page writer adds each job as soon as Astro has
+ * rendered its frame, so that the files are made while Astro renders its
+ * other pages rather than after them. `previous` is the last build's
+ * manifest: a page it records, still on disk as written, is left alone.
  */
-export async function writePages(
-  outDir: string,
-  jobs: readonly PageJob[],
-  previous: PageManifest,
-  thread: FsThread = fsThread(),
-  made: ReadonlySet<string> = new Set(),
-): Promise<WriteReport & { manifest: PageManifest }> {
+export function startWriting(outDir: string, previous: PageManifest, thread: FsThread = fsThread()): PageWriting {
   const manifest: PageManifest = new Map();
   /** Pages handed to the thread: their manifest entry waits for its size and time. */
   const handed: Array<{ path: string; file: string; digest: string; stamp: string }> = [];
-  const kinds: WriteReport['kinds'] = [];
-  const frames = jobs.map((job) => {
-    const file = join(outDir, job.frame);
-    const source = readFileSync(file, 'utf8');
-    return { frame: compileFrame(source, file), digest: hash('sha1', source, 'base64url') };
-  });
-  for (const job of jobs) rmSync(join(outDir, dirname(job.frame)), { recursive: true, force: true });
-  for (const [i, job] of jobs.entries()) {
-    let pages = 0;
-    let written = 0;
-    const { frame, digest: frameDigest } = frames[i]!;
+  const kinds = new Map<string, KindReport>();
+  /** Folders made ahead of their pages. */
+  const prepared = new Set<string>();
+  let chain = Promise.resolve();
+
+  async function write(job: PageJob, frameHtml: string, frameFile: string): Promise<void> {
+    const frame = compileFrame(frameHtml, frameFile);
+    const frameDigest = hash('sha1', frameHtml, 'base64url');
+    const report = kinds.get(job.kind)!;
     for (const source of job.pages()) {
       const path = `${source.path}index.html`;
       const file = join(outDir, path);
-      pages += 1;
+      report.pages += 1;
       if (manifest.has(path)) throw new Error(`Two pages claim ${path}: a ${job.kind} page and an earlier one.`);
       const stamp = hash('sha1', `${frameDigest}\u0000${source.stamp}`, 'base64url');
       const last = onDisk(file, previous.get(path));
@@ -116,19 +125,46 @@ export async function writePages(
         manifest.set(path, `${digest} ${last.file} ${stamp}`);
         continue;
       }
-      if (!made.has(dirname(file))) thread.makeDir(dirname(file));
+      if (!prepared.has(dirname(file))) thread.makeDir(dirname(file));
       thread.writeFile(file, fillFrame(frame, page, source.path), true);
-      written += 1;
+      report.written += 1;
       manifest.set(path, ''); // keeps the page's place in the manifest until its size and time are known
       handed.push({ path, file, digest, stamp });
       if (handed.length % 64 === 0) await thread.drain(IN_FLIGHT);
     }
-    kinds.push({ kind: job.kind, pages, written });
+    thread.flush();
   }
-  const files = await thread.settled();
-  for (const { path, file, digest, stamp } of handed) {
-    const { size, mtimeMs } = files.get(file)!;
-    manifest.set(path, `${digest} ${size} ${mtimeMs} ${stamp}`);
-  }
-  return { kinds, manifest };
+
+  return {
+    add: (job, frameHtml, frameFile) => {
+      if (kinds.has(job.kind)) throw new Error(`The frame of the ${job.kind} pages was rendered twice.`);
+      kinds.set(job.kind, { pages: 0, written: 0 });
+      chain = chain.then(() => write(job, frameHtml, frameFile));
+      chain.catch(() => undefined); // reported by finish(), not as an unhandled rejection while Astro renders
+    },
+    prepare: (paths) => {
+      for (const path of paths) {
+        const folder = dirname(join(outDir, `${path}index.html`));
+        if (previous.has(`${path}index.html`) || prepared.has(folder)) continue;
+        prepared.add(folder);
+        thread.makeDir(folder);
+      }
+      thread.flush();
+    },
+    has: (kind) => kinds.has(kind),
+    finish: async () => {
+      let failed: { error: unknown } | undefined;
+      await chain.catch((error: unknown) => void (failed = { error }));
+      // Settled even after a failed job, so that the thread ends; the job's failure is the one reported.
+      const files = await thread.settled().catch((error: unknown) => Promise.reject(failed ? failed.error : error));
+      if (failed) throw failed.error;
+      // A folder made for a page no job wrote would be left empty in the output.
+      for (const folder of prepared) if (!manifest.has(`${relative(outDir, folder).split(sep).join('/')}/index.html`)) removeIfEmpty(folder);
+      for (const { path, file, digest, stamp } of handed) {
+        const { size, mtimeMs } = files.get(file)!;
+        manifest.set(path, `${digest} ${size} ${mtimeMs} ${stamp}`);
+      }
+      return { kinds, manifest };
+    },
+  };
 }

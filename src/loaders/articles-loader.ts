@@ -19,8 +19,10 @@ import { ARTICLES_DIR } from '../lib/content/scan-articles.ts';
 import { outletLinesDigestInput } from '../lib/clean/outlet-repeats.ts';
 import type { ArticleInput, DossierProblem } from '../lib/content/types.ts';
 import { renderArticleHtml } from '../lib/render/article-html.ts';
+import { claimPagePath } from '../lib/render/claim-page.ts';
 import { articleKey, draftClaims, type ClaimDraft } from '../lib/claims/draft-claims.ts';
 import { LEDGER_FILE, readLedger, writeLedger } from '../lib/claims/ledger-file.ts';
+import { claimPageIds } from '../lib/claims/claim-pages.ts';
 import { publishClaims } from '../lib/claims/publish-claims.ts';
 import { describeChanges } from '../lib/claims/describe-changes.ts';
 import { crossLink } from '../lib/links/cross-link.ts';
@@ -35,7 +37,7 @@ import { codeFingerprint } from './code-fingerprint.ts';
 import { PROCESSING_VERSION } from './processing-version.ts';
 import { watchContent } from './watch-content.ts';
 import { fsThread } from '../integrations/fs-thread.ts';
-import { noteBuildFacts } from '../integrations/page-queue.ts';
+import { announcePages, noteBuildFacts } from '../integrations/page-queue.ts';
 import { articleCacheDir, cachedName, openArticleCache } from './article-cache.ts';
 import { detailsJson, readArticleDetails, type ArticleDetails } from './article-details.ts';
 
@@ -161,6 +163,8 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
     await readLedgerOrFail(root),
     buildDate(),
   );
+  // Claim pages are most of a large dossier's files: the page writer makes their folders while the sync goes on.
+  announcePages([...claimPageIds([...published.claims.values()].flat().map((claim) => claim.id), published.ledger)].map(claimPagePath));
   // The entities each claim names: stored with the articles, and evidence for cross-linking.
   steps.start('entities');
   const entityLinks = entityLinking(entities, context.config.base);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Ledger, LedgerEntry } from './claim-ledger.ts';
-import { claimPages, type ClaimArticle } from './claim-pages.ts';
+import { claimPageIds, claimPages, type ClaimArticle } from './claim-pages.ts';
 
 const article: ClaimArticle = {
   slug: 'telefonat',
@@ -68,5 +68,14 @@ describe('claimPages', () => {
 
   it('gives live claims a page even before the ledger records them', () => {
     expect(claimPages([article], { version: 1, claims: {} }).map((p) => p.kind)).toEqual(['live', 'live', 'live']);
+  });
+});
+
+describe('claimPageIds', () => {
+  it('names the pages claimPages makes, without making them', () => {
+    const withNew: ClaimArticle = { ...article, claims: [...article.claims, { id: 'c0000000004', text: 'Neu, noch nicht im Register.' }] };
+    const ids = (articles: ClaimArticle[]) => claimPageIds(articles.flatMap((a) => a.claims.map((c) => c.id)), ledger);
+    expect([...ids([withNew])].sort()).toEqual(claimPages([withNew], ledger).map((p) => p.id));
+    expect(ids([]).size).toBe(Object.keys(ledger.claims).length);
   });
 });

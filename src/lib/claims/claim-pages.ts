@@ -99,3 +99,12 @@ export function claimPages<A extends ClaimArticle>(articles: readonly A[], ledge
   }
   return pages.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
+
+/**
+ * The ids `claimPages` gives a page, from the ids of the live claims and the
+ * ledger: known as soon as the claims are published, before any page is
+ * built (the page writer makes their folders meanwhile).
+ */
+export function claimPageIds(liveIds: Iterable<string>, ledger: Ledger): Set<string> {
+  return new Set([...liveIds, ...Object.keys(ledger.claims)]);
+}
