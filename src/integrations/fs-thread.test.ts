@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { fsThread } from './fs-thread.ts';
+import { fsThread, textDigest } from './fs-thread.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'dossier-fs-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -35,14 +36,15 @@ describe('fsThread', () => {
     await expect(thread.settled()).rejects.toThrow(/ENOTDIR|EEXIST/);
   });
 
-  it('reports the size and time of the files asked for, as on disk', async () => {
+  it('reports the size, time and digest of the files asked for, as on disk', async () => {
     const thread = fsThread();
     thread.makeDir(join(root, 'r'));
     thread.writeFile(join(root, 'r', 'a.html'), 'äöü', true);
     thread.writeFile(join(root, 'r', 'b.html'), 'not reported');
     const written = await thread.settled();
     const stat = statSync(join(root, 'r', 'a.html'));
-    expect([...written]).toEqual([[join(root, 'r', 'a.html'), { size: 6, mtimeMs: stat.mtimeMs }]]);
+    expect([...written]).toEqual([[join(root, 'r', 'a.html'), { size: 6, mtimeMs: stat.mtimeMs, digest: textDigest('äöü') }]]);
+    expect(textDigest('äöü')).toBe(createHash('sha1').update(readFileSync(join(root, 'r', 'a.html'))).digest('base64url'));
   });
 
   it('lets a fast caller wait until the thread has caught up', async () => {

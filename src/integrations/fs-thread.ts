@@ -8,10 +8,12 @@
  * Astro renders its pages, the page writer fills the next page), and the
  * caller waits only for what is left.
  */
+import { hash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 
 /** The thread: plain CommonJS, so it runs wherever the build does, with no loader for TypeScript. */
 const THREAD = `
+const { hash } = require('node:crypto');
 const { mkdirSync, statSync, writeFileSync } = require('node:fs');
 const { parentPort } = require('node:worker_threads');
 parentPort.on('message', (batch) => {
@@ -25,7 +27,7 @@ parentPort.on('message', (batch) => {
       writeFileSync(path, text);
       if (report) {
         const stat = statSync(path);
-        written.push([path, stat.size, stat.mtimeMs]);
+        written.push([path, stat.size, stat.mtimeMs, hash('sha1', text, 'base64url')]);
       }
     }
     parentPort.postMessage({ written });
@@ -38,17 +40,24 @@ parentPort.on('message', (batch) => {
 /** Jobs are sent in batches: one message per file would cost more than the file. */
 const BATCH = 256;
 
-/** Size and modification time of a written file, as the thread found them right after writing it. */
+/** Size and modification time of a written file, as the thread found them right after writing it, and its digest. */
 export interface WrittenFile {
   size: number;
   mtimeMs: number;
+  /** {@link textDigest} of what was written. */
+  digest: string;
+}
+
+/** The digest the thread reports of a file's text: SHA-1, base64url. */
+export function textDigest(text: string): string {
+  return hash('sha1', text, 'base64url');
 }
 
 /** A thread taking file-system jobs, done in the order given. */
 export interface FsThread {
   /** Makes the folder `dir` (absolute), parents included. */
   makeDir: (dir: string) => void;
-  /** Writes `text` to `file` (absolute), whose folder must exist or be made by an earlier job; `report` asks for its size and time. */
+  /** Writes `text` to `file` (absolute), whose folder must exist or be made by an earlier job; `report` asks for its size, time and digest (computed on the thread, not by the caller). */
   writeFile: (file: string, text: string, report?: boolean) => void;
   /** Hands the jobs given so far to the thread now, rather than once a batch is full. */
   flush: () => void;
@@ -73,8 +82,8 @@ export function fsThread(): FsThread {
     if (batch.length === 0) return;
     if (!thread) {
       thread = new Worker(THREAD, { eval: true });
-      thread.on('message', (reply: { written: Array<[string, number, number]>; error?: Error }) => {
-        for (const [path, size, mtimeMs] of reply.written) written.set(path, { size, mtimeMs });
+      thread.on('message', (reply: { written: Array<[string, number, number, string]>; error?: Error }) => {
+        for (const [path, size, mtimeMs, digest] of reply.written) written.set(path, { size, mtimeMs, digest });
         failure ??= reply.error;
         pending -= 1;
         // Idle, it must not keep the process alive: a build that fails before waiting for it still ends.
