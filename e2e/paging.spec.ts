@@ -1,7 +1,8 @@
 /**
- * Long lists in pages: a copy of the seeds is built with one article per
- * list page, so that the home page's list and an entity's claims each run
- * over several numbered pages, and a reader walks them by keyboard.
+ * Long lists in pages: a copy of the seeds is built with one entry per
+ * list page, so that the home page's list, an entity's claims and the
+ * timeline each run over several numbered pages, and a reader walks them by
+ * keyboard.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -14,6 +15,10 @@ const SIZE = 1;
 /** The article slugs the list open in `page` links, in order. */
 const listedArticles = (page: Page) =>
   page.locator('main .article-list > li a[href*="/articles/"]').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/').at(-2)!));
+
+/** The events the timeline open in `page` shows: each one's date and the first report's link, in order. */
+const timelineEvents = (page: Page) =>
+  page.locator('main .timeline-entry').evaluateAll((entries) => entries.map((li) => `${li.getAttribute('data-start')} ${li.querySelector('.timeline-text a')?.getAttribute('href')}`));
 
 /** Checks the pager of page `n` of `pages`, and follows its next-page link by keyboard. */
 async function checkPagerAndGoOn(page: Page, n: number, pages: number): Promise<void> {
@@ -28,8 +33,8 @@ async function checkPagerAndGoOn(page: Page, n: number, pages: number): Promise<
   }
 }
 
-test('the home page and an entity page go on over numbered pages that together list everything, in order', async ({ page }) => {
-  test.setTimeout(120_000);
+test('the home page, an entity page and the timeline go on over numbered pages that together list everything, in order', async ({ page }) => {
+  test.setTimeout(180_000);
   // On the site as built, everything fits on one page.
   await page.goto('./');
   const allArticles = await listedArticles(page);
@@ -37,6 +42,10 @@ test('the home page and an entity page go on over numbered pages that together l
   const claimArticles = new Set(allClaims.map((claim) => claim.split('#')[0])).size;
   expect(allArticles.length, 'the seeds make a list of several pages').toBeGreaterThanOrEqual(3);
   expect(claimArticles, 'the seeds name Naryshkin in enough articles for several pages').toBeGreaterThanOrEqual(3);
+  await page.goto('./timeline/');
+  const allEvents = await timelineEvents(page);
+  expect(allEvents.length, 'the seeds date enough events for several pages').toBeGreaterThanOrEqual(3);
+  await expect(page.getByRole('navigation', { name: 'Seiten' })).toHaveCount(0);
   let site: TempSite | undefined;
   try {
     site = await tempSite();
@@ -69,6 +78,19 @@ test('the home page and an entity page go on over numbered pages that together l
       await checkPagerAndGoOn(page, n, claimPages);
     }
     expect(claims).toEqual(allClaims);
+
+    const eventPages = Math.ceil(allEvents.length / SIZE);
+    const events: string[] = [];
+    await page.goto(`${url}timeline/`);
+    for (let n = 1; n <= eventPages; n++) {
+      await expect(page).toHaveURL(`${url}timeline/${n === 1 ? '' : `${n}/`}`);
+      await expect(page).toHaveTitle(new RegExp(`^Zeitleiste \\(Seite ${n} von ${eventPages}\\)`));
+      // Every page says which year its events are in, however the pages cut the years.
+      await expect(page.locator('main .timeline-year > h2').first()).toHaveText(allEvents[(n - 1) * SIZE]!.slice(0, 4));
+      events.push(...(await timelineEvents(page)));
+      await checkPagerAndGoOn(page, n, eventPages);
+    }
+    expect(events).toEqual(allEvents);
   } finally {
     await site?.dispose();
   }

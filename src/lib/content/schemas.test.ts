@@ -108,13 +108,13 @@ describe('dossier config schema', () => {
     expect(problems.map((p) => p.message)).toEqual(['Line 4: `baseUrl` must end with a slash.', 'Line 5: `maxArticleBytes` must be positive.']);
   });
 
-  it('takes a number of articles per entity page, and names the fix for anything else', () => {
+  it('takes a number of entries per list page, and names the fix for anything else', () => {
     const config = (size: string) => parseYamlFile('content/dossier.yaml', `title: T\ndescription: D\nintro: I\nbaseUrl: https://x.org/\nlistPageSize: ${size}\n`, dossierConfigSpec);
     expect(config('10')).toMatchObject({ ok: true, value: { listPageSize: 10 } });
     const problems = problemsOf(config('0'));
     expect(problems.map((p) => p.message)).toEqual(['Line 5: `listPageSize` must be at least 1.']);
     expect(problems[0]!.fix).toMatch(/listPageSize: 50/);
-    expect(problemsOf(config('zwanzig')).map((p) => p.message)).toEqual(['Line 5: `listPageSize` must be a number of articles.']);
+    expect(problemsOf(config('zwanzig')).map((p) => p.message)).toEqual(['Line 5: `listPageSize` must be a number of list entries.']);
   });
 });
 

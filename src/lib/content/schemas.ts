@@ -71,8 +71,8 @@ export const dossierConfigSpec: SchemaSpec<{
     ),
     listPageSize: optional(
       z
-        .number({ error: 'must be a number of articles.' })
-        .int({ error: 'must be a whole number of articles.' })
+        .number({ error: 'must be a number of list entries.' })
+        .int({ error: 'must be a whole number of list entries.' })
         .min(1, { error: 'must be at least 1.' })
         .max(1000, { error: 'must be at most 1000 (a page that long is what paging avoids).' }),
     ),
@@ -84,7 +84,7 @@ export const dossierConfigSpec: SchemaSpec<{
     language: 'Write a language code such as `language: de`.',
     baseUrl: 'Write the absolute address the site is published at, ending in a slash, e.g. `baseUrl: https://dossier.example.org/`.',
     maxArticleBytes: 'Write a whole number of bytes, e.g. `maxArticleBytes: 4000000`, or remove the line for the default of 2 MB.',
-    listPageSize: 'Write how many articles a list page shows (the home page, an entity page), e.g. `listPageSize: 50`, or remove the line for the default of 50.',
+    listPageSize: 'Write how many entries a list page shows (articles on the home page and an entity page, events on the timeline), e.g. `listPageSize: 50`, or remove the line for the default of 50.',
   },
 };
 

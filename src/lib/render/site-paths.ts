@@ -48,9 +48,9 @@ export function searchPath(base: string): string {
   return withBase(base, 'search/');
 }
 
-/** Path of the timeline of dated events. */
-export function timelinePath(base: string): string {
-  return withBase(base, 'timeline/');
+/** Path of the timeline of dated events; later pages of a long one add their number (`timeline/2/`). */
+export function timelinePath(base: string, page = 1): string {
+  return withBase(base, page > 1 ? `timeline/${page}/` : 'timeline/');
 }
 
 /** Path of the Atom feed of the articles (a file, so no trailing slash). */

@@ -4,7 +4,9 @@ import { loadDossier } from '../content/load-dossier.ts';
 import { findDateExpressions } from '../dates/date-expressions.ts';
 import { crossLink } from '../links/cross-link.ts';
 import { REPO_ROOT } from '../../test-support/temp-project.ts';
-import { buildTimeline, type TimelineArticle, type TimelineYear } from './build-timeline.ts';
+import { timelineEntries, timelineYears, type TimelineArticle, type TimelineYear } from './build-timeline.ts';
+
+const buildTimeline = (articles: readonly TimelineArticle[]): TimelineYear[] => timelineYears(timelineEntries(articles));
 
 function article(slug: string, published: string, texts: string[], reports: Record<number, string[]> = {}): TimelineArticle {
   return {
@@ -25,7 +27,7 @@ function article(slug: string, published: string, texts: string[], reports: Reco
 const flat = (years: TimelineYear[]) =>
   years.flatMap((y) => y.groups.flatMap((g) => g.entries.map((e) => `${e.date.start} ${e.precision}: ${e.sources.map((s) => s.claim).join(' + ')}`)));
 
-describe('buildTimeline', () => {
+describe('timelineEntries and timelineYears', () => {
   it('orders events by date, the whole year before its months, and groups months within years', () => {
     const years = buildTimeline([
       article('a', '2022-11-14', ['Im Jahr 2022 gab es viele Treffen.', 'Am 10. Januar trafen sich die Delegationen in Genf.', 'Mitte Juni erklärte Peskow das Ende.']),
@@ -49,6 +51,13 @@ describe('buildTimeline', () => {
     ]);
     expect(flat(years)).toEqual(['2022-01-10 day: c0 + a1', '2022-01-10 day: b0 + a0']);
     expect(years[0]!.groups[0]!.entries[1]!.sources.map((s) => s.words)).toEqual(['am 10. Januar', 'Am 10. Januar']);
+  });
+
+  it('groups one page of the entries on its own: its first year and month get their headings again', () => {
+    const entries = timelineEntries([article('a', '2022-11-14', ['Im Jahr 2022 gab es viele Treffen.', 'Am 10. Januar trafen sich die Delegationen in Genf.', 'Mitte Juni erklärte Peskow das Ende.', 'Am 20. Juni reiste er ab.'])]);
+    expect(entries.map((e) => e.date.start)).toEqual(['2022-01-01', '2022-01-10', '2022-06-01', '2022-06-20']);
+    const second = timelineYears(entries.slice(3));
+    expect(second.map((y) => [y.year, y.groups.map((g) => [g.month, g.entries.length])])).toEqual([[2022, [[6, 1]]]]);
   });
 
   it('lists a claim once per date, under each date it names', () => {

@@ -79,8 +79,8 @@ interface Event {
   reports: ReadonlySet<string>;
 }
 
-/** The timeline of a dossier: years in order, each with its month groups and entries. */
-export function buildTimeline(articles: readonly TimelineArticle[]): TimelineYear[] {
+/** The events of a dossier, in chronological order: a long timeline is shown over several pages, each grouped with {@link timelineYears}. */
+export function timelineEntries(articles: readonly TimelineArticle[]): TimelineEntry[] {
   const buckets = new Map<string, Event[]>();
   for (const article of articles) {
     for (const claim of article.claims) {
@@ -103,8 +103,7 @@ export function buildTimeline(articles: readonly TimelineArticle[]): TimelineYea
       }
     }
   }
-  const entries = [...buckets.values()].flatMap(groupEvents).sort(chronological);
-  return byYearAndMonth(entries);
+  return [...buckets.values()].flatMap(groupEvents).sort(chronological);
 }
 
 /**
@@ -164,7 +163,8 @@ function chronological(a: TimelineEntry, b: TimelineEntry): number {
   );
 }
 
-function byYearAndMonth(entries: readonly TimelineEntry[]): TimelineYear[] {
+/** Chronological entries (all of them, or one page's) by year, and within a year by month. */
+export function timelineYears(entries: readonly TimelineEntry[]): TimelineYear[] {
   const years: TimelineYear[] = [];
   for (const entry of entries) {
     const [year, month] = entry.date.start.split('-').map(Number) as [number, number];
