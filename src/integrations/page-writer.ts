@@ -74,9 +74,9 @@ export function pageWriter(): AstroIntegration {
         const started = performance.now();
         const jobs = takePageJobs();
         const frames = new Set(jobs.map((job) => job.frame)); // templates, removed once filled
-        // A frame Astro rendered without telling (another prerenderer) is read from where Astro wrote it.
         const session = writing ?? begin();
         writing = undefined;
+        // A frame Astro rendered without telling (another prerenderer) is read from where Astro wrote it.
         for (const job of jobs) if (!session.has(job.kind)) session.add(job, readFileSync(join(outDir, job.frame), 'utf8'), join(outDir, job.frame));
         for (const job of jobs) rmSync(join(outDir, dirname(job.frame)), { recursive: true, force: true });
         const { kinds: byKind, manifest } = await session.finish();
