@@ -10,12 +10,12 @@ import type { AstroPrerenderer, PathWithRoute } from 'astro';
 import { FRAME_PARAM } from './page-queue.ts';
 
 /** Whether a page's path (`/c/_frame/`, `/dossier/articles/_frame/original/`) is a frame's. */
-export function isFramePath(pathname: string): boolean {
+function isFramePath(pathname: string): boolean {
   return pathname.split('/').includes(FRAME_PARAM);
 }
 
 /** The paths in Astro's order, frames first. */
-export function framesFirst(paths: readonly PathWithRoute[]): PathWithRoute[] {
+function framesFirst(paths: readonly PathWithRoute[]): PathWithRoute[] {
   return [...paths.filter((p) => isFramePath(p.pathname)), ...paths.filter((p) => !isFramePath(p.pathname))];
 }
 

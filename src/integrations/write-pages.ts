@@ -4,9 +4,8 @@
  * still on disk: a warm build after touching one article rewrites the few
  * pages that changed, not ninety thousand.
  */
-import { hash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { compileFrame, fillFrame } from '../lib/render/page-frame.ts';
 import { fsThread, textDigest, type FsThread } from './fs-thread.ts';
 import type { OutputFile, PageJob } from './page-queue.ts';
@@ -88,20 +87,20 @@ export function startWriting(outDir: string, previous: PageManifest, thread: FsT
   /** Pages handed to the thread: their manifest entry waits for its size and time. */
   const handed: Array<{ path: string; file: string; stamp: string }> = [];
   const kinds = new Map<string, KindReport>();
-  /** Folders made ahead of their pages. */
-  const prepared = new Set<string>();
+  /** Folders made ahead of their pages, by the page's path below the output directory. */
+  const prepared = new Map<string, string>();
   let chain = Promise.resolve();
 
   async function write(job: PageJob, frameHtml: string, frameFile: string): Promise<void> {
     const frame = compileFrame(frameHtml, frameFile);
-    const frameDigest = hash('sha1', frameHtml, 'base64url');
+    const frameDigest = textDigest(frameHtml);
     const report = kinds.get(job.kind)!;
     for (const source of job.pages()) {
       const path = `${source.path}index.html`;
       const file = join(outDir, path);
       report.pages += 1;
       if (manifest.has(path)) throw new Error(`Two pages claim ${path}: a ${job.kind} page and an earlier one.`);
-      const stamp = hash('sha1', `${frameDigest}\u0000${source.stamp}`, 'base64url');
+      const stamp = textDigest(`${frameDigest}\u0000${source.stamp}`);
       const last = onDisk(file, previous.get(path));
       // Same frame, same inputs: the page is what the last build wrote, without making it.
       if (last?.stamp === stamp) {
@@ -114,7 +113,7 @@ export function startWriting(outDir: string, previous: PageManifest, thread: FsT
         manifest.set(path, `${last.digest} ${last.file} ${stamp}`);
         continue;
       }
-      if (!prepared.has(dirname(file))) thread.makeDir(dirname(file));
+      if (!prepared.has(path)) thread.makeDir(dirname(file));
       thread.writeFile(file, html, true); // the thread computes the digest: ninety thousand hashes off this thread
       report.written += 1;
       manifest.set(path, ''); // keeps the page's place in the manifest until its size, time and digest are known
@@ -132,10 +131,11 @@ export function startWriting(outDir: string, previous: PageManifest, thread: FsT
       chain.catch(() => undefined); // reported by finish(), not as an unhandled rejection while Astro renders
     },
     prepare: (paths) => {
-      for (const path of paths) {
-        const folder = dirname(join(outDir, `${path}index.html`));
-        if (previous.has(`${path}index.html`) || prepared.has(folder)) continue;
-        prepared.add(folder);
+      for (const folderPath of paths) {
+        const path = `${folderPath}index.html`;
+        if (previous.has(path) || prepared.has(path)) continue;
+        const folder = dirname(join(outDir, path));
+        prepared.set(path, folder);
         thread.makeDir(folder);
       }
       thread.flush();
@@ -148,7 +148,7 @@ export function startWriting(outDir: string, previous: PageManifest, thread: FsT
       const files = await thread.settled().catch((error: unknown) => Promise.reject(failed ? failed.error : error));
       if (failed) throw failed.error;
       // A folder made for a page no job wrote would be left empty in the output.
-      for (const folder of prepared) if (!manifest.has(`${relative(outDir, folder).split(sep).join('/')}/index.html`)) removeIfEmpty(folder);
+      for (const [path, folder] of prepared) if (!manifest.has(path)) removeIfEmpty(folder);
       for (const { path, file, stamp } of handed) {
         const { size, mtimeMs, digest } = files.get(file)!;
         manifest.set(path, `${digest} ${size} ${mtimeMs} ${stamp}`);
