@@ -3,10 +3,11 @@
  * it edited (a typo fixed, a sentence reworded, one deleted, one split in
  * two) and rebuilt. Every claim page and every `#<id>` issued by the first
  * build must still lead somewhere right: the same sentence, its successor,
- * or a tombstone saying when it was withdrawn.
+ * or a tombstone saying when it was withdrawn. And the rebuild, which kept
+ * every page it found unchanged, must be what a cold build makes.
  */
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { readClaimPages } from './claim-page-facts.ts';
 import { tempSite, type TempSite } from './temp-site.ts';
@@ -172,7 +173,27 @@ test('every permalink issued before an article was edited still leads to the sen
       await page.goto(`${url}articles/${editedSlug}/#${edited.deleted}`);
       await expect(page.locator('.withdrawn-claim:target')).toBeInViewport();
     });
+
+    await test.step('the rebuilt site is, file for file, what a cold build of the edited dossier makes', async () => {
+      // The warm build kept what it judged unchanged: its own pages by stamp, Astro's by cache key.
+      const warm = await readTree(project.dist);
+      await project.clean();
+      await project.build(REBUILD);
+      const cold = await readTree(project.dist);
+      expect([...warm.keys()].sort()).toEqual([...cold.keys()].sort());
+      const differing = [...cold].filter(([path, bytes]) => !warm.get(path)?.equals(bytes)).map(([path]) => path);
+      expect(differing).toEqual([]);
+    });
   } finally {
     await site?.dispose();
   }
 });
+
+/** Every file below `dir`, by its path relative to it. */
+async function readTree(dir: string): Promise<Map<string, Buffer>> {
+  const files = new Map<string, Buffer>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files.set(relative(dir, join(entry.parentPath, entry.name)), await readFile(join(entry.parentPath, entry.name)));
+  }
+  return files;
+}

@@ -32,6 +32,8 @@ export interface TempSite {
   edit: (file: string, from: string, to: string) => Promise<void>;
   /** `astro build` in the copy, its build date pinned to `epoch` (seconds); returns the log. */
   build: (epoch: number) => Promise<string>;
+  /** Deletes the output and every build cache: the next build is a cold one. */
+  clean: () => Promise<void>;
   /** Serves the copy's dist/ to `page` at the address of the dossier's `baseUrl`; returns that URL. */
   serve: (page: Page) => Promise<string>;
   dispose: () => Promise<void>;
@@ -68,6 +70,11 @@ export async function tempSite(): Promise<TempSite> {
         maxBuffer: 16 * 1024 * 1024,
       });
       return stdout + stderr;
+    },
+    async clean() {
+      for (const dir of [dist, join(root, '.astro'), ...[...BUILD_CACHES].map((name) => join(root, 'node_modules', name))]) {
+        await rm(dir, { recursive: true, force: true });
+      }
     },
     async serve(page) {
       served = page;

@@ -77,6 +77,25 @@ describe('pageWriter', () => {
     expect(readFileSync(join(out, 'c/ca/index.html'), 'utf8')).toContain('<p>A</p>');
   });
 
+  it('keeps a page Astro kept from the last build (its incremental build), however old', async () => {
+    await build({ ca: 'A' });
+    utimesSync(join(out, 'index.html'), Date.now() / 1000 - 3600, Date.now() / 1000 - 3600);
+    const hooks = await configured();
+    await hooks['astro:build:start']!({});
+    queueClaims({ ca: 'A' });
+    mkdirSync(join(out, 'c/_frame'), { recursive: true });
+    writeFileSync(join(out, 'c/_frame/index.html'), FRAME);
+    // Astro lists the kept page among its output without writing it again.
+    const lines: string[] = [];
+    await hooks['astro:build:done']!({
+      dir: pathToFileURL(out + '/'),
+      assets: new Map([['/', [pathToFileURL(join(out, 'index.html'))]], ['/c/[id]', [pathToFileURL(join(out, 'c/_frame/index.html'))]]]),
+      logger: { info: (line: string) => lines.push(line) },
+    });
+    expect(lines[0]).toMatch(/; 0 stale files removed/);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('home');
+  });
+
   it('without an inventory, sweeps an output it did not find empty', async () => {
     mkdirSync(join(out, 'articles/old-slug'), { recursive: true });
     writeFileSync(join(out, 'articles/old-slug/index.html'), 'from a build before the cache was deleted');

@@ -86,8 +86,10 @@ export function pageWriter(): AstroIntegration {
         // build began with no output (a hundred thousand files listed for nothing: 2.6 s at 5,000 articles).
         const inventory = readInventory(inventoryFile) ?? (startedEmpty ? [] : listFiles(outDir));
         const candidates = [...inventory, ...listFiles(outDir, join(outDir, '_astro'))];
-        const { deleted: swept, written: rewritten } = sweepStale(outDir, candidates, new Set(manifest.keys()), buildStart - CLOCK_SLACK_MS, new Set(previous.keys()));
+        // Astro's pages include those its incremental build kept from the last build, unchanged and older than this one.
         const astroPages = [...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url)).split(sep).join('/')).filter((path) => !frames.has(path));
+        const keep = new Set([...manifest.keys(), ...astroPages]);
+        const { deleted: swept, written: rewritten } = sweepStale(outDir, candidates, keep, buildStart - CLOCK_SLACK_MS, new Set(previous.keys()));
         const output = new Map(manifestFiles(manifest).map((file): [string, OutputFile] => [file.path, file]));
         for (const path of [...rewritten, ...astroPages, ...listFiles(publicDir)]) if (!output.has(path)) output.set(path, { path });
         saveInventory(inventoryFile, output.keys());

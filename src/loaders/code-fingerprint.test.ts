@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { codeFingerprint } from './code-fingerprint.ts';
+import { codeFingerprint, treeFingerprint } from './code-fingerprint.ts';
 
 const roots: string[] = [];
 afterAll(() => Promise.all(roots.map((root) => rm(root, { recursive: true, force: true }))));
@@ -30,5 +30,14 @@ describe('codeFingerprint', () => {
     const one = await codeFingerprint(await project({ 'render/x.ts': 'x' }));
     const other = await codeFingerprint(await project({ 'render/y.ts': 'x' }));
     expect(one).not.toBe(other);
+  });
+
+  it('over a whole tree, covers every kind of file but tests', async () => {
+    const base = { 'pages/a.astro': '<p>a</p>', 'styles/a.css': 'p {}', 'pages/a.test.ts': 'test' };
+    const fingerprint = async (files: Record<string, string>) => treeFingerprint(join(await project(files), 'src'), ['.']);
+    const same = await fingerprint(base);
+    expect(await fingerprint({ ...base, 'pages/a.test.ts': 'other test' })).toBe(same);
+    expect(await fingerprint({ ...base, 'styles/a.css': 'p { color: red }' })).not.toBe(same);
+    expect(await fingerprint({ ...base, 'pages/a.astro': '<p>b</p>' })).not.toBe(same);
   });
 });

@@ -22,13 +22,21 @@ import { join, relative } from 'node:path';
 const PROCESSING_CODE = ['src/lib', 'src/loaders', 'src/i18n', 'src/integrations'];
 
 /** SHA-256 over the paths and contents of the processing code (tests excluded). */
-export async function codeFingerprint(projectRoot: string): Promise<string> {
+export function codeFingerprint(projectRoot: string): Promise<string> {
+  return treeFingerprint(projectRoot, PROCESSING_CODE, (name) => name.endsWith('.ts'));
+}
+
+/**
+ * SHA-256 over the paths and contents of every file below `dirs` (relative
+ * to `projectRoot`) whose name `include` accepts, tests excluded.
+ */
+export async function treeFingerprint(projectRoot: string, dirs: readonly string[], include: (name: string) => boolean = () => true): Promise<string> {
   const files: string[] = [];
-  for (const dir of PROCESSING_CODE) {
+  for (const dir of dirs) {
     const entries = await readdir(join(projectRoot, dir), { recursive: true, withFileTypes: true }).catch(() => []);
     files.push(
       ...entries
-        .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts'))
+        .filter((entry) => entry.isFile() && include(entry.name) && !/\.test\.[cm]?[jt]s$/.test(entry.name))
         .map((entry) => join(entry.parentPath, entry.name)),
     );
   }

@@ -1,0 +1,33 @@
+/**
+ * Cache keys for the pages Astro renders from `getStaticPaths` (entity pages,
+ * article lists, the timeline): with `experimental.incrementalBuild`, Astro
+ * keeps last build's page when its key and its route's code are unchanged,
+ * so a warm build renders the few pages an edit touched, not a thousand.
+ *
+ * A key must change whenever the page would: it covers what the page shows
+ * (the caller's parts) and what every page shows (the layout's dossier
+ * title, language and article count). It also covers all of `src/`: Astro
+ * tracks a route's own modules, but a stylesheet change elsewhere can
+ * rename the shared CSS file that an unchanged page links to.
+ */
+import { fileURLToPath } from 'node:url';
+import { srcDir } from 'astro:config/server';
+import { getArticleCount } from './article-entries.ts';
+import { treeFingerprint } from './code-fingerprint.ts';
+import { getDossier } from './dossier-entry.ts';
+import { stampOf } from './page-stamps.ts';
+
+async function layoutKey(): Promise<string> {
+  const src = fileURLToPath(srcDir);
+  const [code, dossier, articles] = await Promise.all([treeFingerprint(src, ['.']), getDossier(), getArticleCount()]);
+  return stampOf(code, JSON.stringify(dossier), String(articles));
+}
+
+let layout: Promise<string> | undefined;
+
+/** The cache key of a page showing `parts` (strings in a fixed order per route). */
+export async function pageCacheKey(...parts: readonly string[]): Promise<string> {
+  // A build's code and content do not change while it renders; `astro dev` ignores keys.
+  if (import.meta.env.DEV || !layout) layout = layoutKey();
+  return stampOf(await layout, ...parts);
+}
