@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dossierJson, type ExportArticle } from './dossier-json.ts';
+import { dossierJson, dossierJsonText, type ExportArticle } from './dossier-json.ts';
 
 const article = (slug: string, published: string | undefined, claimIds: string[]): ExportArticle => ({
   slug,
@@ -60,5 +60,20 @@ describe('dossierJson', () => {
     const [exported] = dossierJson({ dossier: { title: 'T', description: 'D', language: 'de' }, siteUrl: 'https://example.org/', base: '/', articles: [linked], entities: [] }).articles;
     expect(Object.keys(exported!.related[0]!.reasons)).toEqual(['entities', 'dates', 'facts', 'words', 'similarity', 'daysApart']);
     expect(exported!.related[0]!.reasons).toEqual(reasons);
+  });
+
+  it('as text is the document stringified, whoever makes each article part', () => {
+    const input = {
+      dossier: { title: 'T "quoted"', description: 'D', language: 'de' },
+      siteUrl: 'https://example.org/dossier/',
+      base: '/dossier/',
+      articles: [article('alt', '2021-01-01', ['c1']), article('neu', '2025-03-12', ['c2', 'c3']), article('ohne', undefined, [])],
+      entities: [{ id: 'genf', name: 'Genf', type: 'place', description: 'Stadt.', aliases: ['Geneva'] }],
+    };
+    const expected = JSON.stringify(dossierJson(input));
+    expect(dossierJsonText(input)).toBe(expected);
+    const parts = new Map(dossierJson(input).articles.map((a) => [a.slug, JSON.stringify(a)]));
+    expect(dossierJsonText(input, (a) => parts.get(a.slug)!)).toBe(expected);
+    expect(dossierJsonText({ ...input, articles: [], entities: undefined })).toBe(JSON.stringify(dossierJson({ ...input, articles: [], entities: undefined })));
   });
 });

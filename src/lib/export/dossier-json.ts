@@ -53,53 +53,85 @@ export interface DossierJsonInput {
   entities?: readonly ExportEntity[] | undefined;
 }
 
+/** Where the document's URLs point: the site's address and its base path. */
+export interface ExportSite {
+  siteUrl: string;
+  base: string;
+}
+
 /** The document, ready for `JSON.stringify`. */
 export function dossierJson({ dossier, siteUrl, base, articles, entities }: DossierJsonInput) {
-  const url = (path: string) => new URL(path, siteUrl).href;
+  return {
+    ...documentHead({ dossier, siteUrl, base }),
+    articles: newestFirst(articles).map((article) => exportedArticle(article, { siteUrl, base })),
+    entities: exportedEntities(entities, { siteUrl, base }),
+  };
+}
+
+/**
+ * The document as JSON text, exactly `JSON.stringify(dossierJson(input))`,
+ * with each article's part made by `articleText` (by default, stringified
+ * here): a large dossier's build reuses the parts of unchanged articles.
+ */
+export function dossierJsonText(input: DossierJsonInput, articleText = (article: ExportArticle) => JSON.stringify(exportedArticle(article, input))): string {
+  const head = JSON.stringify(documentHead(input));
+  const articles = newestFirst(input.articles).map(articleText).join(',');
+  return `${head.slice(0, -1)},"articles":[${articles}],"entities":${JSON.stringify(exportedEntities(input.entities, input))}}`;
+}
+
+function documentHead({ dossier, siteUrl, base }: Omit<DossierJsonInput, 'articles' | 'entities'>) {
   return {
     format: DOSSIER_JSON_FORMAT,
     title: dossier.title,
     description: dossier.description,
     language: dossier.language,
-    url: url(base),
-    articles: newestFirst(articles).map((article) => ({
-      slug: article.slug,
-      url: url(articlePath(base, article.slug)),
-      title: article.title.value,
-      outlet: article.outlet.value,
-      published: article.published?.value ?? null,
-      /** `curated` (the curator's sidecar) or `text` (read from the article). */
-      publishedFrom: article.published?.source ?? null,
-      sourceUrl: article.url ?? null,
-      language: article.language,
-      lead: article.lead,
-      related: article.related.map((r) => ({ slug: r.slug, url: url(articlePath(base, r.slug)), score: r.score, reasons: exportedReasons(r.reasons) })),
-      claims: article.claims.map((claim) => ({
-        id: claim.id,
-        url: url(claimPath(base, claim.id)),
-        inArticle: url(claimInArticlePath(base, article.slug, claim.id)),
-        paragraph: claim.block,
-        text: claim.text,
-        formerIds: claim.aliases,
-        entities: article.claimEntities?.[claim.id] ?? [],
-        dates: claim.dates.map(({ text, date, precision, qualifier, inferred }) => ({
-          text,
-          start: date.start,
-          end: date.end,
-          precision,
-          qualifier: qualifier ?? null,
-          yearInferred: inferred === true,
-        })),
-        outlets: claim.corroboration.outlets,
-        alsoReportedBy: claim.corroboration.reports.map((r) => ({
-          claim: r.claim,
-          url: url(claimInArticlePath(base, r.slug, r.claim)),
-          article: r.slug,
-          outlet: r.outlet,
-        })),
+    url: new URL(base, siteUrl).href,
+  };
+}
+
+function exportedEntities(entities: readonly ExportEntity[] | undefined, { siteUrl, base }: ExportSite) {
+  return (entities ?? []).map((e) => ({ ...e, url: new URL(entityPath(base, e.id), siteUrl).href }));
+}
+
+/** One article of the document, with every page referenced by absolute URL. */
+export function exportedArticle(article: ExportArticle, { siteUrl, base }: ExportSite) {
+  const url = (path: string) => new URL(path, siteUrl).href;
+  return {
+    slug: article.slug,
+    url: url(articlePath(base, article.slug)),
+    title: article.title.value,
+    outlet: article.outlet.value,
+    published: article.published?.value ?? null,
+    /** `curated` (the curator's sidecar) or `text` (read from the article). */
+    publishedFrom: article.published?.source ?? null,
+    sourceUrl: article.url ?? null,
+    language: article.language,
+    lead: article.lead,
+    related: article.related.map((r) => ({ slug: r.slug, url: url(articlePath(base, r.slug)), score: r.score, reasons: exportedReasons(r.reasons) })),
+    claims: article.claims.map((claim) => ({
+      id: claim.id,
+      url: url(claimPath(base, claim.id)),
+      inArticle: url(claimInArticlePath(base, article.slug, claim.id)),
+      paragraph: claim.block,
+      text: claim.text,
+      formerIds: claim.aliases,
+      entities: article.claimEntities?.[claim.id] ?? [],
+      dates: claim.dates.map(({ text, date, precision, qualifier, inferred }) => ({
+        text,
+        start: date.start,
+        end: date.end,
+        precision,
+        qualifier: qualifier ?? null,
+        yearInferred: inferred === true,
+      })),
+      outlets: claim.corroboration.outlets,
+      alsoReportedBy: claim.corroboration.reports.map((r) => ({
+        claim: r.claim,
+        url: url(claimInArticlePath(base, r.slug, r.claim)),
+        article: r.slug,
+        outlet: r.outlet,
       })),
     })),
-    entities: (entities ?? []).map((e) => ({ ...e, url: url(entityPath(base, e.id)) })),
   };
 }
 
