@@ -24,6 +24,7 @@ import { articleKey, draftClaims, type ClaimDraft } from '../lib/claims/draft-cl
 import { LEDGER_FILE, readLedger, writeLedger } from '../lib/claims/ledger-file.ts';
 import { claimPageIds } from '../lib/claims/claim-pages.ts';
 import { publishClaims } from '../lib/claims/publish-claims.ts';
+import { handOverLedger } from './ledger-handover.ts';
 import { describeChanges } from '../lib/claims/describe-changes.ts';
 import { crossLink } from '../lib/links/cross-link.ts';
 import { ContentError } from '../lib/content/content-error.ts';
@@ -202,9 +203,11 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
     if (outcome.reused) {
       const { reused, details } = outcome;
       removedSpans += Number(reused.data.removedCount);
-      // The stored details were made by this same code from values built in the same order: equal JSON, equal key, nothing written.
-      const detailsKey = cache.put(detailsJson({ ...details, claims, related, claimEntities }), 'json');
+      // The stored details were made by this same code from values built in the same order: when their
+      // links are the same JSON, so is the whole, and its key is the stored one: no need to stringify and hash every article's text to learn it.
       const sameClaims = JSON.stringify(details.claims) === JSON.stringify(claims);
+      const sameLinks = sameClaims && JSON.stringify(details.related) === JSON.stringify(related) && JSON.stringify(details.claimEntities) === JSON.stringify(claimEntities);
+      const detailsKey = sameLinks ? String(reused.data.detailsKey) : cache.put(detailsJson({ ...details, claims, related, claimEntities }), 'json');
       const htmlKey = sameClaims ? String(reused.data.htmlKey) : await renderHtml(details.blocks, claims);
       cached.add(cachedName(htmlKey, 'html')).add(cachedName(detailsKey, 'json'));
       if (reused.id !== slug || htmlKey !== reused.data.htmlKey || detailsKey !== reused.data.detailsKey) {
@@ -231,6 +234,7 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   await writes.settled();
   cache.prune(cached);
   const ledgerWritten = await writeLedger(root, published.ledger);
+  await handOverLedger(root, published.ledger);
 
   const warnings = problems.filter((p) => p.severity === 'warning');
   for (const entry of summarizeProblems(warnings)) logger.warn(entry);

@@ -3,13 +3,12 @@
  * and writes `content/claims.ledger.json` during the content sync, which
  * runs before any page renders, so pages read the ledger of this very build.
  */
-import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { root } from 'astro:config/server';
-import { LEDGER_FILE, readLedger } from '../lib/claims/ledger-file.ts';
+import { readLedger } from '../lib/claims/ledger-file.ts';
 import type { Ledger } from '../lib/claims/claim-ledger.ts';
 import { withdrawnClaimsByArticle, type WithdrawnClaim } from '../lib/claims/withdrawn-claims.ts';
+import { handedOverLedger, ledgerVersion } from './ledger-handover.ts';
 
 /**
  * The ledger, read from the project root as Astro knows it, which holds
@@ -17,10 +16,13 @@ import { withdrawnClaimsByArticle, type WithdrawnClaim } from '../lib/claims/wit
  * (`astro build --root <dir>`, pages run from a build directory).
  */
 export async function getClaimLedger(): Promise<Ledger> {
-  // Every article and claim page asks; parse the file once per version of it, not once per page.
+  // Every article and claim page asks; parse the file once per version of it (none when the sync handed this one over).
   const projectRoot = fileURLToPath(root);
-  const version = await stat(join(projectRoot, LEDGER_FILE)).then((s) => `${s.mtimeMs}:${s.size}`, () => 'absent');
-  if (cached?.version !== version) cached = { version, ledger: readLedger(projectRoot) };
+  const version = await ledgerVersion(projectRoot);
+  if (cached?.version !== version) {
+    const handed = handedOverLedger(version);
+    cached = { version, ledger: handed ? Promise.resolve(handed) : readLedger(projectRoot) };
+  }
   return cached.ledger;
 }
 

@@ -1,0 +1,22 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { emptyLedger } from '../lib/claims/claim-ledger.ts';
+import { LEDGER_FILE } from '../lib/claims/ledger-file.ts';
+import { handedOverLedger, handOverLedger, ledgerVersion } from './ledger-handover.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'dossier-ledger-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('handOverLedger', () => {
+  it('hands the ledger to pages for the file as written, and not once the file has changed', async () => {
+    mkdirSync(join(root, 'content'));
+    writeFileSync(join(root, LEDGER_FILE), '{"format":1,"claims":{}}\n');
+    const ledger = emptyLedger();
+    await handOverLedger(root, ledger);
+    expect(handedOverLedger(await ledgerVersion(root))).toBe(ledger);
+    writeFileSync(join(root, LEDGER_FILE), '{"format":1,"claims":{} }\n');
+    expect(handedOverLedger(await ledgerVersion(root))).toBeUndefined();
+  });
+});
