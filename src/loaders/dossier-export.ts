@@ -2,13 +2,13 @@
  * `/dossier.json` as a build writes it. At 5,000 articles the document is
  * 46 MB; each article's part of it is kept for the next build under the
  * article's stamp (see page-stamps.ts), so a warm build makes again only the
- * parts of the articles that changed, and joins the rest.
+ * parts of the articles that changed, and joins the rest as bytes.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheDir } from 'astro:config/server';
 import { getCollection } from 'astro:content';
-import { DOSSIER_JSON_FORMAT, dossierJsonText, exportedArticle, type ExportArticle } from '../lib/export/dossier-json.ts';
+import { DOSSIER_JSON_FORMAT, dossierJsonLayout, exportedArticle, type ExportArticle } from '../lib/export/dossier-json.ts';
 import { getArticleEntries } from './article-entries.ts';
 import { getDossier } from './dossier-entry.ts';
 import { openFragmentFile } from './fragment-file.ts';
@@ -17,17 +17,21 @@ import { stampOf } from './page-stamps.ts';
 /** Where the articles' parts are kept, in Astro's cache directory. */
 const PARTS_FILE = 'dossier-json-articles.txt';
 
-/** The document's text, its URLs made from `siteUrl` and `base`. */
-export async function dossierJsonDocument(siteUrl: string, base: string): Promise<string> {
+/** The document's bytes, its URLs made from `siteUrl` and `base`, with a final line break. */
+export async function dossierJsonDocument(siteUrl: string, base: string): Promise<Buffer<ArrayBuffer>> {
   const dossier = await getDossier();
   const entries = await getArticleEntries();
   const entities = (await getCollection('entities')).map(({ id, data }) => ({ id, ...data }));
   const stamps = new Map<ExportArticle, string>(entries.map((entry) => [entry.data, entry.stamp]));
   const parts = openFragmentFile(join(fileURLToPath(cacheDir), PARTS_FILE));
   const site = { siteUrl, base };
-  const text = dossierJsonText({ dossier, ...site, articles: entries.map((entry) => entry.data), entities }, (article) =>
-    parts.get(stampOf(stamps.get(article)!, siteUrl, base, String(DOSSIER_JSON_FORMAT)), () => JSON.stringify(exportedArticle(article, site))),
-  );
+  const layout = dossierJsonLayout({ dossier, ...site, articles: entries.map((entry) => entry.data), entities });
+  const comma = Buffer.from(',');
+  const pieces = layout.articles.flatMap((article, i) => {
+    const key = stampOf(stamps.get(article)!, siteUrl, base, String(DOSSIER_JSON_FORMAT));
+    const part = parts.get(key, () => JSON.stringify(exportedArticle(article, site)));
+    return i === 0 ? [part] : [comma, part];
+  });
   parts.save();
-  return text;
+  return Buffer.concat([Buffer.from(layout.before), ...pieces, Buffer.from(`${layout.after}\n`)]);
 }

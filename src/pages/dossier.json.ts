@@ -5,7 +5,7 @@ import { getDossier } from '../loaders/dossier-entry.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const json = await dossierJsonDocument(String(site ?? (await getDossier()).baseUrl), import.meta.env.BASE_URL);
-  // Compact, and handed over as bytes: at 5,000 articles, indenting made 72 MB instead of 46 MB (2.8 s to
-  // stringify instead of 1.5 s), and a string body is scanned and encoded again by the Response.
-  return new Response(Buffer.from(`${json}\n`), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  // Compact (indented, it was 72 MB instead of 46 MB at 5,000 articles), and handed over as bytes:
+  // a string body is scanned and encoded again by the Response.
+  return new Response(json, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

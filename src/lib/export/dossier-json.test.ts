@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dossierJson, dossierJsonText, type ExportArticle } from './dossier-json.ts';
+import { dossierJson, dossierJsonLayout, exportedArticle, type DossierJsonLayout, type ExportArticle } from './dossier-json.ts';
 
 const article = (slug: string, published: string | undefined, claimIds: string[]): ExportArticle => ({
   slug,
@@ -62,7 +62,7 @@ describe('dossierJson', () => {
     expect(exported!.related[0]!.reasons).toEqual(reasons);
   });
 
-  it('as text is the document stringified, whoever makes each article part', () => {
+  it('laid out as text around its articles, is the document stringified', () => {
     const input = {
       dossier: { title: 'T "quoted"', description: 'D', language: 'de' },
       siteUrl: 'https://example.org/dossier/',
@@ -70,10 +70,10 @@ describe('dossierJson', () => {
       articles: [article('alt', '2021-01-01', ['c1']), article('neu', '2025-03-12', ['c2', 'c3']), article('ohne', undefined, [])],
       entities: [{ id: 'genf', name: 'Genf', type: 'place', description: 'Stadt.', aliases: ['Geneva'] }],
     };
-    const expected = JSON.stringify(dossierJson(input));
-    expect(dossierJsonText(input)).toBe(expected);
-    const parts = new Map(dossierJson(input).articles.map((a) => [a.slug, JSON.stringify(a)]));
-    expect(dossierJsonText(input, (a) => parts.get(a.slug)!)).toBe(expected);
-    expect(dossierJsonText({ ...input, articles: [], entities: undefined })).toBe(JSON.stringify(dossierJson({ ...input, articles: [], entities: undefined })));
+    const text = (layout: DossierJsonLayout) =>
+      layout.before + layout.articles.map((a) => JSON.stringify(exportedArticle(a, input))).join(',') + layout.after;
+    expect(text(dossierJsonLayout(input))).toBe(JSON.stringify(dossierJson(input)));
+    const empty = { ...input, articles: [], entities: undefined };
+    expect(text(dossierJsonLayout(empty))).toBe(JSON.stringify(dossierJson(empty)));
   });
 });

@@ -68,15 +68,27 @@ export function dossierJson({ dossier, siteUrl, base, articles, entities }: Doss
   };
 }
 
+/** The document's JSON text as its parts: `before`, then the articles' JSON joined by commas, then `after`. */
+export interface DossierJsonLayout {
+  before: string;
+  /** In the document's order (newest first). */
+  articles: ExportArticle[];
+  after: string;
+}
+
 /**
- * The document as JSON text, exactly `JSON.stringify(dossierJson(input))`,
- * with each article's part made by `articleText` (by default, stringified
- * here): a large dossier's build reuses the parts of unchanged articles.
+ * The document's text around its articles: joined with each article's
+ * `JSON.stringify(exportedArticle(…))`, exactly `JSON.stringify(dossierJson(input))`.
+ * A large dossier's build keeps the articles' parts and makes only those of
+ * the articles that changed.
  */
-export function dossierJsonText(input: DossierJsonInput, articleText = (article: ExportArticle) => JSON.stringify(exportedArticle(article, input))): string {
+export function dossierJsonLayout(input: DossierJsonInput): DossierJsonLayout {
   const head = JSON.stringify(documentHead(input));
-  const articles = newestFirst(input.articles).map(articleText).join(',');
-  return `${head.slice(0, -1)},"articles":[${articles}],"entities":${JSON.stringify(exportedEntities(input.entities, input))}}`;
+  return {
+    before: `${head.slice(0, -1)},"articles":[`,
+    articles: newestFirst(input.articles),
+    after: `],"entities":${JSON.stringify(exportedEntities(input.entities, input))}}`,
+  };
 }
 
 function documentHead({ dossier, siteUrl, base }: Omit<DossierJsonInput, 'articles' | 'entities'>) {
