@@ -25,9 +25,14 @@ async function layoutKey(): Promise<string> {
 
 let layout: Promise<string> | undefined;
 
-/** The cache key of a page showing `parts` (strings in a fixed order per route). */
-export async function pageCacheKey(...parts: readonly string[]): Promise<string> {
-  // A build's code and content do not change while it renders; `astro dev` ignores keys.
+/**
+ * The maker of a route's cache keys: the key of a page showing `parts`
+ * (strings in a fixed order per route). A build's code and content do not
+ * change while it renders, so the layout's part is made once per build;
+ * in `astro dev`, which ignores keys, once per call.
+ */
+export async function pageCacheKeys(): Promise<(...parts: readonly string[]) => string> {
   if (import.meta.env.DEV || !layout) layout = layoutKey();
-  return stampOf(await layout, ...parts);
+  const shared = await layout;
+  return (...parts) => stampOf(shared, ...parts);
 }
