@@ -3,6 +3,7 @@
  * can read the content collections) and the build step that writes those
  * pages (`page-writer.ts`). The route renders one frame through Astro and
  * queues its pages; the writer fills the frame once the build is done.
+ * Routes of plain files (the search index's chunks) queue the files alone.
  *
  * The routes run from Astro's prerender bundle and the integration from the
  * config, so they hold different copies of this module; the queue lives on
@@ -32,6 +33,22 @@ export interface PageJob {
   pages: () => Iterable<PageSource>;
 }
 
+/** One file to write as it is (no frame): where, its stamp, and its text. */
+export interface FileSource {
+  /** Below the base: `search/<version>/p0.json`. */
+  path: string;
+  /** A digest of everything the file is made from: an equal stamp means the file the last build wrote. */
+  stamp: string;
+  text: () => string;
+}
+
+/** Files Dossier writes itself, not through Astro: a thousand small JSON files cost Astro a Response each. */
+export interface FileJob {
+  /** For the build log: `search index`. */
+  kind: string;
+  files: () => Iterable<FileSource>;
+}
+
 /** A file the build left in the output directory; the pages the writer wrote come with their digest and size. */
 export interface OutputFile {
   path: string;
@@ -51,6 +68,9 @@ export interface BuildFacts {
 /** Everything handed over in one build process, on one `globalThis` key. */
 interface Handover {
   jobs: Map<string, PageJob>;
+  fileJobs: Map<string, FileJob>;
+  /** Told of each file job as it is queued (the writer writes its files while Astro renders). */
+  onFilesQueued?: ((job: FileJob) => void) | undefined;
   /** Told of the pages a build will write, as soon as the content sync knows them (the writer makes their folders meanwhile). */
   onAnnounced?: ((paths: readonly string[]) => void) | undefined;
   output?: OutputFile[];
@@ -61,12 +81,24 @@ const HANDOVER = Symbol.for('dossier.build-handover');
 
 function handover(): Handover {
   const holder = globalThis as { [HANDOVER]?: Handover };
-  return (holder[HANDOVER] ??= { jobs: new Map() });
+  return (holder[HANDOVER] ??= { jobs: new Map(), fileJobs: new Map() });
 }
 
 /** Queues a kind of page for writing after the build (a route calling again replaces its job). */
 export function queuePages(job: PageJob): void {
   handover().jobs.set(job.kind, job);
+}
+
+/** Queues files for writing (a route calling again replaces its job). */
+export function queueFiles(job: FileJob): void {
+  const state = handover();
+  state.fileJobs.set(job.kind, job);
+  state.onFilesQueued?.(job);
+}
+
+/** Calls `listener` with every file job queued from now on (`undefined` stops). */
+export function onFilesQueued(listener: ((job: FileJob) => void) | undefined): void {
+  handover().onFilesQueued = listener;
 }
 
 /**
@@ -94,6 +126,14 @@ export function takePageJobs(): PageJob[] {
   const { jobs } = handover();
   const taken = [...jobs.values()];
   jobs.clear();
+  return taken;
+}
+
+/** The queued file jobs, emptying their queue. */
+export function takeFileJobs(): FileJob[] {
+  const { fileJobs } = handover();
+  const taken = [...fileJobs.values()];
+  fileJobs.clear();
   return taken;
 }
 

@@ -6,7 +6,7 @@ import type { AstroPrerenderer, RouteData } from 'astro';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { html } from '../lib/render/html.ts';
 import { FRAME_TOKENS as T } from '../lib/render/page-frame.ts';
-import { noteBuildFacts, queuePages, takeOutput } from './page-queue.ts';
+import { noteBuildFacts, queueFiles, queuePages, takeOutput } from './page-queue.ts';
 import { pageWriter } from './page-writer.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'dossier-writer-'));
@@ -94,6 +94,20 @@ describe('pageWriter', () => {
     });
     expect(lines[0]).toMatch(/; 0 stale files removed/);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('home');
+  });
+
+  it('writes the files a route queues while Astro renders, and sweeps them once no route queues them', async () => {
+    const hooks = await configured();
+    await hooks['astro:build:start']!({});
+    queueClaims({ ca: 'A' });
+    queueFiles({ kind: 'search index', files: () => [{ path: 'search/v1/p0.json', stamp: 'v1', text: () => '{"k":[1]}' }] });
+    // Written as soon as queued, before the build is done.
+    await vi.waitFor(() => expect(existsSync(join(out, 'search/v1/p0.json'))).toBe(true));
+    const lines = await finish(hooks);
+    expect(lines[0]).toMatch(/^1 page \(1 claim\): 1 written, 0 unchanged; 1 search index file, 1 written; 0 stale files removed/);
+    expect(takeOutput()!.find((f) => f.path === 'search/v1/p0.json')).toMatchObject({ digest: expect.any(String), bytes: 9 });
+    await build({ ca: 'A' });
+    expect(existsSync(join(out, 'search'))).toBe(false);
   });
 
   it('without an inventory, sweeps an output it did not find empty', async () => {

@@ -1,6 +1,7 @@
 /**
  * The build step that writes the pages routes queue (claim, article and
  * original pages: most of a dossier's pages) from frames Astro rendered,
+ * and the plain files they queue (the search index's chunks),
  * rewriting only pages that changed, and sweeps what earlier builds left.
  * Add it to `integrations` before any integration that reads the output
  * (the service worker lists every page).
@@ -11,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { count, plural } from '../lib/content/progress.ts';
 import { frameReportingPrerenderer } from './frames-first.ts';
-import { buildFacts, onPagesAnnounced, publishOutput, queuedJobAt, takePageJobs, type OutputFile } from './page-queue.ts';
+import { buildFacts, onFilesQueued, onPagesAnnounced, publishOutput, queuedJobAt, takeFileJobs, takePageJobs, type OutputFile } from './page-queue.ts';
 import { listFiles, readInventory, saveInventory, sweepStale } from './sweep-stale.ts';
 import { manifestFiles, readManifest, saveManifest, startWriting, type PageManifest, type PageWriting } from './write-pages.ts';
 
@@ -41,6 +42,7 @@ export function pageWriter(): AstroIntegration {
     startedEmpty = !existsSync(outDir) || readdirSync(outDir).length === 0;
     const session = (writing = startWriting(outDir, previous));
     onPagesAnnounced((paths) => session.prepare(paths));
+    onFilesQueued((job) => session.addFiles(job));
     return session;
   };
   return {
@@ -71,13 +73,16 @@ export function pageWriter(): AstroIntegration {
       },
       'astro:build:done': async ({ assets, logger }) => {
         onPagesAnnounced(undefined);
+        onFilesQueued(undefined);
         const started = performance.now();
         const jobs = takePageJobs();
+        const fileJobs = takeFileJobs();
         const frames = new Set(jobs.map((job) => job.frame)); // templates, removed once filled
         const session = writing ?? begin();
         writing = undefined;
         // A frame Astro rendered without telling (another prerenderer) is read from where Astro wrote it.
         for (const job of jobs) if (!session.has(job.kind)) session.add(job, readFileSync(join(outDir, job.frame), 'utf8'), join(outDir, job.frame));
+        for (const job of fileJobs) if (!session.has(job.kind)) session.addFiles(job);
         for (const job of jobs) rmSync(join(outDir, dirname(job.frame)), { recursive: true, force: true });
         const { kinds: byKind, manifest } = await session.finish();
         const kinds = jobs.map((job) => ({ kind: job.kind, ...byKind.get(job.kind)! }));
@@ -97,8 +102,10 @@ export function pageWriter(): AstroIntegration {
         const pages = kinds.reduce((sum, k) => sum + k.pages, 0);
         const written = kinds.reduce((sum, k) => sum + k.written, 0);
         const kindCounts = kinds.map((k) => `${count(k.pages)} ${k.kind}`).join(', ');
+        const files = fileJobs.map((job) => ({ kind: job.kind, ...byKind.get(job.kind)! }));
+        const fileCounts = files.map((f) => `; ${plural(f.pages, `${f.kind} file`)}, ${count(f.written)} written`).join('');
         logger.info(
-          `${plural(pages, 'page')} (${kindCounts}): ${count(written)} written, ${count(pages - written)} unchanged; ` +
+          `${plural(pages, 'page')} (${kindCounts}): ${count(written)} written, ${count(pages - written)} unchanged${fileCounts}; ` +
             `${plural(swept, 'stale file')} removed, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
         );
         // Astro's own count ("N page(s) built") is of the pages it rendered: the frames, not the dossier.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { html } from '../lib/render/html.ts';
 import { FRAME_TOKENS as T } from '../lib/render/page-frame.ts';
-import type { PageJob } from './page-queue.ts';
+import type { FileJob, PageJob } from './page-queue.ts';
 import { fsThread } from './fs-thread.ts';
 import { listFiles, readInventory, saveInventory, sweepStale } from './sweep-stale.ts';
 import { manifestFiles, startWriting, type PageManifest } from './write-pages.ts';
@@ -105,6 +105,26 @@ describe('startWriting', () => {
     made = [];
     await writePages([job({ ca: 'A', cb: 'B' }, { cb: 'B, other related article' })], second.manifest);
     expect(made).toEqual([]);
+  });
+
+  it('writes plain files as they are, and only those whose stamp and text changed', async () => {
+    let texts: string[] = [];
+    const files = (version: string, chunks: Record<string, string>): FileJob => ({
+      kind: 'search index',
+      files: () => Object.entries(chunks).map(([name, text]) => ({ path: `search/${version}/${name}.json`, stamp: version, text: () => (texts.push(name), text) })),
+    });
+    const first = startWriting(out, new Map());
+    first.addFiles(files('v1', { p0: '{"a":[1]}', d0: '{"b":2}' }));
+    expect(() => first.addFiles(files('v1', {}))).toThrow('The search index files were queued twice.');
+    const { kinds, manifest } = await first.finish();
+    expect(kinds.get('search index')).toEqual({ pages: 2, written: 2 });
+    expect(readFileSync(join(out, 'search/v1/p0.json'), 'utf8')).toBe('{"a":[1]}');
+    expect(manifestFiles(manifest).map((f) => f.path).sort()).toEqual(['search/v1/d0.json', 'search/v1/p0.json']);
+    texts = [];
+    const again = startWriting(out, manifest);
+    again.addFiles(files('v1', { p0: '{"a":[1]}', d0: '{"b":2}' }));
+    expect((await again.finish()).kinds.get('search index')).toEqual({ pages: 2, written: 0 });
+    expect(texts).toEqual([]);
   });
 
   it('rewrites every page when the frame changed (a new stylesheet, a new footer)', async () => {

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, rmdirSync, statSync, writeFileSync } from 'nod
 import { dirname, join } from 'node:path';
 import { compileFrame, fillFrame } from '../lib/render/page-frame.ts';
 import { fsThread, textDigest, type FsThread } from './fs-thread.ts';
-import type { OutputFile, PageJob } from './page-queue.ts';
+import type { FileJob, OutputFile, PageJob } from './page-queue.ts';
 
 /** What the last build wrote, by path below the output directory: `digest size mtimeMs stamp`. */
 export type PageManifest = Map<string, string>;
@@ -57,7 +57,7 @@ function removeIfEmpty(folder: string): void {
 /** Batches the thread may have to do before the writer waits for it: a few megabytes of pages, not the whole site. */
 const IN_FLIGHT = 8;
 
-/** Pages of one kind: how many the jobs vouch for, and how many were written. */
+/** Pages (or files) of one kind: how many the jobs vouch for, and how many were written. */
 export interface KindReport {
   pages: number;
   written: number;
@@ -67,6 +67,8 @@ export interface KindReport {
 export interface PageWriting {
   /** Fills `job`'s frame (`frameHtml`, rendered at `frameFile`) with each of its pages and writes what changed, after the jobs added before. */
   add: (job: PageJob, frameHtml: string, frameFile: string) => void;
+  /** Writes `job`'s files that changed, after the jobs added before. */
+  addFiles: (job: FileJob) => void;
   /** Makes the folders of pages to come (paths below the output directory, with the trailing slash) that the last build did not write. */
   prepare: (paths: readonly string[]) => void;
   /** Whether a job of this kind was added. */
@@ -91,45 +93,58 @@ export function startWriting(outDir: string, previous: PageManifest, thread: FsT
   const prepared = new Map<string, string>();
   let chain = Promise.resolve();
 
+  /** Writes the file at `path` (below the output directory) unless the last build wrote it from the same `stamp`, or the same text. */
+  async function writeOne(kind: string, path: string, stamp: string, text: () => string): Promise<void> {
+    const file = join(outDir, path);
+    const report = kinds.get(kind)!;
+    report.pages += 1;
+    if (manifest.has(path)) throw new Error(`Two pages claim ${path}: a ${kind} page and an earlier one.`);
+    const last = onDisk(file, previous.get(path));
+    // Same frame, same inputs: the page is what the last build wrote, without making it.
+    if (last?.stamp === stamp) {
+      manifest.set(path, previous.get(path)!);
+      return;
+    }
+    const made = text();
+    // Made again, but byte for byte the same page (another article's edit changed only its stamp).
+    if (last && last.digest === textDigest(made)) {
+      manifest.set(path, `${last.digest} ${last.file} ${stamp}`);
+      return;
+    }
+    if (!prepared.has(path)) thread.makeDir(dirname(file));
+    thread.writeFile(file, made, true); // the thread computes the digest: ninety thousand hashes off this thread
+    report.written += 1;
+    manifest.set(path, ''); // keeps the page's place in the manifest until its size, time and digest are known
+    handed.push({ path, file, stamp });
+    if (handed.length % 64 === 0) await thread.drain(IN_FLIGHT);
+  }
+
   async function write(job: PageJob, frameHtml: string, frameFile: string): Promise<void> {
     const frame = compileFrame(frameHtml, frameFile);
     const frameDigest = textDigest(frameHtml);
-    const report = kinds.get(job.kind)!;
     for (const source of job.pages()) {
-      const path = `${source.path}index.html`;
-      const file = join(outDir, path);
-      report.pages += 1;
-      if (manifest.has(path)) throw new Error(`Two pages claim ${path}: a ${job.kind} page and an earlier one.`);
       const stamp = textDigest(`${frameDigest}\u0000${source.stamp}`);
-      const last = onDisk(file, previous.get(path));
-      // Same frame, same inputs: the page is what the last build wrote, without making it.
-      if (last?.stamp === stamp) {
-        manifest.set(path, previous.get(path)!);
-        continue;
-      }
-      const html = fillFrame(frame, source.document(), source.path);
-      // Made again, but byte for byte the same page (another article's edit changed only its stamp).
-      if (last && last.digest === textDigest(html)) {
-        manifest.set(path, `${last.digest} ${last.file} ${stamp}`);
-        continue;
-      }
-      if (!prepared.has(path)) thread.makeDir(dirname(file));
-      thread.writeFile(file, html, true); // the thread computes the digest: ninety thousand hashes off this thread
-      report.written += 1;
-      manifest.set(path, ''); // keeps the page's place in the manifest until its size, time and digest are known
-      handed.push({ path, file, stamp });
-      if (handed.length % 64 === 0) await thread.drain(IN_FLIGHT);
+      await writeOne(job.kind, `${source.path}index.html`, stamp, () => fillFrame(frame, source.document(), source.path));
     }
     thread.flush();
   }
 
+  async function writeFiles(job: FileJob): Promise<void> {
+    for (const source of job.files()) await writeOne(job.kind, source.path, source.stamp, source.text);
+    thread.flush();
+  }
+
+  /** Starts a job of `kind` after the jobs added before; its failure is reported by finish(). */
+  function enqueue(kind: string, twice: string, run: () => Promise<void>): void {
+    if (kinds.has(kind)) throw new Error(twice);
+    kinds.set(kind, { pages: 0, written: 0 });
+    chain = chain.then(run);
+    chain.catch(() => undefined); // reported by finish(), not as an unhandled rejection while Astro renders
+  }
+
   return {
-    add: (job, frameHtml, frameFile) => {
-      if (kinds.has(job.kind)) throw new Error(`The frame of the ${job.kind} pages was rendered twice.`);
-      kinds.set(job.kind, { pages: 0, written: 0 });
-      chain = chain.then(() => write(job, frameHtml, frameFile));
-      chain.catch(() => undefined); // reported by finish(), not as an unhandled rejection while Astro renders
-    },
+    add: (job, frameHtml, frameFile) => enqueue(job.kind, `The frame of the ${job.kind} pages was rendered twice.`, () => write(job, frameHtml, frameFile)),
+    addFiles: (job) => enqueue(job.kind, `The ${job.kind} files were queued twice.`, () => writeFiles(job)),
     prepare: (paths) => {
       for (const folderPath of paths) {
         const path = `${folderPath}index.html`;
