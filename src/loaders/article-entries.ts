@@ -10,6 +10,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { articleCacheDir } from './article-cache.ts';
 import { readArticleDetails, type ArticleDetails } from './article-details.ts';
 import { articleStamp } from './page-stamps.ts';
+import { handedOverDetails } from './sync-handover.ts';
 
 /** An article as pages show it. */
 export type Article = CollectionEntry<'articles'>['data'] & ArticleDetails;
@@ -26,7 +27,7 @@ const details = new Map<string, ArticleDetails>();
 
 function detailsOf(key: string): ArticleDetails {
   let found = details.get(key);
-  if (!found) details.set(key, (found = readArticleDetails(articleCacheDir(cacheDir), key)));
+  if (!found) details.set(key, (found = handedOverDetails(key) ?? readArticleDetails(articleCacheDir(cacheDir), key)));
   return found;
 }
 

@@ -24,7 +24,7 @@ import { articleKey, draftClaims, type ClaimDraft } from '../lib/claims/draft-cl
 import { LEDGER_FILE, readLedger, writeLedger } from '../lib/claims/ledger-file.ts';
 import { claimPageIds } from '../lib/claims/claim-pages.ts';
 import { publishClaims } from '../lib/claims/publish-claims.ts';
-import { handOverLedger } from './ledger-handover.ts';
+import { handOverDetails, handOverLedger } from './sync-handover.ts';
 import { describeChanges } from '../lib/claims/describe-changes.ts';
 import { crossLink } from '../lib/links/cross-link.ts';
 import { ContentError } from '../lib/content/content-error.ts';
@@ -191,6 +191,8 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   /** Unchanged articles stored again: their claims' links, related articles or slug changed. */
   let relinked = 0;
   const cached = new Set<string>();
+  /** Every article's details by key, for the pages of this build (see sync-handover.ts). */
+  const handed = new Map<string, ArticleDetails>();
   const renderHtml = async (blocks: ArticleDetails['blocks'], claims: ArticleDetails['claims']) =>
     cache.put(await renderArticleHtml(blocks, { claims: { ...markup, claims }, entities: entityLinks.render }), 'html');
   for (const [i, outcome] of outcomes.entries()) {
@@ -207,7 +209,9 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
       // links are the same JSON, so is the whole, and its key is the stored one: no need to stringify and hash every article's text to learn it.
       const sameClaims = JSON.stringify(details.claims) === JSON.stringify(claims);
       const sameLinks = sameClaims && JSON.stringify(details.related) === JSON.stringify(related) && JSON.stringify(details.claimEntities) === JSON.stringify(claimEntities);
-      const detailsKey = sameLinks ? String(reused.data.detailsKey) : cache.put(detailsJson({ ...details, claims, related, claimEntities }), 'json');
+      const linked = sameLinks ? details : { ...details, claims, related, claimEntities };
+      const detailsKey = sameLinks ? String(reused.data.detailsKey) : cache.put(detailsJson(linked), 'json');
+      handed.set(detailsKey, linked);
       const htmlKey = sameClaims ? String(reused.data.htmlKey) : await renderHtml(details.blocks, claims);
       cached.add(cachedName(htmlKey, 'html')).add(cachedName(detailsKey, 'json'));
       if (reused.id !== slug || htmlKey !== reused.data.htmlKey || detailsKey !== reused.data.detailsKey) {
@@ -222,10 +226,9 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
     const { record } = outcome.prepared;
     removedSpans += record.cleaned.removed.length;
     const htmlKey = await renderHtml(record.cleaned.blocks, claims);
-    const detailsKey = cache.put(
-      detailsJson({ body: record.source, removals: record.cleaned.removed, blocks: record.cleaned.blocks, claims, related, claimEntities }),
-      'json',
-    );
+    const details: ArticleDetails = { body: record.source, removals: record.cleaned.removed, blocks: record.cleaned.blocks, claims, related, claimEntities };
+    const detailsKey = cache.put(detailsJson(details), 'json');
+    handed.set(detailsKey, details);
     cached.add(cachedName(htmlKey, 'html')).add(cachedName(detailsKey, 'json'));
     const data = await parseData({ id: slug, data: { ...articleEntryData(record, slug), entities: entityIds, htmlKey, detailsKey } });
     store.set({ id: slug, data, digest: remembered.digest, filePath: input.file });
@@ -233,6 +236,7 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   }
   await writes.settled();
   cache.prune(cached);
+  handOverDetails(handed);
   const ledgerWritten = await writeLedger(root, published.ledger);
   await handOverLedger(root, published.ledger);
 

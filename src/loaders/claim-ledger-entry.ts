@@ -8,7 +8,7 @@ import { root } from 'astro:config/server';
 import { readLedger } from '../lib/claims/ledger-file.ts';
 import type { Ledger } from '../lib/claims/claim-ledger.ts';
 import { withdrawnClaimsByArticle, type WithdrawnClaim } from '../lib/claims/withdrawn-claims.ts';
-import { handedOverLedger, ledgerVersion } from './ledger-handover.ts';
+import { handedOverLedger, ledgerVersion } from './sync-handover.ts';
 
 /**
  * The ledger, read from the project root as Astro knows it, which holds

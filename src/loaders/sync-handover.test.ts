@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { emptyLedger } from '../lib/claims/claim-ledger.ts';
 import { LEDGER_FILE } from '../lib/claims/ledger-file.ts';
-import { handedOverLedger, handOverLedger, ledgerVersion } from './ledger-handover.ts';
+import { handedOverDetails, handedOverLedger, handOverDetails, handOverLedger, ledgerVersion } from './sync-handover.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'dossier-ledger-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -18,5 +18,13 @@ describe('handOverLedger', () => {
     expect(handedOverLedger(await ledgerVersion(root))).toBe(ledger);
     writeFileSync(join(root, LEDGER_FILE), '{"format":1,"claims":{} }\n');
     expect(handedOverLedger(await ledgerVersion(root))).toBeUndefined();
+  });
+
+  it('hands over the last sync\'s details only', () => {
+    const details = { body: 'B', removals: [], blocks: [], claims: [], related: [], claimEntities: {} };
+    handOverDetails(new Map([['k1', details]]));
+    expect(handedOverDetails('k1')).toBe(details);
+    handOverDetails(new Map([['k2', details]]));
+    expect(handedOverDetails('k1')).toBeUndefined();
   });
 });
