@@ -46,7 +46,10 @@ function readParts(file: string): { parts: Map<string, Buffer>; whole: boolean }
   return { parts, whole: bytes.length === 0 || bytes[bytes.length - 1] === NEWLINE };
 }
 
-const line = (key: string, part: Buffer) => Buffer.concat([Buffer.from(`${key}\t`, 'latin1'), part, Buffer.from('\n')]);
+const LINE_END = Buffer.from('\n');
+
+/** The file's lines for `parts`, as one buffer: one copy of the parts, not one per line and another for the whole. */
+const lines = (parts: Iterable<[string, Buffer]>) => Buffer.concat([...parts].flatMap(([key, part]) => [Buffer.from(`${key}\t`, 'latin1'), part, LINE_END]));
 
 /** Opens `file`; a missing or damaged one only costs making its parts again. */
 export function openFragmentFile(file: string): FragmentFile {
@@ -64,8 +67,8 @@ export function openFragmentFile(file: string): FragmentFile {
       const size = (parts: Iterable<Buffer>) => [...parts].reduce((sum, part) => sum + part.length, 0);
       const unused = [...stored].filter(([key]) => !used.has(key)).map(([, part]) => part);
       mkdirSync(dirname(file), { recursive: true });
-      if (!whole || size(unused) > size(used.values())) writeFileSync(file, Buffer.concat([...used].map(([key, part]) => line(key, part))));
-      else if (fresh.size > 0) appendFileSync(file, Buffer.concat([...fresh].map(([key, part]) => line(key, part))));
+      if (!whole || size(unused) > size(used.values())) writeFileSync(file, lines(used));
+      else if (fresh.size > 0) appendFileSync(file, lines(fresh));
     },
     made: () => fresh.size,
   };
