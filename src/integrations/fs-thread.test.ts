@@ -47,6 +47,16 @@ describe('fsThread', () => {
     expect(textDigest('äöü')).toBe(createHash('sha1').update(readFileSync(join(root, 'r', 'a.html'))).digest('base64url'));
   });
 
+  it('writes bytes as they are, with the digest their text would have', async () => {
+    const thread = fsThread();
+    const bytes = Buffer.from('{"ä":1}\n');
+    thread.writeFile(join(root, 'bytes.json'), bytes, true);
+    const written = await thread.settled();
+    expect(readFileSync(join(root, 'bytes.json'))).toEqual(bytes);
+    expect(written.get(join(root, 'bytes.json'))?.digest).toBe(textDigest('{"ä":1}\n'));
+    expect(textDigest(bytes)).toBe(textDigest('{"ä":1}\n'));
+  });
+
   it('lets a fast caller wait until the thread has caught up', async () => {
     const thread = fsThread();
     thread.makeDir(join(root, 'd'));

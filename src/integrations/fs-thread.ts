@@ -49,7 +49,7 @@ export interface WrittenFile {
 }
 
 /** The digest the thread reports of a file's text: SHA-1, base64url. */
-export function textDigest(text: string): string {
+export function textDigest(text: string | Uint8Array): string {
   return hash('sha1', text, 'base64url');
 }
 
@@ -58,7 +58,7 @@ export interface FsThread {
   /** Makes the folder `dir` (absolute), parents included. */
   makeDir: (dir: string) => void;
   /** Writes `text` to `file` (absolute), whose folder must exist or be made by an earlier job; `report` asks for its size, time and digest (computed on the thread, not by the caller). */
-  writeFile: (file: string, text: string, report?: boolean) => void;
+  writeFile: (file: string, text: string | Uint8Array, report?: boolean) => void;
   /** Hands the jobs given so far to the thread now, rather than once a batch is full. */
   flush: () => void;
   /** Waits until at most `batches` batches are still to do, so that a fast caller does not pile up gigabytes of text. */
@@ -70,7 +70,7 @@ export interface FsThread {
 /** Starts a thread for file-system jobs (none until the first job). */
 export function fsThread(): FsThread {
   let thread: Worker | undefined;
-  let batch: Array<[string, string | null, boolean]> = [];
+  let batch: Array<[string, string | Uint8Array | null, boolean]> = [];
   let pending = 0;
   let failure: Error | undefined;
   let waiting: Array<{ batches: number; resolve: () => void }> = [];
@@ -101,7 +101,7 @@ export function fsThread(): FsThread {
     thread.postMessage(batch);
     batch = [];
   };
-  const add = (job: [string, string | null, boolean]) => {
+  const add = (job: [string, string | Uint8Array | null, boolean]) => {
     batch.push(job);
     if (batch.length >= BATCH) send();
   };

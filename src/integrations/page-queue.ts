@@ -33,18 +33,18 @@ export interface PageJob {
   pages: () => Iterable<PageSource>;
 }
 
-/** One file to write as it is (no frame): where, its stamp, and its text. */
+/** One file to write as it is (no frame): where, its stamp, and its text or bytes. */
 export interface FileSource {
   /** Below the base: `search/<version>/p0.json`. */
   path: string;
   /** A digest of everything the file is made from: an equal stamp means the file the last build wrote. */
   stamp: string;
-  text: () => string;
+  text: () => string | Uint8Array;
 }
 
-/** Files Dossier writes itself, not through Astro: a thousand small JSON files cost Astro a Response each. */
+/** Files Dossier writes itself, not through Astro: a Response each (and copies of a 46 MB `dossier.json`) for nothing. */
 export interface FileJob {
-  /** For the build log: `search index`. */
+  /** For the build log: `search index`, `export`. */
   kind: string;
   files: () => Iterable<FileSource>;
 }

@@ -94,7 +94,7 @@ export function startWriting(outDir: string, previous: PageManifest, thread: FsT
   let chain = Promise.resolve();
 
   /** Writes the file at `path` (below the output directory) unless the last build wrote it from the same `stamp`, or the same text. */
-  async function writeOne(kind: string, path: string, stamp: string, text: () => string): Promise<void> {
+  async function writeOne(kind: string, path: string, stamp: string, text: () => string | Uint8Array): Promise<void> {
     const file = join(outDir, path);
     const report = kinds.get(kind)!;
     report.pages += 1;
