@@ -1,7 +1,7 @@
 /**
  * The build step that writes the pages routes queue (claim, article and
  * original pages: most of a dossier's pages) from frames Astro rendered,
- * and the plain files they queue (the search index's chunks),
+ * and the plain files they queue (the search index's chunks, dossier.json),
  * rewriting only pages that changed, and sweeps what earlier builds left.
  * Add it to `integrations` before any integration that reads the output
  * (the service worker lists every page).

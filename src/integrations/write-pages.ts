@@ -93,8 +93,12 @@ export function startWriting(outDir: string, previous: PageManifest, thread: FsT
   const prepared = new Map<string, string>();
   let chain = Promise.resolve();
 
-  /** Writes the file at `path` (below the output directory) unless the last build wrote it from the same `stamp`, or the same text. */
-  async function writeOne(kind: string, path: string, stamp: string, text: () => string | Uint8Array): Promise<void> {
+  /**
+   * Writes the file at `path` (below the output directory) unless the last
+   * build wrote it from the same `stamp`, or the same text. Returns whether
+   * the caller should let the thread catch up (not an await per page).
+   */
+  function writeOne(kind: string, path: string, stamp: string, text: () => string | Uint8Array): boolean {
     const file = join(outDir, path);
     const report = kinds.get(kind)!;
     report.pages += 1;
@@ -103,20 +107,20 @@ export function startWriting(outDir: string, previous: PageManifest, thread: FsT
     // Same frame, same inputs: the page is what the last build wrote, without making it.
     if (last?.stamp === stamp) {
       manifest.set(path, previous.get(path)!);
-      return;
+      return false;
     }
     const made = text();
     // Made again, but byte for byte the same page (another article's edit changed only its stamp).
     if (last && last.digest === textDigest(made)) {
       manifest.set(path, `${last.digest} ${last.file} ${stamp}`);
-      return;
+      return false;
     }
     if (!prepared.has(path)) thread.makeDir(dirname(file));
     thread.writeFile(file, made, true); // the thread computes the digest: ninety thousand hashes off this thread
     report.written += 1;
     manifest.set(path, ''); // keeps the page's place in the manifest until its size, time and digest are known
     handed.push({ path, file, stamp });
-    if (handed.length % 64 === 0) await thread.drain(IN_FLIGHT);
+    return handed.length % 64 === 0;
   }
 
   async function write(job: PageJob, frameHtml: string, frameFile: string): Promise<void> {
@@ -124,13 +128,13 @@ export function startWriting(outDir: string, previous: PageManifest, thread: FsT
     const frameDigest = textDigest(frameHtml);
     for (const source of job.pages()) {
       const stamp = textDigest(`${frameDigest}\u0000${source.stamp}`);
-      await writeOne(job.kind, `${source.path}index.html`, stamp, () => fillFrame(frame, source.document(), source.path));
+      if (writeOne(job.kind, `${source.path}index.html`, stamp, () => fillFrame(frame, source.document(), source.path))) await thread.drain(IN_FLIGHT);
     }
     thread.flush();
   }
 
   async function writeFiles(job: FileJob): Promise<void> {
-    for (const source of job.files()) await writeOne(job.kind, source.path, source.stamp, source.text);
+    for (const source of job.files()) if (writeOne(job.kind, source.path, source.stamp, source.text)) await thread.drain(IN_FLIGHT);
     thread.flush();
   }
 
