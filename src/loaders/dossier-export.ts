@@ -17,8 +17,15 @@ import { stampOf } from './page-stamps.ts';
 /** Where the articles' parts are kept, in Astro's cache directory. */
 const PARTS_FILE = 'dossier-json-articles.txt';
 
-/** The document's bytes, its URLs made from `siteUrl` and `base`, with a final line break. */
-export async function dossierJsonDocument(siteUrl: string, base: string): Promise<Buffer<ArrayBuffer>> {
+/** The document: its bytes (with a final line break), and a stamp of what they are made from. */
+export interface DossierJsonDocument {
+  bytes: Buffer<ArrayBuffer>;
+  /** Equal stamps, equal bytes: the keys of the articles' parts, in order, and the text around them. */
+  stamp: string;
+}
+
+/** The document, its URLs made from `siteUrl` and `base`. */
+export async function dossierJsonDocument(siteUrl: string, base: string): Promise<DossierJsonDocument> {
   const dossier = await getDossier();
   const entries = await getArticleEntries();
   const entities = (await getCollection('entities')).map(({ id, data }) => ({ id, ...data }));
@@ -26,12 +33,15 @@ export async function dossierJsonDocument(siteUrl: string, base: string): Promis
   const parts = openFragmentFile(join(fileURLToPath(cacheDir), PARTS_FILE));
   const site = { siteUrl, base };
   const layout = dossierJsonLayout({ dossier, ...site, articles: entries.map((entry) => entry.data), entities });
+  const keys = layout.articles.map((article) => stampOf(stamps.get(article)!, siteUrl, base, String(DOSSIER_JSON_FORMAT)));
   const comma = Buffer.from(',');
   const pieces = layout.articles.flatMap((article, i) => {
-    const key = stampOf(stamps.get(article)!, siteUrl, base, String(DOSSIER_JSON_FORMAT));
-    const part = parts.get(key, () => JSON.stringify(exportedArticle(article, site)));
+    const part = parts.get(keys[i]!, () => JSON.stringify(exportedArticle(article, site)));
     return i === 0 ? [part] : [comma, part];
   });
   parts.save();
-  return Buffer.concat([Buffer.from(layout.before), ...pieces, Buffer.from(`${layout.after}\n`)]);
+  return {
+    bytes: Buffer.concat([Buffer.from(layout.before), ...pieces, Buffer.from(`${layout.after}\n`)]),
+    stamp: stampOf(layout.before, layout.after, ...keys),
+  };
 }
