@@ -3,7 +3,7 @@
  * can read the content collections) and the build step that writes those
  * pages (`page-writer.ts`). The route renders one frame through Astro and
  * queues its pages; the writer fills the frame once the build is done.
- * Routes of plain files (the search index's chunks) queue the files alone.
+ * Routes of plain files (the search index's chunks, dossier.json) queue the files alone.
  *
  * The routes run from Astro's prerender bundle and the integration from the
  * config, so they hold different copies of this module; the queue lives on
