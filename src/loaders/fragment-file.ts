@@ -19,8 +19,6 @@ export interface FragmentFile {
   get: (key: string, make: () => string) => Buffer;
   /** Stores the parts made since opening. */
   save: () => void;
-  /** How many parts were made rather than reused. */
-  made: () => number;
 }
 
 const TAB = 9;
@@ -70,6 +68,5 @@ export function openFragmentFile(file: string): FragmentFile {
       if (!whole || size(unused) > size(used.values())) writeFileSync(file, lines(used));
       else if (fresh.size > 0) appendFileSync(file, lines(fresh));
     },
-    made: () => fresh.size,
   };
 }
