@@ -3,7 +3,7 @@
  * what an entry contributes to it, and what it adds back to the entry's
  * claims and HTML.
  */
-import type { PhrasingContent } from 'mdast';
+import type { ElementContent } from 'hast';
 import type { PublishedClaim } from '../lib/claims/publish-claims.ts';
 import type { ClaimLinks, CrossLinkArticle, CrossLinks } from '../lib/links/cross-link.ts';
 import { sourceMarker } from '../lib/render/source-marker.ts';
@@ -36,7 +36,7 @@ export function linkedClaims(claims: readonly PublishedClaim[], links: CrossLink
 
 /** The corroboration mark after each claim in the article HTML. */
 export function sourceMarkers(links: CrossLinks, label: (outlets: number, others: readonly string[]) => string) {
-  return (claimId: string): PhrasingContent[] => {
+  return (claimId: string): ElementContent[] => {
     const claim = links.claims.get(claimId);
     return claim ? sourceMarker(claimId, claim.corroboration, label) : [];
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Paragraph } from 'mdast';
 import type { Block } from '../clean/types.ts';
 import { blocksToMdast, renderArticleHtml } from './article-html.ts';
 
@@ -75,8 +76,8 @@ describe('claims in the reading text', () => {
 
   it('keeps the paragraph text whole: claims and the spaces between them', () => {
     const tree = blocksToMdast([block('paragraph', text)], markup);
-    const paragraph = tree.children[0] as { children: Array<{ type: string; value?: string; children?: Array<{ value?: string }> }> };
-    const sentences = paragraph.children.map((n) => (n.type === 'text' ? n.value : n.children?.find((c) => c.value)?.value)).join('');
+    const paragraph = tree.children[0] as Paragraph;
+    const sentences = paragraph.children.map((n) => (n.type === 'text' ? n.value : n.type === 'dossierClaim' ? n.claim.text : '')).join('');
     expect(sentences).toBe(text);
   });
 });

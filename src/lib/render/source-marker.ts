@@ -5,15 +5,15 @@
  * quiet, unlinked 1. The mark stands after the claim's span, never inside
  * it, so the span holds exactly the sentence.
  */
-import type { Properties } from 'hast';
-import type { PhrasingContent } from 'mdast';
+import type { Element, ElementContent, Properties } from 'hast';
 import type { Corroboration } from '../links/corroboration.ts';
 
 /** The anchor of a claim's corroboration note on its article page. */
 export const sourcesAnchor = (claimId: string) => `sources-${claimId}`;
 
 /**
- * The mark for one claim.
+ * The mark for one claim, as hast: one per claim, made straight into the
+ * tree rather than through mdast (see `article-html.ts`).
  *
  * @param label accessible text of the mark: outlet count and the other outlets' names
  */
@@ -21,33 +21,25 @@ export function sourceMarker(
   claimId: string,
   corroboration: Corroboration,
   label: (outlets: number, others: readonly string[]) => string,
-): PhrasingContent[] {
+): ElementContent[] {
   const count = String(corroboration.outlets);
   if (corroboration.reports.length === 0) {
     const text = label(corroboration.outlets, []);
-    return [sup(['claim-sources', 'single-source'], [
-      span({ ariaHidden: 'true' }, count),
-      span({ className: ['visually-hidden'] }, ` (${text})`),
-    ], text)];
+    return [sup({ className: ['claim-sources', 'single-source'], title: text }, [
+      element('span', { ariaHidden: 'true' }, count),
+      element('span', { className: ['visually-hidden'] }, ` (${text})`),
+    ])];
   }
   const others = [...new Set(corroboration.reports.map((r) => r.outlet))];
-  const link: PhrasingContent = {
-    type: 'link',
-    url: `#${sourcesAnchor(claimId)}`,
-    children: [{ type: 'text', value: count }],
-    data: { hProperties: { ariaLabel: label(corroboration.outlets, others) } },
-  };
-  return [sup(['claim-sources', 'corroborated'], [link])];
+  // Claim ids are letters and digits: the anchor needs no escaping in a URL.
+  const link = element('a', { href: `#${sourcesAnchor(claimId)}`, ariaLabel: label(corroboration.outlets, others) }, count);
+  return [sup({ className: ['claim-sources', 'corroborated'] }, [link])];
 }
 
-function sup(className: string[], children: PhrasingContent[], title?: string): PhrasingContent {
-  return {
-    type: 'emphasis',
-    data: { hName: 'sup', hProperties: { className, ...(title !== undefined && { title }) } },
-    children,
-  };
+function sup(properties: Properties, children: ElementContent[]): Element {
+  return { type: 'element', tagName: 'sup', properties, children };
 }
 
-function span(properties: Properties, value: string): PhrasingContent {
-  return { type: 'text', value, data: { hName: 'span', hProperties: properties } };
+function element(tagName: string, properties: Properties, value: string): Element {
+  return { type: 'element', tagName, properties, children: [{ type: 'text', value }] };
 }
