@@ -8,6 +8,7 @@
  *   npm run bench:build               # 50, 500, 5000 articles
  *   npm run bench:build -- 50 500     # chosen sizes
  */
+import { execFileSync } from 'node:child_process';
 import { appendFile, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,7 +46,21 @@ async function touch(file: string): Promise<void> {
   await writeFile(file, text.replace(/\.\n\n(?![\s\S]*\.\n\n)/, '. Das wurde später bestätigt.\n\n'));
 }
 
+/**
+ * Flushes what earlier steps wrote or deleted (a dossier's 90,000 files,
+ * the next project's content) before a build is timed: on a virtual disk
+ * that work can otherwise land in the middle of the next build.
+ */
+function settleDisk(): void {
+  try {
+    execFileSync('sync');
+  } catch {
+    // No `sync` here (Windows): the builds are timed as they come.
+  }
+}
+
 async function build(project: string, articles: number, variant: string): Promise<Row> {
+  settleDisk();
   process.stderr.write(`  ${variant} build of ${articles} articles…\n`);
   const m = await measure('npx', ['astro', 'build'], project, env);
   if (m.code !== 0) throw new Error(`${variant} build of ${articles} articles failed:\n${m.tail}`);
