@@ -10,17 +10,19 @@ import { digestOf } from '../lib/search/digest.ts';
 import { serializeIndex } from '../lib/search/serialize-index.ts';
 import { newestFirst } from '../lib/render/article-order.ts';
 
-let built: { key: string; files: Promise<Map<string, string>> } | undefined;
+/** The index of this build: its content does not change while it renders, so its endpoints share one. */
+let ofBuild: Promise<Map<string, string>> | undefined;
+/** In `astro dev`, the index of the content last asked about, by a digest of that content. */
+let ofDev: { key: string; files: Map<string, string> } | undefined;
 
 /** Every file of the search index (address relative to the site's base → JSON). */
 export async function searchIndexFiles(): Promise<Map<string, string>> {
-  // A build's content does not change while it renders: its endpoints share the first index.
-  if (built && !import.meta.env.DEV) return built.files;
+  if (!import.meta.env.DEV) return (ofBuild ??= indexableDossier().then((dossier) => serializeIndex(buildSearchIndex(dossier))));
   const dossier = await indexableDossier();
   // Cheap to compute against the index itself, and exact: in `astro dev` the index follows every content change.
   const key = digestOf(JSON.stringify(dossier));
-  if (built?.key !== key) built = { key, files: Promise.resolve(serializeIndex(buildSearchIndex(dossier))) };
-  return built.files;
+  if (ofDev?.key !== key) ofDev = { key, files: serializeIndex(buildSearchIndex(dossier)) };
+  return ofDev.files;
 }
 
 /** The articles newest first, each claim with the entities it names, and the registry. */
