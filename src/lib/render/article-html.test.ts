@@ -74,6 +74,11 @@ describe('claims in the reading text', () => {
     expect(html).not.toContain('<script>');
   });
 
+  it('percent-encodes the permalink as remark-rehype does any link (a base path with a space or an umlaut)', async () => {
+    const html = await renderArticleHtml([block('paragraph', text)], { claims: { ...markup, claimPath: (id) => `/Dossier Ü/c/${id}/` } });
+    expect(html).toContain('<a href="/Dossier%20%C3%9C/c/c0000000001/" class="claim-link"');
+  });
+
   it('keeps the paragraph text whole: claims and the spaces between them', () => {
     const tree = blocksToMdast([block('paragraph', text)], markup);
     const paragraph = tree.children[0] as Paragraph;
