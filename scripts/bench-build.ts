@@ -80,7 +80,7 @@ for (const n of sizes) {
   const bareArticles = dossier.articles.map((a, i) => ({ slug: `${slugify(a.title)}-${i}`, title: a.title, text: a.text }));
   const bare = await bareProject(join(tmpdir(), `dossier-bench-bare-${n}`), bareArticles);
   rows.push(await build(bare, n, 'bare astro'));
-  // The same edit rebuilt by Astro alone: the least any Astro build of these articles takes after one changes.
+  // The same edit rebuilt by Astro alone: what Astro itself takes to rebuild these articles after one changes.
   await touch(join(bare, 'articles', `${bareArticles[0]!.slug}.md`));
   rows.push(await build(bare, n, 'bare astro warm'));
 }
