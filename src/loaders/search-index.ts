@@ -17,13 +17,15 @@ let ofDev: { key: string; files: Map<string, string> } | undefined;
 
 /** Every file of the search index (address relative to the site's base → JSON). */
 export async function searchIndexFiles(): Promise<Map<string, string>> {
-  if (!import.meta.env.DEV) return (ofBuild ??= indexableDossier().then((dossier) => serializeIndex(buildSearchIndex(dossier))));
+  if (!import.meta.env.DEV) return (ofBuild ??= indexableDossier().then(indexFiles));
   const dossier = await indexableDossier();
   // Cheap to compute against the index itself, and exact: in `astro dev` the index follows every content change.
   const key = digestOf(JSON.stringify(dossier));
-  if (ofDev?.key !== key) ofDev = { key, files: serializeIndex(buildSearchIndex(dossier)) };
+  if (ofDev?.key !== key) ofDev = { key, files: indexFiles(dossier) };
   return ofDev.files;
 }
+
+const indexFiles = (dossier: IndexableDossier) => serializeIndex(buildSearchIndex(dossier));
 
 /** The articles newest first, each claim with the entities it names, and the registry. */
 async function indexableDossier(): Promise<IndexableDossier> {
