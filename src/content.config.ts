@@ -12,7 +12,7 @@ import { dossierLoader } from './loaders/dossier-loader.ts';
 import { entitiesLoader } from './loaders/entities-loader.ts';
 import { ENTITY_TYPES } from './lib/entities/entity.ts';
 
-const provenance = z.enum(['curated', 'text']);
+const provenance = z.enum(['curated', 'page', 'text']);
 
 /** A metadata value and where it comes from (the curator's sidecar or the text). */
 function sourced<T extends z.ZodType>(value: T) {

@@ -12,6 +12,7 @@ export const de = {
   /** Where a displayed date comes from, shown quietly next to it. */
   dateProvenance: {
     curated: 'kuratiert',
+    page: 'Datum der Seite',
     text: 'Datum aus dem Text',
   },
   /** Explains a date read from the text, e.g. `gelesen aus „am 12. März 2025“`. */

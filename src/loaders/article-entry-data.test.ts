@@ -9,7 +9,7 @@ const record: ArticleRecord = {
   metaFile: 'content/articles/000_a.meta.yaml',
   encoding: 'utf-8',
   source,
-  meta: { outlet: 'RT DE', language: 'de', cleaning: { keep: [], drop: [] } },
+  meta: { outlet: 'RT DE', language: 'de', cleaning: { keep: [], drop: [] }, status: 'published', origin: {}, checked: [] },
   title: { value: 'Titel', source: 'text' },
   outlet: { value: 'RT DE', source: 'curated' },
   published: { value: '2022-11-14', source: 'curated' },

@@ -15,7 +15,7 @@ async function seed(prefix: string) {
 }
 
 function meta(fields: Partial<ArticleMeta>): ArticleMeta {
-  return { outlet: 'Unbekanntes Nachrichtenportal', language: 'de', cleaning: { keep: [], drop: [] }, ...fields };
+  return { outlet: 'Unbekanntes Nachrichtenportal', language: 'de', cleaning: { keep: [], drop: [] }, status: 'published', origin: {}, checked: [], ...fields };
 }
 
 describe('resolveMeta', () => {

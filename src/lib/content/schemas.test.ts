@@ -37,8 +37,29 @@ describe('sidecar schema', () => {
   it('fills defaults: dossier language, empty cleaning overrides', () => {
     expect(parseYamlFile(META, 'outlet: RT DE\npublished: 2022-11-14\n', articleMetaSpec('en'))).toEqual({
       ok: true,
-      value: { outlet: 'RT DE', published: '2022-11-14', language: 'en', cleaning: { keep: [], drop: [] } },
+      value: {
+        outlet: 'RT DE',
+        published: '2022-11-14',
+        language: 'en',
+        cleaning: { keep: [], drop: [] },
+        status: 'published',
+        origin: {},
+        checked: [],
+      },
     });
+  });
+
+  it('reads what `dossier add` writes: a draft, where each value was found, and what the curator checked', () => {
+    const yaml = 'outlet: SNA\nstatus: draft\nauthor: [Anna Muster]\nmodified: 2022-11-15\norigin: { outlet: page, published: text }\nchecked: [published]\n';
+    expect(parseYamlFile(META, yaml, meta)).toMatchObject({
+      ok: true,
+      value: { status: 'draft', author: ['Anna Muster'], modified: '2022-11-15', origin: { outlet: 'page', published: 'text' }, checked: ['published'] },
+    });
+  });
+
+  it('names the allowed values of `origin:` and `checked:`', () => {
+    const [problem] = problemsOf(parseYamlFile(META, 'outlet: SNA\nchecked: [pubished]\n', meta));
+    expect(problem?.message).toContain('`checked[0]` must be one of outlet, published');
   });
 
   it('treats an empty optional field as absent', () => {
@@ -57,8 +78,8 @@ describe('sidecar schema', () => {
   });
 
   it('lists the allowed fields for an unknown key that is no typo', () => {
-    const [problem] = problemsOf(parseYamlFile(META, 'outlet: SNA\nauthor: Jemand\n', meta));
-    expect(problem?.message).toBe('Line 2: Unknown field `author`.');
+    const [problem] = problemsOf(parseYamlFile(META, 'outlet: SNA\nheadline: Jemand\n', meta));
+    expect(problem?.message).toBe('Line 2: Unknown field `headline`.');
     expect(problem?.fix).toContain('`outlet`, `published`');
   });
 

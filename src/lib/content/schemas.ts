@@ -157,6 +157,11 @@ export const boilerplateSpec: SchemaSpec<{
   },
 };
 
+/** Sidecar fields whose value `dossier add` can find in the page or the text (see `origin:` and `checked:`). */
+export const ORIGIN_FIELDS = ['outlet', 'published', 'modified', 'title', 'url', 'author', 'language'] as const;
+/** A sidecar field `origin:` and `checked:` can name. */
+export type OriginField = (typeof ORIGIN_FIELDS)[number];
+
 /** `content/articles/<name>.meta.yaml`; `language` defaults to the dossier's. */
 export function articleMetaSpec(defaultLanguage: string): SchemaSpec<{
   outlet: string;
@@ -167,6 +172,11 @@ export function articleMetaSpec(defaultLanguage: string): SchemaSpec<{
   title?: string | undefined;
   note?: string | undefined;
   cleaning: { keep: string[]; drop: string[] };
+  status: 'draft' | 'published';
+  author?: string[] | undefined;
+  modified?: string | undefined;
+  origin: Partial<Record<OriginField, 'page' | 'text'>>;
+  checked: OriginField[];
 }> {
   const lines = z.array(z.string({ error: 'must be text.' }), { error: 'must be a list of lines.' });
   return {
@@ -187,6 +197,17 @@ export function articleMetaSpec(defaultLanguage: string): SchemaSpec<{
           { error: 'must have `keep:` and/or `drop:` lists.' },
         ),
       ).transform((value) => value ?? { keep: [], drop: [] }),
+      status: optional(z.enum(['draft', 'published'], { error: 'must be `draft` or `published`.' })).transform((v) => v ?? 'published'),
+      author: optional(z.array(text, { error: 'must be a list of names.' })),
+      modified: optional(isoDate),
+      origin: optional(
+        z.partialRecord(z.enum(ORIGIN_FIELDS, { error: `must be one of ${ORIGIN_FIELDS.join(', ')}.` }), z.enum(['page', 'text'], { error: 'must be `page` or `text`.' }), {
+          error: 'must map field names to `page` or `text`.',
+        }),
+      ).transform((v) => v ?? {}),
+      checked: optional(
+        z.array(z.enum(ORIGIN_FIELDS, { error: `must be one of ${ORIGIN_FIELDS.join(', ')}.` }), { error: 'must be a list of field names.' }),
+      ).transform((v) => v ?? []),
     }),
     hints: {
       outlet: 'Write the name of the outlet, e.g. `outlet: RT DE`; if it cannot be identified, write `outlet: Unbekanntes Nachrichtenportal` and explain in `note:`.',
@@ -199,6 +220,11 @@ export function articleMetaSpec(defaultLanguage: string): SchemaSpec<{
       cleaning: 'Write `cleaning:` with `keep:` and/or `drop:` lists of lines.',
       keep: 'List lines (or parts of lines) to keep although a rule removed them, e.g. `keep: ["Moskau fordert Sicherheitsgarantien"]`.',
       drop: 'List lines (or parts of lines) to remove although the cleaner kept them.',
+      status: 'Write `status: published` once you have reviewed the article, or `status: draft` to keep it out of the published site.',
+      author: 'List the authors, e.g. `author: [Anna Muster]`, or remove the line.',
+      modified: 'Write the date of the last update as YYYY-MM-DD, or remove the line.',
+      origin: `Map each value \`dossier add\` found to where it found it, e.g. \`origin: { outlet: page }\`, with fields among ${ORIGIN_FIELDS.join(', ')}; remove an entry once you have written the value yourself.`,
+      checked: `List the fields you have checked and want no more warnings about, e.g. \`checked: [published]\`.`,
     },
   };
 }

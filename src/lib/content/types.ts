@@ -4,6 +4,7 @@
  */
 import type { BoilerplateRule, CleanedArticle, CleaningOverrides } from '../clean/types.ts';
 import type { Entity } from '../entities/entity.ts';
+import type { OriginField } from './schemas.ts';
 
 /** `content/dossier.yaml`: the dossier as a whole. */
 export interface DossierConfig {
@@ -35,10 +36,20 @@ export interface ArticleMeta {
   /** Free-text curator note (e.g. how the outlet was identified). */
   note?: string;
   cleaning: CleaningOverrides;
+  /** A draft (what `dossier add` writes) is shown by `astro dev` only; `published` (the default) is built. */
+  status: 'draft' | 'published';
+  /** Authors, as the page or the curator names them. */
+  author?: string[];
+  /** ISO date of the article's last update, as the page states it. */
+  modified?: string;
+  /** Where `dossier add` found each value it wrote: the saved page or the text; a field not named was written by the curator. */
+  origin: Partial<Record<OriginField, 'page' | 'text'>>;
+  /** Fields the curator has checked: their warnings (e.g. a date that differs from the text's) stay quiet. */
+  checked: OriginField[];
 }
 
-/** Where a metadata value comes from: written by the curator, or extracted from the text. */
-export type Provenance = 'curated' | 'text';
+/** Where a metadata value comes from: written by the curator, stated by the saved page, or extracted from the text. */
+export type Provenance = 'curated' | 'page' | 'text';
 
 export interface Sourced<T> {
   value: T;

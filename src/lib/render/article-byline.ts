@@ -12,7 +12,7 @@ import { attr, html, type SafeHtml } from './html.ts';
 /** A metadata value and where it comes from (shape of `sourced()` in `content.config.ts`). */
 export interface SourcedValue {
   value: string;
-  source: 'curated' | 'text';
+  source: 'curated' | 'page' | 'text';
   /** The words of the text the value was read from, when it was read from the text. */
   evidence?: string | undefined;
 }
