@@ -215,19 +215,20 @@ describe('dossier add', () => {
     expect(stdout).toContain(`added  news.txt → content/articles/${newsFile}\n`);
     expect(stdout).toContain(`added  strasse.txt → content/articles/${strasseFile} (decoded from Windows-1252; the file is kept byte for byte)`);
     expect(stdout).toContain('Added 2 articles, refused 4 files (2 duplicates, 2 other problems; see above).');
-    expect(stdout).toContain('Next: fill in `outlet:`');
+    expect(stdout).toContain('Next: check `outlet:` and `published:` in the new .meta.yaml files, set `status: published`');
     expect(stderr).toContain(`error    news-copy.txt: Not added: it is the same text as news.txt.`);
     expect(stderr).toContain(`error    seed-copy.txt: Not added: it is the same text as ${SEED_003}.`);
     expect(stderr).toContain('error    empty.txt: Not added: the file is empty.\n    fix: ');
     expect(stderr).toContain('error    nope.txt: Not added: the file does not exist.');
 
     const sidecar = await readFile(join(project.root, 'content/articles', newsFile.replace('.txt', '.meta.yaml')), 'utf8');
-    expect(sidecar).toContain('outlet: ""\n');
+    expect(sidecar).toContain('status: draft\noutlet: ""\n');
     expect(sidecar).toContain('published: 2024-06-03 # from the text: "am 3. Juni 2024"');
+    expect(sidecar).toContain('origin: { published: text }\n');
 
     const check = dossier(['check']);
     expect(check.code).toBe(1);
-    expect(check.stdout).toContain(`error    content/articles/${newsFile.replace('.txt', '.meta.yaml')}: Line 3: \`outlet\` is empty.`);
+    expect(check.stdout).toContain(`error    content/articles/${newsFile.replace('.txt', '.meta.yaml')}: Line 5: \`outlet\` is empty.`);
   });
 
   it('exits 0 when all are added, and the filled-in result passes check', async () => {
@@ -249,24 +250,53 @@ describe('dossier add', () => {
     expect(dossier(['add', SEED_003])).toMatchObject({ code: 1, stderr: expect.stringContaining('already in the dossier') });
   });
 
+  it('adds a folder with its subfolders in name order, naming every file it skips or refuses', async () => {
+    await project.write('inbox/b-news.txt', NEWS);
+    await project.write('inbox/a/strasse.TXT', CP1252);
+    await project.write('inbox/foto.jpg', 'not an article');
+    await project.write('inbox/.DS_Store', 'hidden');
+    await project.write('inbox/seite.html', '<html><body><p>Text</p></body></html>');
+    await project.write('inbox/seite_files/frame.html', '<html></html>');
+    await project.write('inbox/leer.txt', '');
+    const before = await snapshot();
+    const { code, stdout, stderr } = dossier(['add', 'inbox']);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^added {2}inbox\/a\/strasse\.TXT → content\/articles\/005_[0-9a-f]{16}\.txt \(decoded from Windows-1252/m);
+    expect(stdout).toMatch(/^added {2}inbox\/b-news\.txt → content\/articles\/006_[0-9a-f]{16}\.txt$/m);
+    expect(stderr).toContain('skipped  inbox/foto.jpg: not an article file (.txt, .html, .htm)');
+    expect(stderr).toContain('skipped  inbox/seite_files: the images and scripts saved with seite.html');
+    expect(stderr).not.toContain('.DS_Store');
+    expect(stderr).toContain('error    inbox/leer.txt: Not added: the file is empty.');
+    expect(stderr).toMatch(/error {4}inbox\/seite\.html: Not added: .+\n {4}fix: /);
+    expect(stdout).toContain('Added 2 articles, refused 2 files (2 problems; see above), skipped 2 entries that are not article files.');
+    expect(Object.keys(await snapshot()).length).toBe(Object.keys(before).length + 4);
+  });
+
+  it('says so when a folder holds no article file', async () => {
+    await project.write('fotos/bild.png', 'png');
+    const before = await snapshot();
+    expect(dossier(['add', 'fotos'])).toMatchObject({ code: 1, stdout: expect.stringContaining('No article files found (skipped 1 entry; see above).') });
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('reports progress in large batches and sums them up', async () => {
     const words = 'Regierung Gesetz Opposition Minister Haushalt Wahl Partei Gericht Urteil Polizei Stadt Land Bürger Kritik Plan'.split(' ');
-    const files: string[] = [];
     for (let i = 0; i < 1200; i++) {
       // A different pseudo-random word order per file, so no two files share their 5-word sequences.
       const text = Array.from({ length: 60 }, (_, j) => words[(i * 7 + j * j * 13 + j * i) % words.length]).join(' ');
-      files.push(`batch-${i}.txt`);
-      await project.write(`batch-${i}.txt`, `Meldung Nummer ${i}\n\n${text}.\n`);
+      await project.write(`batch/batch-${i}.txt`, `Meldung Nummer ${i}\n\n${text}.\n`);
     }
-    await project.write('batch-copy.txt', await readFile(join(project.root, 'batch-7.txt')));
-    await project.write('batch-empty.txt', '');
-    const { code, stdout, stderr } = dossier(['add', ...files, 'batch-copy.txt', 'batch-empty.txt']);
+    await project.write('batch/batch-copy.txt', await readFile(join(project.root, 'batch/batch-7.txt')));
+    await project.write('batch/batch-empty.txt', '');
+    // A folder, not 1,202 paths: a command line of thousands of files is more than npx passes on.
+    const { code, stdout, stderr } = dossier(['add', 'batch']);
     // A line per tenth (and one per 2 s on a slow machine), not per file or per hundred.
     const progress = stderr.split('\n').filter((line) => line.endsWith('files read'));
     expect(progress).toEqual(expect.arrayContaining(Array.from({ length: 9 }, (_, i) => `… ${((i + 1) * 121).toLocaleString('en')}/1,202 files read`)));
     expect(progress.length).toBeLessThan(20);
     expect(stderr).toContain('… checking 1,201 files for duplicates among themselves and the 5 articles in content/articles/');
-    expect(stderr).toContain('error    batch-copy.txt: Not added: it is the same text as batch-7.txt.');
+    expect(stderr).toContain('error    batch/batch-copy.txt: Not added: it is the same text as batch/batch-7.txt.');
+    expect(stderr).toContain('error    batch/batch-empty.txt: Not added: the file is empty.');
     expect(stdout).toContain('Added 1,200 articles, refused 2 files (1 duplicate, 1 other problem; see above).');
     expect(code).toBe(1);
   });
