@@ -1,4 +1,4 @@
-import { extractPublicationDate } from '../lib/dates/german-dates.ts';
+import { extractPublicationDate } from '../lib/dates/publication-date.ts';
 import { ENCODING_LABELS, type TextEncoding } from '../lib/text/decode-bytes.ts';
 
 export interface SkeletonInput {

@@ -1,5 +1,5 @@
 import type { CleanedArticle } from '../clean/types.ts';
-import { extractPublicationDate } from '../dates/german-dates.ts';
+import { extractPublicationDate } from '../dates/publication-date.ts';
 import type { ArticleMeta, DossierProblem, Sourced } from './types.ts';
 
 /** What {@link resolveMeta} needs about one article. */

@@ -35,14 +35,22 @@ const NAMED = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${LEAD}(\d{1,2})\.${SPACE}*(${MONTH_NAMES})\.?${SPACE}+(\d{4})(?!\p{N})`,
   'giu',
 );
-/** `29.12.2021`, `1.3.2025`; two-digit years are too ambiguous to trust. */
-const NUMERIC = new RegExp(String.raw`(?<![\p{L}\p{N}.])${LEAD}(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\p{N}]|\.\p{N})`, 'giu');
+/** `29.12.2021`, `1.3.2025`, `13. 1. 2020` (a space after each dot, as some sites write it). */
+const NUMERIC = new RegExp(String.raw`(?<![\p{L}\p{N}.])${LEAD}(\d{1,2})\.${SPACE}?(\d{1,2})\.${SPACE}?(\d{4})(?![\p{N}]|\.\p{N})`, 'giu');
+/**
+ * `13.01.20`: a two-digit year only with two-digit day and month and no
+ * spaces, the form datelines use; `1.2.20` is as likely a version or a score.
+ */
+const SHORT_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}.])${LEAD}(\d{2})\.(\d{2})\.(\d{2})(?![\p{N}]|\.\p{N})`, 'giu');
+
+/** `20` → 2020, `98` → 1998: news texts with two-digit years are from around now, not from the 2070s. */
+const fullYear = (yy: number) => (yy < 70 ? 2000 + yy : 1900 + yy);
 
 /**
  * Finds every explicit full date (day, month and four-digit year) in German
  * text, in text order. Month-only (`im Februar 2025`) and year-less
  * (`am 12. Februar`) expressions are not full dates; impossible dates
- * (`31.02.2024`) are skipped.
+ * (`31.02.2024`) are skipped. Two-digit years are read in `13.01.20` only.
  */
 export function findGermanDates(text: string): StatedDate[] {
   const found: StatedDate[] = [];
@@ -52,6 +60,9 @@ export function findGermanDates(text: string): StatedDate[] {
   }
   for (const match of text.matchAll(NUMERIC)) {
     push(found, match, Number(match[3]), Number(match[2]), Number(match[1]));
+  }
+  for (const match of text.matchAll(SHORT_YEAR)) {
+    push(found, match, fullYear(Number(match[3])), Number(match[2]), Number(match[1]));
   }
   return found.sort((a, b) => a.index - b.index);
 }
@@ -66,17 +77,4 @@ export function toIsoDate(year: number, month: number, day: number): string | un
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/**
- * The publication date a text states about itself: the latest full date in
- * it, since a report can mention earlier events but rarely dates after its
- * own publication. Undefined when the text states no full date.
- */
-export function extractPublicationDate(source: string): StatedDate | undefined {
-  let latest: StatedDate | undefined;
-  for (const date of findGermanDates(source)) {
-    if (!latest || date.iso > latest.iso) latest = date;
-  }
-  return latest;
 }
