@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { buildDate } from '../lib/claims/build-date.ts';
 import { describeChanges } from '../lib/claims/describe-changes.ts';
 import { dossierClaims } from '../lib/claims/dossier-claims.ts';
@@ -6,7 +8,8 @@ import type { LedgerChange } from '../lib/claims/reconcile-ledger.ts';
 import { ContentError } from '../lib/content/content-error.ts';
 import { DossierError, formatProblem } from '../lib/content/dossier-error.ts';
 import { loadDossier } from '../lib/content/load-dossier.ts';
-import type { DossierProblem } from '../lib/content/types.ts';
+import type { ArticleRecord, DossierProblem } from '../lib/content/types.ts';
+import { unmatchedCorrections } from '../lib/content/unmatched-corrections.ts';
 import { compileEntityMatcher } from '../lib/entities/entity-matcher.ts';
 import { formatUncoveredNames } from '../lib/entities/suggest-entries.ts';
 import { uncoveredNames } from '../lib/entities/uncovered-names.ts';
@@ -21,7 +24,9 @@ export const checkCommand: Command = {
 
 Reads content/dossier.yaml, content/boilerplate.yaml and every article in
 content/articles/ with its .meta.yaml sidecar, cleans the articles as the
-build does, and prints every problem found, each with the file and a fix.
+build does, and prints every problem found, each with the file and a fix,
+including every \`cleaning: keep:\` or \`drop:\` entry that matches no line
+of its article (with the closest line).
 Compares the claims with content/claims.ledger.json and warns about every
 published claim the next build would move to an edited sentence or
 withdraw. Lists the names in the articles that no entity in
@@ -43,7 +48,7 @@ Exit codes: 0 no errors (warnings may remain), 1 errors found, 2 usage error.`,
       const dossier = await loadDossier(root);
       articles = dossier.articles.length;
       const { claims, changes } = dossierClaims(dossier.articles, await readLedger(root), buildDate());
-      problems = [...dossier.problems, ...changes.flatMap(ledgerProblem)];
+      problems = [...dossier.problems, ...(await correctionProblems(root, dossier.articles)), ...changes.flatMap(ledgerProblem)];
       claimSummary = `${plural([...claims.values()].flat().length, 'claim')} (${describeChanges(changes)} since ${LEDGER_FILE}).\n`;
       uncovered = formatUncoveredNames(uncoveredNames(dossier.articles, compileEntityMatcher(dossier.entities)));
     } catch (error) {
@@ -62,6 +67,17 @@ Exit codes: 0 no errors (warnings may remain), 1 errors found, 2 usage error.`,
     return errors > 0 ? EXIT.problem : EXIT.ok;
   },
 };
+
+/** The corrections in sidecars that match nothing: the build ignores them, the curator should not. */
+async function correctionProblems(root: string, articles: readonly ArticleRecord[]): Promise<DossierProblem[]> {
+  const corrected = articles.filter((a) => a.meta.cleaning.keep.length + a.meta.cleaning.drop.length > 0);
+  const problems = await Promise.all(
+    corrected.map(async (a) =>
+      unmatchedCorrections({ file: a.file, metaFile: a.metaFile, source: a.source, cleaning: a.meta.cleaning }, await readFile(join(root, a.metaFile), 'utf8')),
+    ),
+  );
+  return problems.flat();
+}
 
 /** A published claim that the next build moves or withdraws: the curator should know before publishing. */
 function ledgerProblem(change: LedgerChange): DossierProblem[] {

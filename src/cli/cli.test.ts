@@ -115,6 +115,21 @@ describe('dossier check', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('warns about a correction that matches nothing and a contradicted date until it is checked', async () => {
+    const sidecar = 'content/articles/004_bd2a967ae327f507.meta.yaml';
+    const original = await readFile(join(project.root, sidecar), 'utf8');
+    await project.write(sidecar, `${original}published: 2021-12-30\ncleaning:\n  keep:\n    - "Moskau fordert Sicherheitsgarantie"\n    - "Moskau fordert Sicherheits garantien"\n`);
+    const first = dossier(['check']);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain(`warning  ${sidecar}: Line 9: the \`cleaning.keep\` entry „Moskau fordert Sicherheits garantien“ matches no line of content/articles/004_bd2a967ae327f507.txt, so it changes nothing.\n    fix: The closest line of the text is line 17: „Moskau fordert Sicherheitsgarantien“.`);
+    expect(first.stdout).toContain(`warning  ${sidecar}: \`published: 2021-12-30\` differs from the date the text gives as its own, "29.12.2021" (2021-12-29).`);
+    expect(first.stdout).toContain('add `checked: [published]` there and this warning stays quiet');
+    expect(first.stdout).toContain('5 articles, 0 errors, 2 warnings.');
+
+    await project.write(sidecar, `${original}published: 2021-12-30\nchecked: [published]\n`);
+    expect(dossier(['check']).stdout).toContain('5 articles, 0 errors, 0 warnings.');
+  });
+
   it('reports a bad regex in boilerplate.yaml', async () => {
     await project.write('content/boilerplate.yaml', "rules:\n  - id: photo\n    pattern: '[Foto'\n    reason: Bildnachweis\n");
     const { code, stdout } = dossier(['check']);
