@@ -237,7 +237,7 @@ describe('dossier add', () => {
     expect(stderr).toContain('error    nope.txt: Not added: the file does not exist.');
 
     const sidecar = await readFile(join(project.root, 'content/articles', newsFile.replace('.txt', '.meta.yaml')), 'utf8');
-    expect(sidecar).toContain('status: draft\noutlet: ""\n');
+    expect(sidecar).toContain('status: draft\noutlet: "" # the text does not name its outlet clearly: write it\n');
     expect(sidecar).toContain('published: 2024-06-03 # from the text: "am 3. Juni 2024"');
     expect(sidecar).toContain('origin: { published: text }\n');
 
@@ -285,6 +285,18 @@ describe('dossier add', () => {
     expect(stderr).toMatch(/error {4}inbox\/seite\.html: Not added: .+\n {4}fix: /);
     expect(stdout).toContain('Added 2 articles, refused 2 files (2 problems; see above), skipped 2 entries that are not article files.');
     expect(Object.keys(await snapshot()).length).toBe(Object.keys(before).length + 4);
+  });
+
+  it('fills outlet and date from what a real page says about itself, as a draft that says where each came from', async () => {
+    await project.write('5min.txt', await readFile(join(REPO_ROOT, 'src/test-support/dev-pages/5min.at-Villachs.txt')));
+    const { code, stdout } = dossier(['add', '5min.txt']);
+    expect(code).toBe(0);
+    const name = /→ (content\/articles\/\S+)\.txt/.exec(stdout)?.[1];
+    const sidecar = await readFile(join(project.root, `${name}.meta.yaml`), 'utf8');
+    expect(sidecar).toContain('status: draft\noutlet: "5min.at" # from the text: "Copyright 2023 - 5min.at"; correct it if that is not the outlet\n');
+    expect(sidecar).toContain('published: 2023-11-05 # from the text: "am 5. November 2023"');
+    expect(sidecar).toContain('origin: { outlet: text, published: text }\n');
+    expect(dossier(['check']).stdout).not.toContain(`${name}.meta.yaml`);
   });
 
   it('says so when a folder holds no article file', async () => {
