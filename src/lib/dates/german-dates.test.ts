@@ -20,6 +20,21 @@ describe('findGermanDates', () => {
     expect(findGermanDates('im Februar 2025, am 12. Februar, 2025')).toEqual([]);
   });
 
+  it('reads the forms pages built on English templates show, and ISO dates', () => {
+    // Lines as copied from real pages of the development set (90min.de, befifty, erfolg-magazin.de, wmn.de, …).
+    const lines = [
+      ['Von Jan Kupitz | Oct 24, 2023 | Zuletzt geändert', '2023-10-24'],
+      ['Veröffentlicht am Dezember 29, 2021Dezember 29, 2021', '2021-12-29'],
+      ['02 Feb. 2022', '2022-02-02'],
+      ['Veröffentlicht am 19. Dezember 202219. Dezember 2022 von Redaktion', '2022-12-19'],
+      ['von Nadja Demel13.12.2022 - 08:13 Uhr', '2022-12-13'],
+      ['Posted on 2015-04-05 by marc', '2015-04-05'],
+      ['18. June 2019', '2019-06-18'],
+    ];
+    for (const [line, iso] of lines) expect(findGermanDates(line!)[0]?.iso).toBe(iso);
+    expect(findGermanDates('11/01/2021, Jul 2019, 2019-13-01, 20221 Februar')).toEqual([]);
+  });
+
   it('reads a space after each dot, and a two-digit year only as dd.mm.yy', () => {
     const text = 'Stand: 13. 1. 2020, zuvor 13.01.20 und 24.12.98; nicht 1.2.20, nicht 13.01.201 und nicht Version 1.13.01.20';
     expect(findGermanDates(text).map((d) => [d.iso, d.evidence])).toEqual([
