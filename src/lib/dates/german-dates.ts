@@ -30,7 +30,8 @@ const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join
 
 /** An optional `am ` / `vom ` / `seit dem ` before the date belongs to the evidence. */
 const LEAD = String.raw`(?:(?:am|vom|seit dem|bis zum)\s+)?`;
-const SPACE = String.raw`[\s\u00a0]`;
+/** Spaces within a line (no-break and thin spaces included): a date never spans a line break. */
+const SPACE = String.raw`[^\S\r\n]`;
 
 /**
  * After a four-digit year: no further digit, unless it starts the next date
