@@ -299,6 +299,17 @@ describe('dossier add', () => {
     expect(dossier(['check']).stdout).not.toContain(`${name}.meta.yaml`);
   });
 
+  it('refuses a file over maxArticleBytes, naming its size, and leaves content/ unchanged', async () => {
+    const config = await readFile(join(project.root, 'content/dossier.yaml'), 'utf8');
+    await project.write('content/dossier.yaml', `${config}\nmaxArticleBytes: 100\n`);
+    await project.write('big.txt', NEWS);
+    const before = await snapshot();
+    const { code, stderr } = dossier(['add', 'big.txt']);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`error    big.txt: Not added: the file is ${Buffer.byteLength(NEWS)} bytes, more than the limit of 100 bytes: too large, is this really one article?\n    fix: `);
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('says so when a folder holds no article file', async () => {
     await project.write('fotos/bild.png', 'png');
     const before = await snapshot();
