@@ -24,8 +24,9 @@ export interface CollectedFiles {
  * what is wrong with it, including that it does not exist); a folder is
  * walked recursively, in name order, for `.txt`, `.html` and `.htm` files.
  * Hidden entries (`.DS_Store`, `.git/`) are passed over silently; other
- * files, and the `X_files/` or `X-Dateien/` folder a browser saves beside
- * `X.html` for its images and scripts, are reported as skipped.
+ * files, `node_modules/` (`dossier add .` in the project), and the
+ * `X_files/` or `X-Dateien/` folder a browser saves beside `X.html` for its
+ * images and scripts are reported as skipped.
  */
 export async function collectArticleFiles(args: readonly string[], root: string): Promise<CollectedFiles> {
   const collected: CollectedFiles = { files: [], skipped: [] };
@@ -58,6 +59,7 @@ async function walk(folder: string, root: string, into: CollectedFiles, seen: Se
     if (kind === 'folder') {
       const page = /^(.*)(?:_files|-Dateien)$/.exec(entry.name)?.[1];
       if (page !== undefined && pages.has(page)) into.skipped.push({ path, reason: `the images and scripts saved with ${page}.html` });
+      else if (entry.name === 'node_modules') into.skipped.push({ path, reason: 'installed packages, not articles' });
       else await walk(path, root, into, seen);
     } else if (kind === 'file' && (ARTICLE_EXTENSIONS as readonly string[]).includes(extname(entry.name).toLowerCase())) {
       into.files.push(path);

@@ -34,11 +34,11 @@ interface Line {
 /**
  * The publication date a text states about itself: the best-ranked date
  * (see {@link Rank}), and among equals the one nearest the start of the
- * article's body (its first line of running text),
- * since furniture (teasers, comments, footers) lies farther from it. Among
- * dates in running text the latest is taken: a report mentions earlier
- * events but rarely dates after its own publication. Undefined when the
- * text states no full date.
+ * article's body (its first line of running text), since furniture
+ * (teasers, comments, footers) lies farther from it. Among dates in running
+ * text the latest is taken: a report mentions earlier events but rarely
+ * dates after its own publication. Undefined when the text states no full
+ * date.
  */
 export function extractPublicationDate(source: string): StatedDate | undefined {
   const dates = findGermanDates(source);
