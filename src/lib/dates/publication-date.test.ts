@@ -38,6 +38,12 @@ describe('extractPublicationDate on real pages', () => {
     expect(extractPublicationDate(text.replace(/Veröffentlicht am 2\. März 2024\n/, ''))?.iso).toBe('2024-03-04');
   });
 
+  it('takes a dateline opening the body, but not an event date opening its first sentence', () => {
+    const rest = 'hat die Regierung ein Gesetz beschlossen, das lange erwartet worden war und viele Menschen im ganzen Land betrifft, wie es hieß. Am 20. Juni 2024 soll es gelten.';
+    expect(extractPublicationDate(`Titel\n\nBERLIN (dpa), 3. Juni 2024 – Nach langem Streit ${rest}\n`)?.iso).toBe('2024-06-03');
+    expect(extractPublicationDate(`Titel\n\nAm 3. Juni 2024 ${rest}\n`)?.iso).toBe('2024-06-20');
+  });
+
   it('does not take a date as updated from a sentence that only mentions an update', () => {
     const prose = 'Die Verwaltung prüft die Spenden des Vereins, wie es aus den Unterlagen hervorgeht, die uns vorliegen, und wie eine Sprecherin der Behörde am Montag auf Anfrage bestätigte.';
     const text = `Titel\n14.05.2019\n${prose}\nUpdate 16.04.2019: Jetzt ist es amtlich, die Verwaltung verhängt eine Strafe, wie aus den Unterlagen hervorgeht, die uns seit Montag vorliegen.\n`;

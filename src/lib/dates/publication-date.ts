@@ -25,6 +25,9 @@ const CUE_LINE_WORDS = 20;
 /** How far into the first body line a dateline's date may stand (`BERLIN (dpa), 3. Juni 2024 –`). */
 const DATELINE_CHARS = 60;
 
+/** `Berlin,`, `BERLIN (dpa) –`, `Frankfurt am Main (Reuters):`: capitalised words and an agency in parentheses. */
+const PLACE = /^\p{Lu}[\p{L}.-]*(?:\s+(?:\p{Lu}[\p{L}.-]*|am|an|der|im))*(?:\s*\([^)]{1,30}\))?\s*[,:–—-]?$/u;
+
 interface Line {
   start: number;
   end: number;
@@ -64,8 +67,20 @@ function rankOf(date: StatedDate, source: string, line: Line, index: number, bod
   if (line.words <= CUE_LINE_WORDS && PUBLISHED_CUE.test(before)) return Rank.Published;
   if (line.words <= CUE_LINE_WORDS && UPDATED_CUE.test(before)) return Rank.Updated;
   if (line.words <= DATE_LINE_WORDS) return index < body || body < 0 ? Rank.Header : Rank.Furniture;
-  if (index === body && date.index - line.start <= DATELINE_CHARS) return Rank.Header;
+  if (index === body && date.index - line.start <= DATELINE_CHARS && isDateline(source, line, date)) return Rank.Header;
   return Rank.Prose;
+}
+
+/**
+ * Whether a date opening the body is a dateline (`BERLIN (dpa), 3. Juni
+ * 2024 –`, `12.03.2020 – `), not the start of a sentence about an event
+ * (`Am 12. Dezember 2023 traf sich …`): a place before it, or a dash or a
+ * colon right after it.
+ */
+function isDateline(source: string, line: Line, date: StatedDate): boolean {
+  const before = source.slice(line.start, date.index).trim();
+  if (before !== '') return PLACE.test(before);
+  return /^\s*[-–—:|]/.test(source.slice(date.index + date.evidence.length, date.index + date.evidence.length + 3));
 }
 
 function splitLines(source: string): Line[] {
