@@ -56,9 +56,11 @@ const MAX_LINE_CHARS = 200;
  * publisher or the web designer, so it is not taken.
  */
 export function outletFromText(source: string): StatedOutlet | undefined {
-  const lines = source.split('\n').map((l) => l.trim()).filter((l) => l.length > 0 && l.length <= MAX_LINE_CHARS);
+  const all = source.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  const lines = all.filter((l) => l.length <= MAX_LINE_CHARS);
   const furniture = lines.filter((l) => l.split(/\s+/).length <= FURNITURE_WORDS && !CREDIT.test(l));
-  const anywhere = [...countDomains(lines).values()];
+  // An address confirms a copyright name wherever it stands, even in a long list of the publisher's sites.
+  const anywhere = [...countDomains(all).values()];
   const repeated = [...countDomains(furniture).values()].sort((a, b) => b.count - a.count);
   const [first, second] = repeated;
   const leading = first && first.count >= 2 && (second?.count ?? 0) < first.count ? first : undefined;
