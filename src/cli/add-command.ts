@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { formatProblem } from '../lib/content/dossier-error.ts';
 import { describeDuplicate, findDuplicates } from '../lib/content/find-duplicates.ts';
@@ -122,7 +122,13 @@ async function store(root: string, number: string, candidate: Candidate): Promis
   const name = `${number}_${candidate.digest.slice(0, 16)}${candidate.extension}`;
   const file = `${ARTICLES_DIR}/${name}`;
   await writeFile(join(root, file), candidate.bytes, { flag: 'wx' });
-  await writeFile(join(root, sidecarFor(file)), candidate.sidecar(name), { flag: 'wx' });
+  try {
+    await writeFile(join(root, sidecarFor(file)), candidate.sidecar(name), { flag: 'wx' });
+  } catch (error) {
+    // An article without its sidecar would be a half-added file: take it back out before failing.
+    await rm(join(root, file), { force: true });
+    throw error;
+  }
   return file;
 }
 
