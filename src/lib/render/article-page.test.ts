@@ -115,6 +115,11 @@ describe('articlePageHead', () => {
     expect(articlePageHead(article)).toEqual({ title: article.title.value, description: 'Der erste Absatz.', ogType: 'article', published: '2025-03-12' });
     expect(articlePageHead({ ...article, published: undefined })).not.toHaveProperty('published');
   });
+
+  it('keeps a draft out of search engines', () => {
+    expect(articlePageHead({ ...article, draft: true })).toMatchObject({ noindex: true });
+    expect(articlePageHead({ ...article, draft: false })).not.toHaveProperty('noindex');
+  });
 });
 
 describe('a seed article', () => {

@@ -69,15 +69,18 @@ export interface ArticlePageHead {
   description: string;
   ogType: 'article';
   published?: string;
+  /** For a draft: not to be indexed. */
+  noindex?: boolean;
 }
 
 /** The layout's head fields of a reading page. */
-export function articlePageHead(article: Pick<ArticlePageData, 'title' | 'lead' | 'published'>): ArticlePageHead {
+export function articlePageHead(article: Pick<ArticlePageData, 'title' | 'lead' | 'published' | 'draft'>): ArticlePageHead {
   return {
     title: article.title.value,
     description: excerpt(article.lead, DESCRIPTION_LENGTH),
     ogType: 'article',
     ...(article.published && { published: article.published.value }),
+    ...(article.draft && { noindex: true }),
   };
 }
 
