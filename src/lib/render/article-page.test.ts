@@ -95,6 +95,12 @@ describe('articlePageMain', () => {
     expect(main).not.toContain('verschwunden');
   });
 
+  it('marks a related article that is a draft (astro dev only), and only that one', () => {
+    const main = articlePageMain(input({ articles: new Map([[other.slug, other], [undatedOther.slug, { ...undatedOther, draft: true }]]) })).value;
+    expect(main).toMatch(/<li><strong class="draft-marker" title="[^"]+">Entwurf<\/strong> <a href="\/d\/articles\/ohne-datum\/"/);
+    expect(main.match(/draft-marker/g)).toHaveLength(1);
+  });
+
   it('links the original text, the source when its address is known, and the home page', () => {
     const without = articlePageMain(input()).value;
     expect(without).toContain('<li><a href="/d/articles/cia-chef/original/">Originaltext mit allen Entfernungen</a><span class="meta">(1 Stelle entfernt)</span></li><li><a href="/d/">Alle Artikel</a></li>');
