@@ -121,6 +121,11 @@ test('the dev server shows a draft, marked and not indexed, and leaves the ledge
     expect(article).toMatch(/class="draft-marker"[^>]*>Entwurf</);
     expect(article).toContain('<meta name="robots" content="noindex"');
     expect(article).toContain('Der Unfall wird weiter untersucht.');
+    const claim = article.match(/href="([^"]*\/c\/c[0-9a-z]{10}\/)"/)?.[1];
+    expect(claim, 'a permalink after a sentence').toBeDefined();
+    const claimPage = await (await fetch(new URL(claim!, origin))).text();
+    expect(claimPage).toMatch(/class="draft-marker"[^>]*>Entwurf</);
+    expect(claimPage).toContain('<meta name="robots" content="noindex"');
     expect(output).toContain(`1 draft shown here, marked as drafts; a build leaves it out: ${DRAFT}.`);
     expect(output).toContain('(a preview: only a build writes content/claims.ledger.json)');
     expect(await readFile(join(site.root, LEDGER), 'utf8')).toBe(ledger);

@@ -27,17 +27,10 @@ function pageStamp(page: ClaimPage<ClaimPageArticle>, stampOfArticle: (slug: str
   }
 }
 
-/** The article a claim page quotes, if any. */
-function articleOf(page: ClaimPage<ClaimPageArticle>): ClaimPageArticle | undefined {
-  return page.kind === 'moved' ? page.current.article : page.article;
-}
-
 /** Every claim page, sorted by id; documents are made on demand (a large dossier has tens of thousands). */
 export async function claimPageSources(): Promise<ClaimPageSource[]> {
   const entries = await getArticleEntries();
   const stamps = new Map(entries.map((entry) => [entry.id, entry.stamp]));
-  // Only `astro dev` has drafts: their claims' pages are not to be indexed either.
-  const drafts = new Set(entries.filter((entry) => entry.data.draft).map((entry) => entry.id));
   const { language } = await getDossier();
   const ctx = { base: import.meta.env.BASE_URL, site: import.meta.env.SITE, language };
   return claimPages(
@@ -47,6 +40,6 @@ export async function claimPageSources(): Promise<ClaimPageSource[]> {
     id: page.id,
     path: claimPagePath(page.id),
     stamp: stampOf(ctx.base, ctx.site, language, ...pageStamp(page, (slug) => stamps.get(slug) ?? '')),
-    document: () => ({ ...claimPageDocument(page, ctx), ...(drafts.has(articleOf(page)?.slug ?? '') && { noindex: true }) }),
+    document: () => claimPageDocument(page, ctx),
   }));
 }
