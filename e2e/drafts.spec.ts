@@ -61,7 +61,7 @@ test('a build publishes nothing of a draft, says it left it out, and issues it n
   test.setTimeout(180_000);
   const log = await site.build(BUILD);
   expect(log).toContain(`1 draft left out (status: draft): ${DRAFT}.`);
-  expect(log).toContain('Dossier built: 5 articles');
+  expect(log).toContain('Dossier built: 5 articles (1 draft left out),');
   expect(await readdir(join(site.dist, 'articles'))).not.toContain(SLUG);
   // Not in any page, search index chunk, dossier.json, feed or claim page, nor linked from one.
   expect(await filesMatching(site.dist, DRAFT_WORDS)).toEqual([]);
@@ -74,7 +74,7 @@ test('marked published, the next build publishes it and records its claim ids', 
   await writeFile(join(site.root, SIDECAR), sidecar('published'));
   const log = await site.build(BUILD);
   expect(log).not.toContain('left out');
-  expect(log).toContain('Dossier built: 6 articles');
+  expect(log).toContain('Dossier built: 6 articles,');
   const page = await readFile(join(site.dist, 'articles', SLUG, 'index.html'), 'utf8');
   expect(page).toContain('Kantonspolizei Bern');
   expect(page).not.toContain('Entwurf');

@@ -263,7 +263,7 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   if (draftsLine) logger.info(draftsLine);
   const namedEntities = new Set(named.flatMap((n) => n.entities)).size;
   logger.info(`${count(entities.length)} entities in the registry, ${count(namedEntities)} named in the articles`);
-  noteBuildFacts({ articles: inputs.length, claims: claimCount, entities: namedEntities, warnings: warnings.length });
+  noteBuildFacts({ articles: inputs.length, drafts: leftOut.length, claims: claimCount, entities: namedEntities, warnings: warnings.length });
 }
 
 /** The claims an unchanged entry stored: their drafts are what the next publishing needs. */
