@@ -51,8 +51,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Claim, article and original pages are written from frames (page-writer.ts),
   // before sw.js lists every file for offline reading. Only a build publishes:
-  // it leaves drafts out and writes the claim ledger (publication.ts).
-  integrations: [publication(), pageWriter(), serviceWorker()],
+  // it leaves drafts out and writes the claim ledger (publication.ts), last,
+  // once everything else is written (hooks run in this order).
+  integrations: [pageWriter(), serviceWorker(), publication()],
   security: {
     csp: {
       directives: [

@@ -11,7 +11,12 @@ import { LEDGER_FILE, writeLedger } from '../lib/claims/ledger-file.ts';
 import { modeOfCommand, setPublicationMode } from '../loaders/publication-mode.ts';
 import { takeLedgerToWrite } from '../loaders/sync-handover.ts';
 
-/** The integration; add it to `integrations` in astro.config.mjs (its order does not matter). */
+/**
+ * The integration; add it last to `integrations` in astro.config.mjs: Astro
+ * runs `astro:build:done` in that order, and the ledger is written only
+ * once the others have written the site. (Every `astro:config:setup` runs
+ * before the content sync, wherever it stands.)
+ */
 export function publication(): AstroIntegration {
   let root = '';
   return {
@@ -25,8 +30,7 @@ export function publication(): AstroIntegration {
       'astro:build:done': async ({ logger }) => {
         const toWrite = takeLedgerToWrite();
         if (!toWrite) return;
-        const written = await writeLedger(root, toWrite.ledger);
-        logger.info(written ? `${LEDGER_FILE} updated (${toWrite.changes}): commit it` : `${LEDGER_FILE} unchanged`);
+        if (await writeLedger(root, toWrite.ledger)) logger.info(`${LEDGER_FILE} updated (${toWrite.changes}): commit it`);
       },
     },
   };
