@@ -126,6 +126,8 @@ test('the dev server shows a draft, marked and not indexed, and leaves the ledge
     const claimPage = await (await fetch(new URL(claim!, origin))).text();
     expect(claimPage).toMatch(/class="draft-marker"[^>]*>Entwurf</);
     expect(claimPage).toContain('<meta name="robots" content="noindex"');
+    const timeline = await (await fetch(`${origin}timeline/`)).text();
+    expect(timeline).toMatch(new RegExp(`class="draft-marker"[^>]*>Entwurf</strong> <a href="${base}articles/${SLUG}/#c`));
     expect(output).toContain(`1 draft shown here, marked as drafts; a build leaves it out: ${DRAFT}.`);
     expect(output).toContain('(a preview: only a build writes content/claims.ledger.json)');
     expect(await readFile(join(site.root, LEDGER), 'utf8')).toBe(ledger);
