@@ -38,6 +38,8 @@ const articles = defineCollection({
     metaFile: z.string(),
     encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252']),
     removedCount: z.number().int().nonnegative(),
+    /** Not yet reviewed (`status: draft`): only `astro dev` has drafts, and marks them. */
+    draft: z.boolean(),
     /** Ids of the entities the reading text names, in order of first mention. */
     entities: z.array(z.string()),
     /** Key of the rendered reading text in the article cache (see `src/loaders/article-cache.ts`). */
