@@ -270,13 +270,17 @@ describe('dossier add', () => {
     expect(check.stdout).toContain(`error    content/articles/${newsFile.replace('.txt', '.meta.yaml')}: Line 5: \`outlet\` is empty.`);
   });
 
-  it('exits 0 when all are added, and the filled-in result passes check', async () => {
+  it('exits 0 when all are added, and the filled-in draft passes check, its claims counted once published', async () => {
     await project.write('news.txt', NEWS);
     const { code, stdout } = dossier(['add', 'news.txt']);
     expect(code).toBe(0);
     const name = /→ content\/articles\/(\S+)\.txt/.exec(stdout)?.[1];
     const sidecar = join(project.root, 'content/articles', `${name}.meta.yaml`);
-    await project.write(`content/articles/${name}.meta.yaml`, (await readFile(sidecar, 'utf8')).replace('outlet: ""', 'outlet: Testportal'));
+    const filled = (await readFile(sidecar, 'utf8')).replace('outlet: ""', 'outlet: Testportal');
+    await project.write(`content/articles/${name}.meta.yaml`, filled);
+    // Still a draft: checked, but its claims are not the next build's.
+    expect(dossier(['check'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/\n78 claims \(0 new, 0 moved, 0 withdrawn, 0 restored since content\/claims\.ledger\.json\)\.\n6 articles \(1 draft\), 0 errors, 0 warnings\.\n$/) });
+    await project.write(`content/articles/${name}.meta.yaml`, filled.replace('status: draft', 'status: published'));
     expect(dossier(['check'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/\n81 claims \(3 new, 0 moved, 0 withdrawn, 0 restored since content\/claims\.ledger\.json\)\.\n6 articles, 0 errors, 0 warnings\.\n$/) });
   });
 
