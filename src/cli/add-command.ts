@@ -22,10 +22,10 @@ writes a sidecar <NNN>_<hash>.meta.yaml with \`status: draft\`, prefilled
 with what the text states (publication date, outlet) and \`origin:\` saying
 which values came from the text. Check them, then set \`status: published\`.
 A folder is read with all its subfolders, in name order: every .txt, .html
-and .htm file in it is added; other files are named as skipped, hidden ones
-(.DS_Store) are passed over, and so is the X_files/ folder a browser saves
-beside X.html. For thousands of files give their folder, not the files: a
-command line that long is more than npx passes on.
+and .htm file in it is taken; other files, node_modules/ and the X_files/
+folder a browser saves beside X.html are named as skipped, hidden ones
+(.DS_Store) are passed over. For thousands of files give their folder, not
+the files: a command line that long is more than npx passes on.
 UTF-8, UTF-16 and Windows-1252 files are accepted; the raw file is never
 re-encoded. Refused, each named with the reason: empty, binary or oversized
 files, and duplicates of an article in the dossier or of another file given.
