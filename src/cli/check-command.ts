@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { buildDate } from '../lib/claims/build-date.ts';
 import { describeChanges } from '../lib/claims/describe-changes.ts';
 import { dossierClaims } from '../lib/claims/dossier-claims.ts';
@@ -6,7 +8,8 @@ import type { LedgerChange } from '../lib/claims/reconcile-ledger.ts';
 import { ContentError } from '../lib/content/content-error.ts';
 import { DossierError, formatProblem } from '../lib/content/dossier-error.ts';
 import { loadDossier } from '../lib/content/load-dossier.ts';
-import type { DossierProblem } from '../lib/content/types.ts';
+import type { ArticleRecord, DossierProblem } from '../lib/content/types.ts';
+import { unmatchedCorrections } from '../lib/content/unmatched-corrections.ts';
 import { compileEntityMatcher } from '../lib/entities/entity-matcher.ts';
 import { formatUncoveredNames } from '../lib/entities/suggest-entries.ts';
 import { uncoveredNames } from '../lib/entities/uncovered-names.ts';
@@ -22,11 +25,13 @@ export const checkCommand: Command = {
 
 Reads content/dossier.yaml, content/boilerplate.yaml and every article in
 content/articles/ with its .meta.yaml sidecar, cleans the articles as the
-build does, and prints every problem found, each with the file and a fix.
-Lists the drafts (status: draft in the sidecar), which are checked too but
-which a build leaves out. Compares the claims of the published articles
-with content/claims.ledger.json and warns about every published claim the
-next build would move to an edited sentence or withdraw. Lists the names in the articles that no entity in
+build does, and prints every problem found, each with the file and a fix,
+including every \`cleaning: keep:\` or \`drop:\` entry that matches no line
+of its article (with the closest line). Lists the drafts (status: draft in
+the sidecar), which are checked too but which a build leaves out. Compares
+the claims of the published articles with content/claims.ledger.json and
+warns about every published claim the next build would move to an edited
+sentence or withdraw. Lists the names in the articles that no entity in
 content/entities.yaml covers, each with an entry to paste there. Never
 modifies content/.
 
@@ -51,7 +56,7 @@ Exit codes: 0 no errors (warnings may remain), 1 errors found, 2 usage error.`,
       drafts = describeDraftsForCheck(leftOut.map((article) => article.file)) ?? '';
       draftCount = leftOut.length;
       const { claims, changes } = dossierClaims(published, await readLedger(root), buildDate());
-      problems = [...dossier.problems, ...changes.flatMap(ledgerProblem)];
+      problems = [...dossier.problems, ...(await correctionProblems(root, dossier.articles)), ...changes.flatMap(ledgerProblem)];
       claimSummary = `${plural([...claims.values()].flat().length, 'claim')} (${describeChanges(changes)} since ${LEDGER_FILE}).\n`;
       uncovered = formatUncoveredNames(uncoveredNames(dossier.articles, compileEntityMatcher(dossier.entities)));
     } catch (error) {
@@ -72,6 +77,17 @@ Exit codes: 0 no errors (warnings may remain), 1 errors found, 2 usage error.`,
     return errors > 0 ? EXIT.problem : EXIT.ok;
   },
 };
+
+/** The corrections in sidecars that match nothing: the build ignores them, the curator should not. */
+async function correctionProblems(root: string, articles: readonly ArticleRecord[]): Promise<DossierProblem[]> {
+  const corrected = articles.filter((a) => a.meta.cleaning.keep.length + a.meta.cleaning.drop.length > 0);
+  const problems = await Promise.all(
+    corrected.map(async (a) =>
+      unmatchedCorrections({ file: a.file, metaFile: a.metaFile, source: a.source, cleaning: a.meta.cleaning }, await readFile(join(root, a.metaFile), 'utf8')),
+    ),
+  );
+  return problems.flat();
+}
 
 /** A published claim that the next build moves or withdraws: the curator should know before publishing. */
 function ledgerProblem(change: LedgerChange): DossierProblem[] {

@@ -1,5 +1,5 @@
 import type { CleanedArticle } from '../clean/types.ts';
-import { extractPublicationDate } from '../dates/german-dates.ts';
+import { extractPublicationDate } from '../dates/publication-date.ts';
 import type { ArticleMeta, DossierProblem, Sourced } from './types.ts';
 
 /** What {@link resolveMeta} needs about one article. */
@@ -24,9 +24,11 @@ export interface ResolvedMeta {
 }
 
 /**
- * Merges the curator's sidecar with what the text states. Curated values
- * win; the text fills the gaps, and disagreements are reported as warnings
- * because the curator may know better (a text can date a later event).
+ * Merges the curator's sidecar with what the text states. Sidecar values
+ * win (their source is what `origin:` says, else the curator); the text
+ * fills the gaps, and disagreements are reported as warnings because the
+ * curator may know better (a text can date a later event), until the
+ * curator lists the field under `checked:`.
  */
 export function resolveMeta({ file, metaFile, meta, source, cleaned }: MetaSources): ResolvedMeta {
   const problems: DossierProblem[] = [];
@@ -34,14 +36,14 @@ export function resolveMeta({ file, metaFile, meta, source, cleaned }: MetaSourc
 
   let published: Sourced<string> | undefined;
   if (meta.published) {
-    published = { value: meta.published, source: 'curated' };
-    if (stated && stated.iso !== meta.published) {
+    published = { value: meta.published, source: meta.origin.published ?? 'curated' };
+    if (stated && stated.iso !== meta.published && !meta.checked.includes('published')) {
       problems.push({
         file: metaFile,
         severity: 'warning',
         code: 'date-mismatch',
-        message: `\`published: ${meta.published}\` differs from the latest date the text states, "${stated.evidence}" (${stated.iso}).`,
-        fix: `If the article was published on ${stated.iso}, correct \`published:\` in ${metaFile}; if the text dates another event, keep your date.`,
+        message: `\`published: ${meta.published}\` differs from the date the text gives as its own, "${stated.evidence}" (${stated.iso}).`,
+        fix: `If the article was published on ${stated.iso}, correct \`published:\` in ${metaFile}; if your date is right, add \`checked: [published]\` there and this warning stays quiet.`,
       });
     }
   } else if (stated) {
@@ -58,7 +60,7 @@ export function resolveMeta({ file, metaFile, meta, source, cleaned }: MetaSourc
 
   let title: Sourced<string>;
   if (meta.title) {
-    title = { value: meta.title, source: 'curated' };
+    title = { value: meta.title, source: meta.origin.title ?? 'curated' };
   } else {
     title = { value: cleaned.title, source: 'text' };
     if (cleaned.title.trim() === '') {
@@ -74,7 +76,7 @@ export function resolveMeta({ file, metaFile, meta, source, cleaned }: MetaSourc
 
   return {
     title,
-    outlet: { value: meta.outlet, source: 'curated' },
+    outlet: { value: meta.outlet, source: meta.origin.outlet ?? 'curated' },
     ...(published ? { published } : {}),
     ...(meta.url ? { url: meta.url } : {}),
     language: meta.language,
