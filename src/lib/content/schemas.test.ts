@@ -106,7 +106,9 @@ describe('sidecar schema', () => {
 
   it('reports a missing required field and an empty file', () => {
     expect(problemsOf(parseYamlFile(META, 'note: x\n', meta))[0]?.message).toBe('Line 1: `outlet` is missing.');
+    // A sidecar (unlike the rules and the registry) may not be empty: it needs an outlet.
     expect(problemsOf(parseYamlFile(META, '', meta))[0]?.message).toBe('The file has no fields.');
+    expect(problemsOf(parseYamlFile('content/dossier.yaml', '# nothing yet\n', dossierConfigSpec))[0]?.message).toBe('The file has no fields.');
   });
 
   it('reports malformed YAML with line and column, alone', () => {
@@ -165,6 +167,12 @@ describe('boilerplate rules schema', () => {
     expect(messages("rules:\n  - id: a\n    pattern: 'a'\n    reason: r\n  - id: a\n    pattern: 'b'\n    reason: r\n")).toEqual([
       'Line 5: `rules[1].id` `a` is already the id of rule 1.',
     ]);
+  });
+
+  it('accepts an empty rules file (nothing, only comments, or `rules:` alone) as no rules', () => {
+    for (const yaml of ['', '# Boilerplate rules for this dossier.\n', 'rules:\n', 'rules: []\n']) {
+      expect(parseYamlFile(RULES, yaml, boilerplateSpec)).toEqual({ ok: true, value: { rules: [] } });
+    }
   });
 
   it('explains the double-quoted backslash mistake', () => {

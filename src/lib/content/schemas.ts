@@ -13,6 +13,11 @@ export interface SchemaSpec<T> {
   code: string;
   /** Fix to suggest when a field is wrong, by field name. */
   hints: Record<string, string>;
+  /**
+   * What an empty file (nothing, or only comments) means, for a file the
+   * curator may leave empty; without it an empty file is an error.
+   */
+  empty?: T;
 }
 
 /** Optional fields accept an explicit empty value (`url:`) as absent. */
@@ -136,8 +141,11 @@ export const boilerplateSpec: SchemaSpec<{
   }[];
 }> = {
   code: 'bad-rules',
+  // A new dossier has no rules of its own yet: the cleaner's built-in ones apply.
+  empty: { rules: [] },
   schema: z.strictObject({
-    rules: z.array(ruleSchema, { error: 'must be a list of rules.' }).superRefine((rules, ctx) => {
+    // `rules:` with no list under it is no rules, as an empty file is.
+    rules: z.preprocess((value) => value ?? [], z.array(ruleSchema, { error: 'must be a list of rules.' })).superRefine((rules, ctx) => {
       const seen = new Map<string, number>();
       rules.forEach((rule, index) => {
         const first = seen.get(rule.id);

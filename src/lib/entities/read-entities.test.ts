@@ -98,7 +98,13 @@ describe('parseEntities', () => {
     expect(problems[0]).toMatchObject({ code: 'yaml-syntax' });
   });
 
-  it('accepts an empty registry', () => {
+  it('accepts an empty registry: `entities:` alone, an empty file, or only comments', () => {
     expect(parseEntities('entities:\n')).toEqual({ entities: [], problems: [] });
+    expect(parseEntities('')).toEqual({ entities: [], problems: [] });
+    expect(parseEntities('# The people of this dossier.\n#\n# entities:\n#   - id: x\n')).toEqual({ entities: [], problems: [] });
+  });
+
+  it('still rejects a registry that is not a list of fields', () => {
+    expect(parseEntities('- a\n- b\n').problems[0]?.message).toBe('Line 1: The file must be a list of `field: value` lines.');
   });
 });
