@@ -171,6 +171,10 @@ export const de = {
   searchMoreClaims: 'Weitere Aussagen zeigen',
   searchAllResults: 'Alle Ergebnisse auf der Suchseite',
   searchAlsoWritten: (spelling: string) => `auch: ${spelling}`,
+  /** What `dossier init` writes into a new dossier.yaml until the curator says more. */
+  starterDescription: (title: string) => `Ein Dossier: ${title}.`,
+  starterIntro: (title: string) =>
+    `Dieses Dossier sammelt Berichte zum Thema „${title}“. Jeder Artikel ist von Navigation und Werbung bereinigt; was entfernt wurde, zeigt sein Originaltext.`,
   footer: (count: number) => (count === 1 ? 'Ein Dossier aus einem Artikel.' : `Ein Dossier aus ${count} Artikeln.`),
 };
 

@@ -280,4 +280,12 @@ describe('assertNoErrors', () => {
     expect(message).toContain('error    content/articles/005_x.txt: The file is empty.\n    fix: Paste the article text');
     expect(message).toContain('content/articles/006_y.meta.yaml: This sidecar has no article');
   });
+
+  it('carries no stack: a curator\'s mistake must not print as a crash pointing into Dossier\'s code', () => {
+    const error = new DossierError([{ file: 'content/dossier.yaml', severity: 'error', code: 'bad-config', message: 'Line 1: x', fix: 'y' }]);
+    expect(error.stack).toBe('');
+    expect(error.message).toContain('content/dossier.yaml: Line 1: x\n    fix: y');
+    // A real crash keeps its stack.
+    expect(new Error('boom').stack).toContain('load-dossier.test.ts');
+  });
 });

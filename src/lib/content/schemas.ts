@@ -4,6 +4,7 @@
  * silently. Each schema comes with fix hints per field for the messages.
  */
 import { z } from 'zod';
+import { hasUiStrings, uiLanguages } from '../../i18n/index.ts';
 import { toIsoDate } from '../dates/german-dates.ts';
 
 /** A schema plus what the messages need to explain its fields. */
@@ -66,7 +67,10 @@ export const dossierConfigSpec: SchemaSpec<{
     title: text,
     description: text,
     intro: text,
-    language: language.default('de'),
+    // The dossier's language is its interface's: one without UI strings would fail the build later, without the line.
+    language: language
+      .refine(hasUiStrings, { error: `has no interface texts; use one of ${uiLanguages().map((l) => `\`${l}\``).join(', ')}.` })
+      .default('de'),
     baseUrl: absoluteUrl.refine((value) => value.endsWith('/'), { error: 'must end with a slash.' }),
     maxArticleBytes: optional(
       z
@@ -86,7 +90,7 @@ export const dossierConfigSpec: SchemaSpec<{
     title: 'Write the dossier title, e.g. `title: Geheimdienstkontakte USA–Russland`.',
     description: 'Write a one-sentence description (used for search engines and link previews).',
     intro: 'Write a short introduction for the home page; use `intro: |` for several paragraphs.',
-    language: 'Write a language code such as `language: de`.',
+    language: `Write the language of the dossier's interface, one of ${uiLanguages().map((l) => `\`language: ${l}\``).join(', ')}; for another, add src/i18n/<language>.ts (the same shape as de.ts) first.`,
     baseUrl: 'Write the absolute address the site is published at, ending in a slash, e.g. `baseUrl: https://dossier.example.org/`.',
     maxArticleBytes: 'Write a whole number of bytes, e.g. `maxArticleBytes: 4000000`, or remove the line for the default of 2 MB.',
     listPageSize: 'Write how many entries a list page shows (articles on the home page and an entity page, events on the timeline), e.g. `listPageSize: 50`, or remove the line for the default of 50.',
