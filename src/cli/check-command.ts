@@ -1,3 +1,4 @@
+import { addressWarnings } from '../lib/addresses/address-warnings.ts';
 import { buildDate } from '../lib/claims/build-date.ts';
 import { describeChanges } from '../lib/claims/describe-changes.ts';
 import { dossierClaims } from '../lib/claims/dossier-claims.ts';
@@ -24,9 +25,10 @@ content/articles/ with its .meta.yaml sidecar, cleans the articles as the
 build does, and prints every problem found, each with the file and a fix.
 Compares the claims with content/claims.ledger.json and warns about every
 published claim the next build would move to an edited sentence or
-withdraw. Lists the names in the articles that no entity in
-content/entities.yaml covers, each with an entry to paste there. Never
-modifies content/.
+withdraw, and the articles with content/articles.ledger.json about every
+address that would redirect or show a withdrawal notice. Lists the names
+in the articles that no entity in content/entities.yaml covers, each
+with an entry to paste there. Never modifies content/.
 
 Exit codes: 0 no errors (warnings may remain), 1 errors found, 2 usage error.`,
 
@@ -43,7 +45,7 @@ Exit codes: 0 no errors (warnings may remain), 1 errors found, 2 usage error.`,
       const dossier = await loadDossier(root);
       articles = dossier.articles.length;
       const { claims, changes } = dossierClaims(dossier.articles, await readLedger(root), buildDate());
-      problems = [...dossier.problems, ...changes.flatMap(ledgerProblem)];
+      problems = [...dossier.problems, ...changes.flatMap(ledgerProblem), ...addressWarnings(dossier.addresses.changes)];
       claimSummary = `${plural([...claims.values()].flat().length, 'claim')} (${describeChanges(changes)} since ${LEDGER_FILE}).\n`;
       uncovered = formatUncoveredNames(uncoveredNames(dossier.articles, compileEntityMatcher(dossier.entities)));
     } catch (error) {

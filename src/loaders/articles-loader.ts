@@ -9,7 +9,8 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
-import { assignSlugs } from '../lib/content/assign-slugs.ts';
+import { ADDRESS_LEDGER_FILE, readAddressLedger, writeAddressLedger } from '../lib/addresses/address-ledger-file.ts';
+import { assignAddresses, describeAddressChanges } from '../lib/addresses/assign-addresses.ts';
 import { assertNoErrors, DossierError } from '../lib/content/dossier-error.ts';
 import { count, duration, LARGE_BATCH, phases, plural, progress } from '../lib/content/progress.ts';
 import { summarizeProblems } from '../lib/content/summarize-problems.ts';
@@ -131,15 +132,21 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
     return { input, prepared, remembered: { digest, wishedSlug: prepared.record.slug, problems: prepared.problems } };
   });
 
-  const { slugs, problems: slugProblems } = assignSlugs(
-    outcomes.map(({ input, remembered }) => ({
-      file: input.file,
-      metaFile: input.metaFile,
-      slug: remembered.wishedSlug,
-      pinned: input.meta.slug !== undefined,
+  // Published addresses stay: the ledger's slug, not the title's, unless the sidecar renames it (see src/lib/addresses/).
+  const addresses = assignAddresses(
+    outcomes.map((o) => ({
+      file: o.input.file,
+      metaFile: o.input.metaFile,
+      article: articleKey(o.input.file),
+      title: o.prepared ? o.prepared.record.title.value : String((o.reused.data.title as { value: unknown }).value),
+      slug: o.remembered.wishedSlug,
+      pinned: o.input.meta.slug !== undefined,
     })),
+    await readAddressLedgerOrFail(root),
+    buildDate(),
   );
-  problems.push(...outcomes.flatMap((o) => o.remembered.problems), ...slugProblems);
+  const { slugs } = addresses;
+  problems.push(...outcomes.flatMap((o) => o.remembered.problems), ...addresses.problems);
   assertNoErrors(problems);
 
   // Entries kept as they are; every other stored entry is deleted before the
@@ -238,6 +245,7 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   cache.prune(cached);
   handOverDetails(handed);
   const ledgerWritten = await writeLedger(root, published.ledger);
+  const addressesWritten = await writeAddressLedger(root, addresses.ledger);
   await handOverLedger(root, published.ledger);
 
   const warnings = problems.filter((p) => p.severity === 'warning');
@@ -250,6 +258,10 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   );
   const claimCount = [...published.claims.values()].flat().length;
   logger.info(`${count(claimCount)} claims; ${describeChanges(published.changes)}${ledgerWritten ? ` (${LEDGER_FILE} updated: commit it)` : ''}`);
+  const moved = addresses.changes.filter((c) => c.kind !== 'new');
+  if (moved.length > 0 || addressesWritten) {
+    logger.info(`article addresses: ${describeAddressChanges(addresses.changes)}${addressesWritten ? ` (${ADDRESS_LEDGER_FILE} updated: commit it)` : ''}`);
+  }
   const namedEntities = new Set(named.flatMap((n) => n.entities)).size;
   logger.info(`${count(entities.length)} entities in the registry, ${count(namedEntities)} named in the articles`);
   noteBuildFacts({ articles: inputs.length, claims: claimCount, entities: namedEntities, warnings: warnings.length });
@@ -274,6 +286,15 @@ function storedDetails(dir: string, entry: StoredEntry): ArticleDetails | undefi
 async function readLedgerOrFail(root: string) {
   try {
     return await readLedger(root);
+  } catch (error) {
+    if (error instanceof ContentError) throw new DossierError([error.toProblem()]);
+    throw error;
+  }
+}
+
+async function readAddressLedgerOrFail(root: string) {
+  try {
+    return await readAddressLedger(root);
   } catch (error) {
     if (error instanceof ContentError) throw new DossierError([error.toProblem()]);
     throw error;

@@ -138,3 +138,9 @@ export function addressLedgerProblems(ledger: AddressLedger): DossierProblem[] {
   }
   return problems;
 }
+
+/** `2 new, 1 renamed, 0 withdrawn`: the changes in one line for the build log. */
+export function describeAddressChanges(changes: readonly AddressChange[]): string {
+  const n = (kind: AddressChange['kind']) => changes.filter((c) => c.kind === kind).length;
+  return `${n('new')} new, ${n('renamed')} renamed, ${n('withdrawn')} withdrawn`;
+}
