@@ -90,6 +90,12 @@ export const de = {
     `${date ? `Zurückgezogen am ${date}. ` : ''}Der Satz steht nicht mehr im Artikel.`,
   claimLastText: 'Zuletzt veröffentlichter Wortlaut',
   claimArticleLink: (title: string) => `Zum Artikel „${title}“`,
+  /** The page at an article's former address: renamed (a redirect) or deleted (a tombstone). */
+  articleMovedTitle: 'Dieser Artikel hat eine neue Adresse',
+  articleMovedText: (title: string) => `Der Artikel „${title}“ steht jetzt unter einer neuen Adresse.`,
+  articleWithdrawnTitle: 'Dieser Artikel wurde zurückgezogen',
+  articleWithdrawnText: (title: string, date?: string) =>
+    `${date ? `Zurückgezogen am ${date}. ` : ''}Der Artikel „${title}“ gehört nicht mehr zu diesem Dossier.`,
   /** The list of deleted sentences at the end of an article, under their old ids. */
   withdrawnClaimsHeading: 'Zurückgezogene Aussagen',
   withdrawnClaimsIntro: 'Diese Sätze standen früher in diesem Artikel.',
