@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, seedNames } from '../../test-support/temp-project.ts';
+import { SEED_ROOT, seedNames } from '../../test-support/temp-project.ts';
 import { parseYamlFile } from './parse-yaml-file.ts';
 import { articleMetaSpec, boilerplateSpec, dossierConfigSpec } from './schemas.ts';
 import type { DossierProblem } from './types.ts';
@@ -20,14 +20,14 @@ function problemsOf(result: ReturnType<typeof parseYamlFile>): DossierProblem[] 
 
 describe('the repository content', () => {
   it('validates content/dossier.yaml', async () => {
-    const result = parseYamlFile('content/dossier.yaml', await readFile(join(REPO_ROOT, 'content/dossier.yaml'), 'utf8'), dossierConfigSpec);
+    const result = parseYamlFile('content/dossier.yaml', await readFile(join(SEED_ROOT, 'content/dossier.yaml'), 'utf8'), dossierConfigSpec);
     expect(result).toMatchObject({ ok: true, value: { language: 'de', baseUrl: 'https://dossier.example.org/' } });
   });
 
   it('validates every seed sidecar', async () => {
     for (const name of await seedNames()) {
       const file = `content/articles/${name.replace(/\.txt$/, '.meta.yaml')}`;
-      const result = parseYamlFile(file, await readFile(join(REPO_ROOT, file), 'utf8'), meta);
+      const result = parseYamlFile(file, await readFile(join(SEED_ROOT, file), 'utf8'), meta);
       expect(result.ok, JSON.stringify(result)).toBe(true);
     }
   });

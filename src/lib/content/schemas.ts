@@ -226,7 +226,7 @@ export function articleMetaSpec(defaultLanguage: string): SchemaSpec<{
       published: 'Write the publication date as YYYY-MM-DD, e.g. `published: 2025-03-12`, or remove the line to take the date from the text.',
       url: 'Write the full address of the original article, starting with https://, or remove the line.',
       language: 'Write a language code such as `language: de`, or remove the line to use the dossier language.',
-      slug: 'Write a slug such as `slug: naryshkin-ratcliffe-telefonat`, or remove the line to derive it from the title.',
+      slug: 'Write a slug such as `slug: naryshkin-ratcliffe-telefonat`, or remove the line. A published article keeps its address; a new `slug:` renames it, and the old address redirects.',
       title: 'Write the title as text, or remove the line to use the title from the article.',
       note: 'Write the note as text.',
       cleaning: 'Write `cleaning:` with `keep:` and/or `drop:` lists of lines.',

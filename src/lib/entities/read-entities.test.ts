@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../test-support/temp-project.ts';
+import { SEED_ROOT } from '../../test-support/temp-project.ts';
 import { ENTITIES_FILE } from './entity.ts';
 import { parseEntities } from './read-entities.ts';
 
@@ -18,7 +18,7 @@ function problemOf(text: string) {
 
 describe('the repository registry', () => {
   it('is valid, and every entity has a name matched in the text', async () => {
-    const { entities, problems } = parseEntities(await readFile(join(REPO_ROOT, ENTITIES_FILE), 'utf8'));
+    const { entities, problems } = parseEntities(await readFile(join(SEED_ROOT, ENTITIES_FILE), 'utf8'));
     expect(problems).toEqual([]);
     expect(entities.length).toBeGreaterThan(40);
     expect(new Set(entities.map((e) => e.type))).toEqual(new Set(['person', 'organisation', 'place', 'event']));
