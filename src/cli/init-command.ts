@@ -10,7 +10,7 @@ import { EXIT, parseCommandArgs, UsageError, type Command } from './command.ts';
 const SOFTWARE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** What a new project does not take from this one: its dossier, and what installs and builds make. */
-const NOT_COPIED = new Set(['content', 'node_modules', 'dist', '.git', '.astro', 'test-results', 'playwright-report', '.bench']);
+const NOT_COPIED = new Set(['content', 'node_modules', 'dist', '.git', '.astro', 'test-results', 'playwright-report', '.bench', '.e2e-site']);
 
 /** Flag of each answer, for prompts and messages. */
 const FLAGS = { title: '--title', language: '--language', baseUrl: '--base-url', description: '--description', intro: '--intro' } as const;
