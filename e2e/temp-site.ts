@@ -56,11 +56,31 @@ export async function seedProject(root: string): Promise<void> {
     if (statSync(join(projectRoot, name), { throwIfNoEntry: false })) await cp(join(projectRoot, name), join(root, name), { recursive: true });
   }
   await cp(SEED_CONTENT, join(root, 'content'), { recursive: true });
+  await linkDependencies(root);
+}
+
+/** Links this repository's installed packages into the project at `root`, but not its build caches: the project gets its own. */
+export async function linkDependencies(root: string): Promise<void> {
   await mkdir(join(root, 'node_modules'), { recursive: true });
   const linked = new Set(await readdir(join(root, 'node_modules')));
   for (const name of await readdir(join(projectRoot, 'node_modules'))) {
     if (!BUILD_CACHES.has(name) && !linked.has(name)) await symlink(join(projectRoot, 'node_modules', name), join(root, 'node_modules', name));
   }
+}
+
+/** Serves the dist/ of the project at `root` to `page` at the address of its dossier's `baseUrl`; returns that URL. */
+export async function serveProject(page: Page, root: string): Promise<string> {
+  const dist = join(root, 'dist');
+  const site = new URL(String(parse(await readFile(join(root, 'content', 'dossier.yaml'), 'utf8')).baseUrl));
+  await page.route(`${site.origin}/**`, (route) => {
+    const path = decodeURIComponent(new URL(route.request().url()).pathname);
+    if (!path.startsWith(site.pathname)) return route.fulfill({ status: 404 });
+    const relative = path.slice(site.pathname.length);
+    const file = join(dist, relative, relative === '' || relative.endsWith('/') ? 'index.html' : '');
+    if (!file.startsWith(dist) || !statSync(file, { throwIfNoEntry: false })?.isFile()) return route.fulfill({ status: 404, path: join(dist, '404.html') });
+    return route.fulfill({ path: file });
+  });
+  return site.href;
 }
 
 /** `astro build` in the project at `root`, its build date pinned to `epoch` (seconds) if given; returns the log. */
@@ -97,18 +117,9 @@ export async function tempSite(): Promise<TempSite> {
         await rm(dir, { recursive: true, force: true });
       }
     },
-    async serve(page) {
+    serve(page) {
       served = page;
-      const site = new URL(String(parse(await readFile(join(root, 'content', 'dossier.yaml'), 'utf8')).baseUrl));
-      await page.route(`${site.origin}/**`, (route) => {
-        const path = decodeURIComponent(new URL(route.request().url()).pathname);
-        if (!path.startsWith(site.pathname)) return route.fulfill({ status: 404 });
-        const relative = path.slice(site.pathname.length);
-        const file = join(dist, relative, relative === '' || relative.endsWith('/') ? 'index.html' : '');
-        if (!file.startsWith(dist) || !statSync(file, { throwIfNoEntry: false })?.isFile()) return route.fulfill({ status: 404, path: join(dist, '404.html') });
-        return route.fulfill({ path: file });
-      });
-      return site.href;
+      return serveProject(page, root);
     },
     async dispose() {
       // A request still in flight (the service worker, a late fetch) would otherwise find the folder gone.
