@@ -29,6 +29,13 @@ async function tree(dir: string): Promise<string[]> {
 }
 
 describe('dossier init', () => {
+  it('is listed among the commands and has --help', () => {
+    expect(dossier(['--help']).stdout).toContain('  init    Start a new, empty dossier');
+    const help = dossier(['init', '--help']);
+    expect(help).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: npx dossier init [folder]') });
+    expect(help.stdout).toContain('Exit codes');
+  });
+
   it('starts an empty dossier that check accepts but for its missing articles, without a ledger', async () => {
     const { code, stdout } = dossier(['init', ...ANSWERS]);
     expect(code).toBe(0);
