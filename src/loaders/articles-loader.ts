@@ -258,8 +258,7 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   );
   const claimCount = [...published.claims.values()].flat().length;
   logger.info(`${count(claimCount)} claims; ${describeChanges(published.changes)}${ledgerWritten ? ` (${LEDGER_FILE} updated: commit it)` : ''}`);
-  const moved = addresses.changes.filter((c) => c.kind !== 'new');
-  if (moved.length > 0 || addressesWritten) {
+  if (addressesWritten || addresses.changes.some((c) => c.kind !== 'new')) {
     logger.info(`article addresses: ${describeAddressChanges(addresses.changes)}${addressesWritten ? ` (${ADDRESS_LEDGER_FILE} updated: commit it)` : ''}`);
   }
   const namedEntities = new Set(named.flatMap((n) => n.entities)).size;
