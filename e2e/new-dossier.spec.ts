@@ -37,14 +37,14 @@ test('a dossier started with init and two added articles builds and reads; a mis
     const root = join(scratch, 'mein-dossier');
     const dossier = (...args: string[]) => run(process.execPath, [join(root, 'bin/dossier.mjs'), ...args], { cwd: root });
 
-    await test.step('init, add, fill in the outlets', async () => {
+    await test.step('init, add, fill in the outlets and publish the reviewed drafts', async () => {
       await run(process.execPath, [join(projectRoot, 'bin/dossier.mjs'), 'init', root, '--title', 'Energie an der Küste', '--base-url', 'https://dossier.example.org/kueste/']);
       await linkDependencies(root); // what `npm install` does for a curator
       for (const [name, text] of Object.entries(ARTICLES)) await writeFile(join(scratch, name), text);
       await dossier('add', ...Object.keys(ARTICLES).map((name) => join(scratch, name)));
       for (const n of ['000', '001']) {
         const sidecar = (await run('sh', ['-c', `ls ${join(root, 'content/articles')}/${n}_*.meta.yaml`])).stdout.trim();
-        await writeFile(sidecar, (await readFile(sidecar, 'utf8')).replace('outlet: ""', 'outlet: Küstenkurier'));
+        await writeFile(sidecar, (await readFile(sidecar, 'utf8')).replace('outlet: ""', 'outlet: Küstenkurier').replace('status: draft', 'status: published'));
       }
       const check = await dossier('check');
       expect(check.stdout).toMatch(/2 articles, 0 errors, 0 warnings\.\n$/);
