@@ -1,0 +1,80 @@
+/**
+ * Cleans a saved web page: its visible text is the source, Readability
+ * finds the main text in it, and Dossier's own rules judge the lines of that
+ * main text as they judge a text article's. Every line left out is a
+ * removal with its rule and reason, so the cleaned text is the source minus
+ * the removals, exactly as for text articles.
+ */
+import { parseHTML } from 'linkedom';
+import { LINE_RULES } from '../clean/builtin-rules.ts';
+import { lineSignals } from '../clean/line-signals.ts';
+import { normalizeSpace } from '../clean/normalize-space.ts';
+import { reasonFor } from '../clean/rule-reasons.ts';
+import type { Block, CleanedArticle, CleanOptions, Removal, Span } from '../clean/types.ts';
+import { htmlReasonFor } from './html-rule-reasons.ts';
+import { findMainText } from './main-text.ts';
+import { visibleText, type DomNode, type PageLine } from './visible-text.ts';
+
+/** A cleaned page: its visible text, the cleaned article indexing into it, and the parsed document. */
+export interface CleanedPage {
+  source: string;
+  cleaned: CleanedArticle;
+  /** The parsed DOM (after extraction), for reading metadata without parsing again. */
+  document?: unknown;
+}
+
+type Verdict = { rule: string; reason: string } | { kind: Block['kind'] };
+
+/** Cleans one saved page. Never throws on odd markup; a page without main text yields no blocks. */
+export function cleanHtmlPage(html: string, options: CleanOptions = {}): CleanedPage {
+  const language = options.language ?? 'de';
+  const { document } = parseHTML(html);
+  // The whole document, not `body`: broken pages can parse into several `<body>` elements.
+  const root = (document.documentElement ?? document.body) as unknown as DomNode | null;
+  const { source, lines } = root ? visibleText(root) : { source: '', lines: [] };
+  const main = findMainText(document, lines);
+  const title = findTitle(lines, main.inMain);
+
+  const blocks: Block[] = [];
+  const removed: Removal[] = [];
+  lines.forEach((line, i) => {
+    if (i === title) return;
+    const verdict = judge(line, main.inMain[i]!, language);
+    const span: Span = { start: line.start, end: line.end };
+    if ('kind' in verdict) blocks.push({ kind: verdict.kind, text: normalizeSpace(line.text), ...span });
+    else removed.push({ ...span, text: source.slice(span.start, span.end), ...verdict });
+  });
+  const titleLine = lines[title];
+  return {
+    source,
+    cleaned: {
+      title: titleLine ? normalizeSpace(titleLine.text) : '',
+      titleSpan: titleLine ? { start: titleLine.start, end: titleLine.end } : { start: 0, end: 0 },
+      blocks,
+      removed,
+    },
+    document,
+  };
+}
+
+function judge(line: PageLine, inMain: boolean, language: string): Verdict {
+  if (!inMain) return { rule: 'outside-main-text', reason: htmlReasonFor('outside-main-text', language) };
+  if (line.comments) return { rule: 'comment-section', reason: htmlReasonFor('comment-section', language) };
+  const text = normalizeSpace(line.text);
+  const signals = lineSignals(text, language);
+  const rule = LINE_RULES.find((r) => r.test(text, signals));
+  if (rule) return { rule: rule.id, reason: reasonFor(rule.id, language) };
+  if (line.caption) return { rule: 'figure-caption', reason: htmlReasonFor('figure-caption', language) };
+  if (/^h[1-6]$/.test(line.tag)) return { kind: 'heading' };
+  if (line.quote) return { kind: 'quote' };
+  if (line.tag === 'li') return { kind: 'item' };
+  return { kind: 'paragraph' };
+}
+
+/** The headline: the last `<h1>` before (or at the start of) the main text, else the first `<h1>` on the page. */
+function findTitle(lines: readonly PageLine[], inMain: readonly boolean[]): number {
+  const h1 = lines.flatMap((line, i) => (line.tag === 'h1' ? [i] : []));
+  const firstMain = inMain.indexOf(true);
+  if (firstMain === -1) return h1[0] ?? -1;
+  return h1.filter((i) => i <= firstMain + 1).at(-1) ?? h1[0] ?? -1;
+}
