@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { decodeHtmlBytes } from './decode-html.ts';
 import { pageDate } from './page-dates.ts';
 import { readPageMetadata } from './page-metadata.ts';
 import { hostNames, stripSiteName } from './page-title.ts';
 
-const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+/** A saved page, decoded by its own charset (the regional paper's is ISO-8859-1). */
+const fixture = (name: string): string => decodeHtmlBytes(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)), name).html;
 
 /** A page with only the given `<head>` content and body. */
 const page = (head: string, body = '<p>Text</p>', lang = 'de'): string =>
