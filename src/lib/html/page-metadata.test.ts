@@ -116,6 +116,23 @@ describe('readPageMetadata: meta tags', () => {
     expect(readPageMetadata(page('<link rel="canonical" href="/relative">')).url).toBeUndefined();
   });
 
+  it('prefers the brand a site signs its titles with to its publisher’s company name', () => {
+    const meta = readPageMetadata(
+      page(
+        '<title>Kaeser verarscht Neubauer - taz.de</title><link rel="canonical" href="https://taz.de/!5656/">',
+        '<div itemprop="publisher" itemscope itemtype="http://schema.org/Organization"><span itemprop="name" content="TAZ Verlags- und Vertriebs GmbH"></span></div>',
+      ),
+    );
+    expect(meta.outlet).toBe('taz.de');
+  });
+
+  it('takes no address, login or company for an author', () => {
+    for (const author of ['hessenschau.de, Frankfurt, Germany', 'christian.stadtfeld', 'wegewerk GmbH', 'cipha[at]cipha.net']) {
+      expect(readPageMetadata(page(`<meta name="author" content="${author}">`)).author, author).toBeUndefined();
+    }
+    expect(readPageMetadata(page('<meta name="author" content="Markus M. Haefliger, Anna Muster">')).author).toEqual(['Markus M. Haefliger', 'Anna Muster']);
+  });
+
   it('ignores an unfilled template as outlet and a profile address as author', () => {
     const meta = readPageMetadata(page('<meta property="og:site_name" content="{$plugin.tx_news.opengraph.site_name}"><meta property="article:author" content="https://www.facebook.com/x">'));
     expect(meta.outlet).toBeUndefined();

@@ -74,13 +74,14 @@ export function readPageMetadata(page: string | Document, options: PageMetadataO
 
   take('outlet', [
     ['og:site_name', meta('og:site_name')],
+    // The brand the site signs its titles with (`… - taz.de`) before the publisher's company name (`TAZ Verlags- und Vertriebs GmbH`).
+    ['<title>, the part naming the host', siteNameInTitle(collapse(document.querySelector('title')?.textContent ?? ''), hostNames(found.url ?? baseUrl))],
     ['JSON-LD publisher', names(article['publisher'], ld.organisations)[0]],
     ['JSON-LD WebSite name', ld.siteName],
     ['<meta name=application-name>', meta('application-name')],
     ['<meta name=publisher>', meta('publisher')],
     ['<meta name=dc.publisher>', meta('dc.publisher')],
     ['microdata publisher', microdataName(document, 'publisher')],
-    ['<title>, the part naming the host', siteNameInTitle(collapse(document.querySelector('title')?.textContent ?? ''), hostNames(found.url ?? baseUrl))],
   ], (value) => outletName(decode(value)));
 
   const siteNames = [found.outlet, names(article['publisher'], ld.organisations)[0], ld.siteName, meta('og:site_name'), meta('application-name'), ...hostNames(found.url ?? baseUrl)].filter(
@@ -188,14 +189,28 @@ function authorNames(
   ];
   const squashedOutlet = outlet?.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   for (const [evidence, raw] of candidates) {
+    // `hessenschau.de, Frankfurt, Germany`: some sites put their address where the author belongs.
+    if (raw.some((name) => COUNTRY.test(name))) continue;
     const cleaned = raw
       .map((name) => decode(name)?.replace(/^(?:von|by)\s+/i, '').trim())
-      // A URL (Facebook profile in article:author) is not a name; the outlet named as author says nothing the outlet does not.
-      .filter((name): name is string => !!name && !/^https?:|^www\.|\.(?:de|com|ch|at)$/i.test(name) && name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') !== squashedOutlet);
+      // The outlet named as author says nothing the outlet does not.
+      .filter((name): name is string => !!name && plausibleAuthor(name) && name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') !== squashedOutlet);
     const unique = [...new Set(cleaned)];
     if (unique.length > 0) return { names: unique, evidence };
   }
   return { names: [], evidence: '' };
+}
+
+const COUNTRY = /^(?:Germany|Deutschland|Austria|Österreich|Switzerland|Schweiz)$/i;
+
+/**
+ * Whether a name can be an author's: not an address (`https://facebook.com/x`,
+ * `cipha[at]cipha.net`), not a login (`christian.stadtfeld`, `gabor_munier`),
+ * not a company (`wegewerk GmbH`, the agency that built the site).
+ */
+function plausibleAuthor(name: string): boolean {
+  if (/^https?:|^www\.|@|\[at\]|[\p{L}\p{N}][._]\p{L}/iu.test(name)) return false;
+  return !/\b(?:GmbH|AG|KG|e\.\s?V\.|Ltd|Inc)\.?$/.test(name);
 }
 
 /** `Anna Muster, Ben Beispiel` → both; a single name stays whole. */

@@ -41,7 +41,9 @@ export function siteNameInTitle(title: string, hosts: readonly string[]): string
   const parts = title.split(SEPARATOR).map((p) => p.trim());
   if (parts.length < 2) return undefined;
   const isSite = siteNameTest(hosts);
-  return [parts.at(-1) as string, parts[0] as string].find(isSite);
+  // `DER SPIEGEL 52/2018` names an issue, not just the site.
+  const numbered = (part: string): boolean => /(?:^|\s)[\d/.-]+(?:\s|$)/.test(part);
+  return [parts.at(-1) as string, parts[0] as string].find((part) => isSite(part) && !numbered(part));
 }
 
 /**
