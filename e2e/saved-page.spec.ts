@@ -40,7 +40,9 @@ test('the saved page is an article: its headline, its text, none of its furnitur
   const main = page.locator('main');
   await expect(main.getByRole('heading', { level: 1 })).toHaveText('Ein Quantensprung für Nordhausen Nord');
   await expect(main).toContainText('Nordpark');
-  await expect(main).toContainText('nnz-online');
+  // The byline says the date is the page's own statement.
+  await expect(main.locator('.byline')).toContainText('nnz-online');
+  await expect(main.locator('.byline')).toContainText('(Datum der Seite)');
   // Navigation and the page's service links are not article text.
   await expect(main).not.toContainText('Amtliche Bekanntmachungen');
   await expect(main).not.toContainText('Sudoku');

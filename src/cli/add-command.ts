@@ -67,6 +67,8 @@ Exit codes: 0 all added, 1 some refused, 2 usage error.`,
     let refused = 0;
     let duplicatesRefused = 0;
     let sidecarsWritten = 0;
+    /** Sidecars written for saved pages, filled from the page: they ask for a review, not for typing. */
+    let pageSidecars = 0;
     const refuse = (file: string, code: string, message: string, fix: string): void => {
       refused++;
       if (code === 'duplicate-article') duplicatesRefused++;
@@ -87,7 +89,10 @@ Exit codes: 0 all added, 1 some refused, 2 usage error.`,
           const page = await readPage(given, { root, maxBytes, language: config?.language ?? 'de' });
           if (resolve(root, given) === join(articlesDir, basename(given))) {
             const written = await writeMissingSidecar(root, basename(given), page.sidecar(basename(given)));
-            if (written) sidecarsWritten++;
+            if (written) {
+              sidecarsWritten++;
+              pageSidecars++;
+            }
             else refuse(given, 'already-added', 'it is already in the dossier.', 'Nothing to do; edit its .meta.yaml sidecar to change its metadata.');
             continue;
           }
@@ -136,7 +141,6 @@ Exit codes: 0 all added, 1 some refused, 2 usage error.`,
     const duplicates = new Map(findDuplicates(entries).map((d) => [d.index - existing.texts.length, d]));
     let next = nextNumber([...existing.txtNames, ...existing.sidecarNames]);
     let added = 0;
-    let pagesAdded = 0;
     for (const [i, candidate] of candidates.entries()) {
       const dup = duplicates.get(i);
       if (dup) {
@@ -153,7 +157,7 @@ Exit codes: 0 all added, 1 some refused, 2 usage error.`,
       await writeFile(join(root, file), candidate.bytes, { flag: 'wx' });
       await writeFile(join(root, sidecarPath(file)), candidate.sidecar(name), { flag: 'wx' });
       added++;
-      if (candidate.ext === 'html') pagesAdded++;
+      if (candidate.ext === 'html') pageSidecars++;
       const decoded = candidate.decoded === '' ? '' : ` (decoded from ${candidate.decoded}; the file is kept byte for byte)`;
       process.stdout.write(`added  ${candidate.given} → ${file}${decoded}\n`);
       if (candidate.warning) process.stderr.write(`${formatProblem({ file, severity: 'warning', code: 'little-text', message: `Added as a draft, but ${candidate.warning}`, fix: `Review ${sidecarPath(file)} before setting \`status: published\`.` })}\n`);
@@ -163,10 +167,10 @@ Exit codes: 0 all added, 1 some refused, 2 usage error.`,
     if (sidecarsWritten > 0) parts.push(`wrote ${plural(sidecarsWritten, 'sidecar')} for articles already in ${ARTICLES_DIR}/`);
     if (refused > 0) parts.push(`refused ${plural(refused, 'file')} (${refusals(duplicatesRefused, refused - duplicatesRefused)}; see above)`);
     process.stdout.write(`\n${parts.join(', ')}.\n`);
-    if (added - pagesAdded + sidecarsWritten > 0) {
+    if (added + sidecarsWritten - pageSidecars > 0) {
       process.stdout.write('Next: fill in `outlet:` (and check `published:`) in the new .meta.yaml files, then run `npx dossier check`.\n');
     }
-    if (pagesAdded > 0) {
+    if (pageSidecars > 0) {
       process.stdout.write('Next: check the values read from each page (`origin: page`) in its .meta.yaml, set `status: published` once it is reviewed, then run `npx dossier check`.\n');
     }
     return refused > 0 ? EXIT.problem : EXIT.ok;

@@ -110,8 +110,8 @@ describe('dossier add with saved pages and addresses', () => {
 
   it('refuses a home page with a reason, and leaves content/ unchanged', async () => {
     const before = await articleFiles();
-    await project.write('startseite.html', HOME_PAGE);
-    const file = await dossier(['add', 'startseite.html']);
+    await project.write('startseite.htm', HOME_PAGE);
+    const file = await dossier(['add', 'startseite.htm']);
     const fetched = await dossier(['add', `${base}/start`]);
     for (const { code, stderr } of [file, fetched]) {
       expect(code).toBe(1);
