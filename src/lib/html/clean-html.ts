@@ -78,3 +78,12 @@ function findTitle(lines: readonly PageLine[], inMain: readonly boolean[]): numb
   if (firstMain === -1) return h1[0] ?? -1;
   return h1.filter((i) => i <= firstMain + 1).at(-1) ?? h1[0] ?? -1;
 }
+
+/** Fewer characters of reading text than this, and a page is no article (a home page, a login wall, a JavaScript shell). */
+export const MIN_ARTICLE_CHARS = 400;
+
+/** True when a cleaned page kept too little reading text to be an article. */
+export function hasLittleArticleText(cleaned: CleanedArticle): boolean {
+  const chars = cleaned.blocks.filter((b) => b.kind !== 'heading').reduce((sum, b) => sum + b.text.length, 0);
+  return chars < MIN_ARTICLE_CHARS;
+}
