@@ -1,0 +1,68 @@
+/**
+ * Dossier's judgement on top of Readability's: which of a page's lines are
+ * article text. Readability picks one container and sometimes misses the
+ * lead above it or a paragraph it thought was furniture, and it keeps link
+ * lists and comment threads that sit inside that container. The rules here
+ * use what holds across sites: prose shape, link density, the page's
+ * landmarks and comment sections, and the position relative to the title
+ * and the main text.
+ */
+import { LINE_RULES } from '../clean/builtin-rules.ts';
+import { isProse, lineSignals, type LineSignals } from '../clean/line-signals.ts';
+import { reasonFor } from '../clean/rule-reasons.ts';
+import type { Block } from '../clean/types.ts';
+import { htmlReasonFor } from './html-rule-reasons.ts';
+import type { PageLine } from './visible-text.ts';
+
+/** A line's verdict: a block of the article, or a removal with its rule and reason. */
+export type LineVerdict = { kind: Block['kind'] } | { rule: string; reason: string };
+
+/** Lines at least this link-heavy are links to elsewhere, not text. */
+const LINK_LINE = 0.5;
+/** A line with less link text than this can be prose. */
+const PROSE_LINKS = 0.3;
+
+const LEAD_WORDS = 10;
+
+interface Line extends PageLine {
+  signals: LineSignals;
+  text: string;
+}
+
+/** Running text: prose shape, or long and full of function words (a lead set as a heading has no full stop). */
+function isRunningText(line: Line): boolean {
+  const s = line.signals;
+  return line.linkShare < PROSE_LINKS && (isProse(s) || (s.words >= LEAD_WORDS * 2 && s.stopwordRatio >= 0.15));
+}
+
+/** Judges every line except the title: `inMain` is Readability's verdict, `title` the headline's index (or -1). */
+export function judgeLines(lines: readonly PageLine[], inMain: readonly boolean[], title: number, language: string): LineVerdict[] {
+  const ls: Line[] = lines.map((l) => ({ ...l, signals: lineSignals(l.text, language) }));
+  const first = inMain.indexOf(true);
+  const last = inMain.lastIndexOf(true);
+  const keep = inMain.map((m, i) => m && i !== title);
+  // The lead between the headline and the main text, and paragraphs Readability skipped inside it.
+  if (first !== -1) {
+    for (let i = Math.max(0, title + 1); i < last; i++) {
+      if (keep[i] || i === title || first - i > 20) continue;
+      const line = ls[i]!;
+      if (!line.landmark && !line.comments && !line.caption && isRunningText(line)) keep[i] = true;
+    }
+  }
+  return ls.map((line, i) => {
+    if (!keep[i]) return drop('outside-main-text', language);
+    if (line.comments) return drop('comment-section', language);
+    const rule = LINE_RULES.find((r) => r.test(line.text, line.signals));
+    if (rule) return { rule: rule.id, reason: reasonFor(rule.id, language) };
+    if (line.linkShare >= LINK_LINE && !isRunningText({ ...line, linkShare: 0 })) return drop('link-list', language);
+    if (line.caption) return drop('figure-caption', language);
+    if (/^h[1-6]$/.test(line.tag)) return { kind: 'heading' };
+    if (line.quote) return { kind: 'quote' };
+    if (line.tag === 'li') return { kind: 'item' };
+    return { kind: 'paragraph' };
+  });
+}
+
+function drop(rule: Parameters<typeof htmlReasonFor>[0], language: string): LineVerdict {
+  return { rule, reason: htmlReasonFor(rule, language) };
+}
