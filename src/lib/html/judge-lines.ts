@@ -12,6 +12,7 @@ import { isProse, lineSignals, type LineSignals } from '../clean/line-signals.ts
 import { reasonFor } from '../clean/rule-reasons.ts';
 import type { Block } from '../clean/types.ts';
 import { htmlReasonFor } from './html-rule-reasons.ts';
+import { isEndOfArticleMarker } from './section-markers.ts';
 import type { PageLine } from './visible-text.ts';
 
 /** A line's verdict: a block of the article, or a removal with its rule and reason. */
@@ -49,8 +50,15 @@ export function judgeLines(lines: readonly PageLine[], inMain: readonly boolean[
       if (!line.landmark && !line.comments && !line.caption && isRunningText(line)) keep[i] = true;
     }
   }
+  const end = articleEnd(ls, keep);
+  const running = ls.flatMap((line, i) => (keep[i] && i < end && isRunningText(line) ? [i] : []));
+  const bodyStart = running[0] ?? Infinity;
+  const bodyEnd = running.at(-1) ?? -Infinity;
   return ls.map((line, i) => {
     if (!keep[i]) return drop('outside-main-text', language);
+    if (i >= end) return drop('after-article', language);
+    // Around the text, as in a text article: what is not a sentence is the page's header or footer.
+    if (i > bodyEnd && !line.signals.endsLikeSentence && line.tag !== 'li') return { rule: 'page-furniture', reason: reasonFor('page-furniture', language) };
     if (line.comments) return drop('comment-section', language);
     const rule = LINE_RULES.find((r) => r.test(line.text, line.signals));
     if (rule) return { rule: rule.id, reason: reasonFor(rule.id, language) };
@@ -61,6 +69,22 @@ export function judgeLines(lines: readonly PageLine[], inMain: readonly boolean[
     if (line.tag === 'li') return { kind: 'item' };
     return { kind: 'paragraph' };
   });
+}
+
+/** Share of the kept text that must come before an end marker, so a marker in a page's header does not end the article. */
+const END_AFTER_SHARE = 0.3;
+
+/** Index of the first line after the article: an end-of-article marker once most of the text is behind us. */
+function articleEnd(lines: readonly Line[], keep: readonly boolean[]): number {
+  const total = lines.reduce((sum, line, i) => sum + (keep[i] ? line.text.length : 0), 0);
+  let seen = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!keep[i]) continue;
+    const line = lines[i]!;
+    if (seen >= total * END_AFTER_SHARE && isEndOfArticleMarker(line.text)) return i;
+    seen += line.text.length;
+  }
+  return lines.length;
 }
 
 function drop(rule: Parameters<typeof htmlReasonFor>[0], language: string): LineVerdict {
