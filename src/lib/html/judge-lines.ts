@@ -50,6 +50,7 @@ export function judgeLines(lines: readonly PageLine[], inMain: readonly boolean[
       if (!line.landmark && !line.comments && !line.caption && isRunningText(line)) keep[i] = true;
     }
   }
+  recoverMissedText(ls, keep, title);
   const end = articleEnd(ls, keep);
   const running = ls.flatMap((line, i) => (keep[i] && i < end && isRunningText(line) ? [i] : []));
   const bodyStart = running[0] ?? Infinity;
@@ -69,6 +70,32 @@ export function judgeLines(lines: readonly PageLine[], inMain: readonly boolean[
     if (line.tag === 'li') return { kind: 'item' };
     return { kind: 'paragraph' };
   });
+}
+
+/** Running-text lines at most this many lines apart belong to one stretch of text. */
+const STRETCH_GAP = 4;
+
+/**
+ * Readability sometimes picks a sidebar or one paragraph and misses the
+ * article. The longest stretch of running text on the page is then the
+ * article: when Readability kept less than half of it, the stretch is kept.
+ */
+function recoverMissedText(lines: readonly Line[], keep: boolean[], title: number): void {
+  let best = { from: -1, to: -1, chars: 0, kept: 0 };
+  let run = { from: -1, to: -1, chars: 0, kept: 0 };
+  lines.forEach((line, i) => {
+    if (i === title || line.landmark || line.comments || line.caption || !isRunningText(line)) return;
+    if (run.from === -1 || i - run.to > STRETCH_GAP) run = { from: i, to: i, chars: 0, kept: 0 };
+    run.to = i;
+    run.chars += line.text.length;
+    if (keep[i]) run.kept += line.text.length;
+    if (run.chars > best.chars) best = { ...run };
+  });
+  if (best.from === -1 || best.kept >= best.chars / 2) return;
+  for (let i = best.from; i <= best.to; i++) {
+    const line = lines[i]!;
+    if (i !== title && !line.landmark && !line.comments) keep[i] = true;
+  }
 }
 
 /** Share of the kept text that must come before an end marker, so a marker in a page's header does not end the article. */
