@@ -6,12 +6,9 @@
  * the removals, exactly as for text articles.
  */
 import { parseHTML } from 'linkedom';
-import { LINE_RULES } from '../clean/builtin-rules.ts';
-import { lineSignals } from '../clean/line-signals.ts';
 import { normalizeSpace } from '../clean/normalize-space.ts';
-import { reasonFor } from '../clean/rule-reasons.ts';
 import type { Block, CleanedArticle, CleanOptions, Removal, Span } from '../clean/types.ts';
-import { htmlReasonFor } from './html-rule-reasons.ts';
+import { judgeLines } from './judge-lines.ts';
 import { findMainText } from './main-text.ts';
 import { visibleText, type DomNode, type PageLine } from './visible-text.ts';
 
@@ -22,8 +19,6 @@ export interface CleanedPage {
   /** The parsed DOM (after extraction), for reading metadata without parsing again. */
   document?: unknown;
 }
-
-type Verdict = { rule: string; reason: string } | { kind: Block['kind'] };
 
 /** Cleans one saved page. Never throws on odd markup; a page without main text yields no blocks. */
 export function cleanHtmlPage(html: string, options: CleanOptions = {}): CleanedPage {
@@ -37,9 +32,10 @@ export function cleanHtmlPage(html: string, options: CleanOptions = {}): Cleaned
 
   const blocks: Block[] = [];
   const removed: Removal[] = [];
+  const verdicts = judgeLines(lines, main.inMain, title, language);
   lines.forEach((line, i) => {
     if (i === title) return;
-    const verdict = judge(line, main.inMain[i]!, language);
+    const verdict = verdicts[i]!;
     const span: Span = { start: line.start, end: line.end };
     if ('kind' in verdict) blocks.push({ kind: verdict.kind, text: normalizeSpace(line.text), ...span });
     else removed.push({ ...span, text: source.slice(span.start, span.end), ...verdict });
@@ -57,24 +53,19 @@ export function cleanHtmlPage(html: string, options: CleanOptions = {}): Cleaned
   };
 }
 
-function judge(line: PageLine, inMain: boolean, language: string): Verdict {
-  if (!inMain) return { rule: 'outside-main-text', reason: htmlReasonFor('outside-main-text', language) };
-  if (line.comments) return { rule: 'comment-section', reason: htmlReasonFor('comment-section', language) };
-  const text = normalizeSpace(line.text);
-  const signals = lineSignals(text, language);
-  const rule = LINE_RULES.find((r) => r.test(text, signals));
-  if (rule) return { rule: rule.id, reason: reasonFor(rule.id, language) };
-  if (line.caption) return { rule: 'figure-caption', reason: htmlReasonFor('figure-caption', language) };
-  if (/^h[1-6]$/.test(line.tag)) return { kind: 'heading' };
-  if (line.quote) return { kind: 'quote' };
-  if (line.tag === 'li') return { kind: 'item' };
-  return { kind: 'paragraph' };
-}
-
 /** The headline: the last `<h1>` before (or at the start of) the main text, else the first `<h1>` on the page. */
 function findTitle(lines: readonly PageLine[], inMain: readonly boolean[]): number {
   const h1 = lines.flatMap((line, i) => (line.tag === 'h1' ? [i] : []));
   const firstMain = inMain.indexOf(true);
   if (firstMain === -1) return h1[0] ?? -1;
   return h1.filter((i) => i <= firstMain + 1).at(-1) ?? h1[0] ?? -1;
+}
+
+/** Fewer characters of reading text than this, and a page is no article (a home page, a login wall, a JavaScript shell). */
+export const MIN_ARTICLE_CHARS = 400;
+
+/** True when a cleaned page kept too little reading text to be an article. */
+export function hasLittleArticleText(cleaned: CleanedArticle): boolean {
+  const chars = cleaned.blocks.filter((b) => b.kind !== 'heading').reduce((sum, b) => sum + b.text.length, 0);
+  return chars < MIN_ARTICLE_CHARS;
 }

@@ -10,6 +10,7 @@ const de = {
   'page-landmark': 'Navigation, Kopf- oder Fußbereich der Seite (laut Seitenstruktur)',
   'link-list': 'Liste von Links auf andere Seiten (Teaser, Navigation)',
   'figure-caption': 'Bildunterschrift oder Bildnachweis',
+  'after-article': 'nach dem Artikel (weitere Artikel, Teilen, Newsletter, Autorenkasten, Kommentare)',
 } as const;
 
 /** Rule ids of the HTML extraction. */
@@ -21,6 +22,7 @@ const en: Record<HtmlRuleId, string> = {
   'page-landmark': 'Navigation, page header or footer (by the page\'s structure)',
   'link-list': 'List of links to other pages (teasers, navigation)',
   'figure-caption': 'Photo caption or credit',
+  'after-article': 'after the article (more articles, sharing, newsletter, author box, comments)',
 };
 
 const byLanguage: Record<string, Record<HtmlRuleId, string>> = { de, en };

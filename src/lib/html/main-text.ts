@@ -3,11 +3,11 @@
  * marks which of the page's visible lines belong to it. Readability rebuilds
  * the article's markup (it retries from a serialised copy, renames tags,
  * splits `<br>` runs), so its output is matched back to the page's lines by
- * their text, in order, rather than by node identity.
+ * their text, in order (see align-lines.ts), rather than by node identity.
  */
 import { Readability } from '@mozilla/readability';
-import type { PageLine } from './visible-text.ts';
-import { visibleText, type DomNode } from './visible-text.ts';
+import { alignLines } from './align-lines.ts';
+import { visibleText, type DomNode, type PageLine } from './visible-text.ts';
 
 /** Readability's verdict on a page. */
 export interface MainText {
@@ -19,9 +19,6 @@ export interface MainText {
 
 /** Text compared without any whitespace, so line breaks Readability adds or removes do not matter. */
 const squeeze = (text: string) => text.replace(/\s+/g, '');
-
-/** A line this long found later in the article is the article, even if something between was skipped. */
-const ANCHOR_CHARS = 40;
 
 /**
  * Runs Readability on `document` (which it changes: pass a document whose
@@ -38,16 +35,5 @@ export function findMainText(document: unknown, lines: readonly PageLine[]): Mai
   const content = parsed?.content as DomNode | undefined;
   if (!content) return { inMain, title: parsed?.title ?? undefined };
   const article = squeeze(visibleText(content).source);
-  let cursor = 0;
-  lines.forEach((line, i) => {
-    const needle = squeeze(line.text);
-    if (needle === '') return;
-    const at = article.indexOf(needle, cursor);
-    if (at === -1) return;
-    // Short lines ("Teilen", a date) occur anywhere: accept them only where the article continues.
-    if (at - cursor > 0 && needle.length < ANCHOR_CHARS && at - cursor > 2) return;
-    inMain[i] = true;
-    cursor = at + needle.length;
-  });
-  return { inMain, title: parsed?.title ?? undefined };
+  return { inMain: alignLines(lines.map((line) => squeeze(line.text)), article), title: parsed?.title ?? undefined };
 }

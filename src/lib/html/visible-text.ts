@@ -11,11 +11,13 @@
 export interface LineContext {
   /** Tag of the nearest block element, lower case (`p`, `h2`, `li`, `div`, …). */
   tag: string;
+  /** Inside `<article>` or `<main>` (or their ARIA roles). */
+  article: boolean;
   /** Inside a `<blockquote>`. */
   quote: boolean;
   /** Inside a `<figure>`/`<figcaption>`: an image's caption or credit. */
   caption: boolean;
-  /** Inside `<nav>`, `<header>`, `<footer>` or `<aside>` (or their ARIA roles). */
+  /** Inside `<nav>` or `<aside>`, or a page's (not an article's) `<header>` or `<footer>`, or their ARIA roles. */
   landmark: boolean;
   /** Inside an element whose id or class says it holds reader comments. */
   comments: boolean;
@@ -59,19 +61,14 @@ const HIDDEN = new Set([
   'select', 'textarea', 'input', 'video', 'audio', 'picture', 'img', 'map',
 ]);
 
-const LANDMARK_TAGS = new Set(['nav', 'header', 'footer', 'aside']);
+const PAGE_LANDMARKS = new Set(['nav', 'aside']);
+const SECTION_LANDMARKS = new Set(['header', 'footer']);
 const LANDMARK_ROLES = /^(?:navigation|banner|contentinfo|complementary|search)$/i;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 /** An id or class naming a comment section (German and English), not a "comment" button inside the article. */
 const COMMENT_ATTR = /(?:^|[\s_-])(?:comments?|kommentare?|disqus|discussion|diskussion|leserkommentare?|user-?comments?|reactions)(?:$|[\s_-])/i;
 
-interface Frame {
-  tag: string;
-  quote: boolean;
-  caption: boolean;
-  landmark: boolean;
-  comments: boolean;
-}
+type Frame = Omit<LineContext, 'linkShare'>;
 
 /** Collects the visible text of `root` (a document's `<body>` or any element). */
 export function visibleText(root: DomNode): VisibleText {
@@ -124,7 +121,7 @@ export function visibleText(root: DomNode): VisibleText {
     }
   };
 
-  walk(root, { tag: 'body', quote: false, caption: false, landmark: false, comments: false }, false);
+  walk(root, { tag: 'body', article: false, quote: false, caption: false, landmark: false, comments: false }, false);
   flush();
   return { source: parts.join(''), lines };
 }
@@ -134,9 +131,10 @@ function enter(frame: Frame, tag: string, element: DomNode): Frame {
   const names = `${element.getAttribute?.('id') ?? ''} ${element.getAttribute?.('class') ?? ''}`;
   return {
     tag,
+    article: frame.article || tag === 'article' || tag === 'main' || /^(?:main|article)$/i.test(role),
     quote: frame.quote || tag === 'blockquote',
     caption: frame.caption || tag === 'figcaption' || tag === 'figure',
-    landmark: frame.landmark || LANDMARK_TAGS.has(tag) || LANDMARK_ROLES.test(role),
+    landmark: frame.landmark || PAGE_LANDMARKS.has(tag) || (SECTION_LANDMARKS.has(tag) && !frame.article) || LANDMARK_ROLES.test(role),
     comments: frame.comments || COMMENT_ATTR.test(names),
   };
 }
