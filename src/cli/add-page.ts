@@ -41,6 +41,11 @@ export interface PageOptions {
   language: string;
 }
 
+/** A saved page carries markup, scripts and styles: it may be larger than the text articles' limit allows. */
+function pageLimit(maxArticleBytes: number | undefined): number {
+  return Math.max(maxArticleBytes ?? 0, DEFAULT_MAX_HTML_BYTES);
+}
+
 /** Whether `dossier add` should treat an argument as a page: an address, or a file named `.html`/`.htm`. */
 export function isPageArgument(argument: string): boolean {
   return isWebAddress(argument) || /\.html?$/i.test(argument);
@@ -52,7 +57,7 @@ export function isPageArgument(argument: string): boolean {
  * @throws ContentError naming the file or address when it cannot be read, fetched or decoded, or is no article
  */
 export async function readPage(given: string, options: PageOptions): Promise<PageCandidate> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_HTML_BYTES;
+  const maxBytes = pageLimit(options.maxBytes);
   if (isWebAddress(given)) {
     const fetched = await fetchPage(given, { maxBytes });
     return preparePage(fetched.bytes, given, { ...options, fetchedFrom: fetched.url });
@@ -79,7 +84,7 @@ export async function readPage(given: string, options: PageOptions): Promise<Pag
  * @throws ContentError `not-an-article`, or a decoding error
  */
 export function preparePage(bytes: Uint8Array, given: string, options: PageOptions & { fetchedFrom?: string }): PageCandidate {
-  const { html, encoding } = decodeHtmlBytes(bytes, given, { maxBytes: options.maxBytes ?? DEFAULT_MAX_HTML_BYTES });
+  const { html, encoding } = decodeHtmlBytes(bytes, given, { maxBytes: pageLimit(options.maxBytes) });
   const { source, cleaned } = cleanHtmlPage(html, { language: options.language });
   const page = readPageMetadata(html, options.fetchedFrom ? { url: options.fetchedFrom } : {});
   const words = cleaned.blocks.reduce((n, block) => n + (block.text.match(/\p{L}[\p{L}\p{N}'’-]*/gu)?.length ?? 0), 0);

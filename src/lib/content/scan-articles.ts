@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cleanHtmlPage } from '../html/clean-html.ts';
-import { decodeHtmlBytes } from '../html/decode-html.ts';
+import { decodeHtmlBytes, DEFAULT_MAX_HTML_BYTES } from '../html/decode-html.ts';
 import { decodeBytes } from '../text/decode-bytes.ts';
 import { ContentError } from './content-error.ts';
 import type { DossierProblem } from './types.ts';
@@ -59,12 +59,12 @@ export function isArticleFile(name: string): boolean {
  * @throws ContentError when the file cannot be decoded (empty, binary, too large)
  */
 export function decodeArticle(bytes: Uint8Array, file: string, maxBytes?: number): Pick<ArticleText, 'source' | 'encoding' | 'format' | 'html'> {
-  const options = maxBytes === undefined ? {} : { maxBytes };
   if (!/\.html?$/.test(file)) {
-    const { text, encoding } = decodeBytes(bytes, file, options);
+    const { text, encoding } = decodeBytes(bytes, file, maxBytes === undefined ? {} : { maxBytes });
     return { source: text, encoding, format: 'text' };
   }
-  const { html, encoding } = decodeHtmlBytes(bytes, file, options);
+  // A saved page carries markup, scripts and styles: the text articles' limit would refuse ordinary pages.
+  const { html, encoding } = decodeHtmlBytes(bytes, file, { maxBytes: Math.max(maxBytes ?? 0, DEFAULT_MAX_HTML_BYTES) });
   return { source: cleanHtmlPage(html).source, encoding, format: 'html', html };
 }
 
