@@ -9,11 +9,16 @@
  * often a title, date, outlet, author, url and language are found, and checks
  * each against what the page shows: the title and the outlet (or its host)
  * in the visible text or the address, the date written in the visible text
- * in one of the ways German pages write dates. `--list published` prints
- * every page whose date the text does not show, for reading by eye.
+ * in one of the ways German pages write dates. It also counts how often the
+ * extraction's title (the `<h1>` it finds) already is the page's headline;
+ * where it is not, `dossier add` writes the headline into the sidecar.
+ * `--list published` prints every page whose date the text does not show,
+ * `--list no-outlet` every page without an outlet, for reading by eye.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cleanHtmlPage } from '../src/lib/html/clean-html.ts';
+import { decodeHtmlBytes } from '../src/lib/html/decode-html.ts';
 import { readPageMetadata, type PageMetadata } from '../src/lib/html/page-metadata.ts';
 
 const [folder, ...rest] = process.argv.slice(2);
@@ -34,9 +39,10 @@ const shown: Record<Field, number> = { ...found };
 let news = 0;
 const times: number[] = [];
 const output: string[] = [];
+let extractedTitleIsHeadline = 0;
 
 for (const name of names) {
-  const html = decodeHtmlForEval(readFileSync(join(folder, `${name}.html`)));
+  const html = decodeHtmlBytes(readFileSync(join(folder, `${name}.html`)), name).html;
   const visible = squashSpace(readFileSync(join(folder, `${name}.txt`), 'utf8'));
   const labels = JSON.parse(readFileSync(join(folder, `${name}.json`), 'utf8')) as { url?: string };
   const started = performance.now();
@@ -44,6 +50,7 @@ for (const name of names) {
   times.push(performance.now() - started);
   if (!meta.isArticle) continue;
   news++;
+  if (meta.title !== undefined && squashSpace(cleanHtmlPage(html).cleaned.title).trim() === squashSpace(meta.title)) extractedTitleIsHeadline++;
   for (const field of FIELDS) {
     if (meta[field] === undefined) continue;
     found[field]++;
@@ -61,6 +68,7 @@ process.stdout.write(`On those: field      found            shown by the page's 
 for (const field of FIELDS) {
   process.stdout.write(`          ${field.padEnd(10)} ${pct(found[field], news).padEnd(16)} ${field === 'modified' || field === 'language' ? '(not checked)' : pct(shown[field], found[field])}\n`);
 }
+process.stdout.write(`The extraction's title is the headline on ${pct(extractedTitleIsHeadline, found.title)} of the pages with one; on the rest the sidecar gets \`title:\`.\n`);
 times.sort((a, b) => a - b);
 process.stdout.write(`Time per page (parse + read): median ${(times[Math.floor(times.length / 2)] ?? 0).toFixed(1)} ms, max ${(times.at(-1) ?? 0).toFixed(1)} ms.\n`);
 
@@ -110,15 +118,6 @@ function hostOf(url: string | undefined): string {
     return new URL(url ?? '').hostname.replace(/^www\./, '').toLowerCase();
   } catch {
     return '';
-  }
-}
-
-/** UTF-8 when the bytes are valid UTF-8, else Windows-1252: enough to read the metadata of the set's pages. */
-function decodeHtmlForEval(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
   }
 }
 

@@ -108,6 +108,17 @@ describe('dossier add with saved pages and addresses', () => {
     expect(await articleFiles()).toEqual(before);
   });
 
+  it('refuses a 20 MB page and a binary file named .html, and leaves content/ unchanged', async () => {
+    const before = await articleFiles();
+    await project.write('riesig.html', `<html><body><p>${'Wort '.repeat(4 * 1024 * 1024)}</p></body></html>`);
+    await project.write('bild.html', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3, 0, 0, 0, 0, 0]));
+    const { code, stderr } = await dossier(['add', 'riesig.html', 'bild.html']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/riesig\.html: Not added: the page is 20\.0 MB, more than the limit/);
+    expect(stderr).toMatch(/bild\.html: Not added: /);
+    expect(await articleFiles()).toEqual(before);
+  });
+
   it('refuses a home page with a reason, and leaves content/ unchanged', async () => {
     const before = await articleFiles();
     await project.write('startseite.htm', HOME_PAGE);
