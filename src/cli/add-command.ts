@@ -19,12 +19,11 @@ interface Candidate {
   bytes: Uint8Array;
   digest: string;
   source: string;
-  /** How the file is stored: a text, or a saved page. */
-  ext: 'txt' | 'html';
-  /** What `added` says about the encoding ('' for UTF-8). */
-  decoded: string;
+  /** The ending the stored file gets: `.txt`, or `.html` for a saved page. */
+  extension: string;
   sidecar: (name: string) => string;
-  warning?: string;
+  /** Said after `added  a → b`, e.g. how the file was decoded; empty for nothing to say. */
+  remark: string;
 }
 
 /** `dossier add`: brings raw article files into `content/articles/` under the dossier's naming. */
@@ -96,8 +95,7 @@ Exit codes: 0 all added, 1 some refused, 2 usage error.`,
             else refuse(given, 'already-added', 'it is already in the dossier.', 'Nothing to do; edit its .meta.yaml sidecar to change its metadata.');
             continue;
           }
-          const decoded = page.encoding === 'utf-8' ? '' : page.encoding;
-          candidates.push({ ...page, digest: digestBytes(page.bytes), ext: 'html', decoded });
+          candidates.push(page);
         } catch (error) {
           if (!(error instanceof ContentError)) throw error;
           refuse(given, error.code, error.detail, error.fix);
@@ -123,7 +121,8 @@ Exit codes: 0 all added, 1 some refused, 2 usage error.`,
           else refuse(given, 'already-added', 'it is already in the dossier.', 'Nothing to do; edit its .meta.yaml sidecar to change its metadata.');
           continue;
         }
-        candidates.push({ given, bytes, digest: digestBytes(bytes), source: text, ext: 'txt', decoded: encoding === 'utf-8' ? '' : ENCODING_LABELS[encoding], sidecar });
+        const remark = encoding === 'utf-8' ? '' : ` (decoded from ${ENCODING_LABELS[encoding]}; the file is kept byte for byte)`;
+        candidates.push({ given, bytes, digest: digestBytes(bytes), source: text, extension: '.txt', sidecar, remark });
       } catch (error) {
         if (!(error instanceof ContentError)) throw error;
         refuse(given, error.code, error.detail, error.fix);
@@ -152,15 +151,13 @@ Exit codes: 0 all added, 1 some refused, 2 usage error.`,
         );
         continue;
       }
-      const name = `${String(next++).padStart(3, '0')}_${candidate.digest.slice(0, 16)}.${candidate.ext}`;
+      const name = `${String(next++).padStart(3, '0')}_${candidate.digest.slice(0, 16)}${candidate.extension}`;
       const file = `${ARTICLES_DIR}/${name}`;
       await writeFile(join(root, file), candidate.bytes, { flag: 'wx' });
       await writeFile(join(root, sidecarPath(file)), candidate.sidecar(name), { flag: 'wx' });
       added++;
-      if (candidate.ext === 'html') pageSidecars++;
-      const decoded = candidate.decoded === '' ? '' : ` (decoded from ${candidate.decoded}; the file is kept byte for byte)`;
-      process.stdout.write(`added  ${candidate.given} → ${file}${decoded}\n`);
-      if (candidate.warning) process.stderr.write(`${formatProblem({ file, severity: 'warning', code: 'little-text', message: `Added as a draft, but ${candidate.warning}`, fix: `Review ${sidecarPath(file)} before setting \`status: published\`.` })}\n`);
+      if (candidate.extension === '.html') pageSidecars++;
+      process.stdout.write(`added  ${candidate.given} → ${file}${candidate.remark}\n`);
     }
 
     const parts = [`Added ${plural(added, 'article')}`];

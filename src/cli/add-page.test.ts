@@ -137,9 +137,9 @@ describe('dossier add with saved pages and addresses', () => {
       'kurz.html',
       `<html lang="de"><head><meta property="og:type" content="article"><meta property="og:site_name" content="Beispiel-Zeitung"><title>Kurz</title></head><body><article><h1>Kurzmeldung zum Wetter</h1><p>Morgen regnet es in ganz Norddeutschland, sagt der Wetterdienst. Im Süden bleibt es trocken und mild.</p></article></body></html>`,
     );
-    const { code, stderr } = await dossier(['add', 'kurz.html']);
+    const { code, stdout } = await dossier(['add', 'kurz.html']);
     expect(code).toBe(0);
-    expect(stderr).toMatch(/warning .*words of article text were found/);
+    expect(stdout).toMatch(/warning: added as a draft, but only \d+ words of article text were found/);
     const sidecar = (await newFiles(before)).find((n) => n.endsWith('.meta.yaml')) as string;
     expect(await readFile(join(project.root, 'content/articles', sidecar), 'utf8')).toContain('# WARNING: only');
   });

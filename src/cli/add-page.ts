@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ContentError } from '../lib/content/content-error.ts';
+import { digestBytes } from '../lib/content/scan-articles.ts';
 import { cleanHtmlPage } from '../lib/html/clean-html.ts';
 import { decodeHtmlBytes, DEFAULT_MAX_HTML_BYTES } from '../lib/html/decode-html.ts';
 import { readPageMetadata } from '../lib/html/page-metadata.ts';
@@ -19,18 +20,23 @@ export const MIN_ARTICLE_WORDS = 40;
 /** Below this many, the curator is warned to look: short notices exist, but so do half-extracted pages. */
 export const FEW_ARTICLE_WORDS = 150;
 
-/** A page ready to be stored, once it is known to be no duplicate. */
+/** A page ready to be stored, once it is known to be no duplicate (the shape `dossier add` stores any article file in). */
 export interface PageCandidate {
   /** As given on the command line: a file or an address. */
   given: string;
+  /** The page as it came, stored unchanged. */
   bytes: Uint8Array;
-  /** The page's visible text. */
+  digest: string;
+  /** The ending the stored file gets. */
+  extension: '.html';
+  /** The page's visible text, which the duplicate check compares. */
   source: string;
+  /** The WHATWG name of the page's encoding. */
   encoding: string;
   /** The sidecar for the page stored as `name`. */
   sidecar: (name: string) => string;
-  /** Said when the page is added (little text found), and written into its sidecar. */
-  warning?: string;
+  /** Said after `added  a → b`: how the page was decoded, and a warning when little text was found (also in the sidecar). */
+  remark: string;
 }
 
 export interface PageOptions {
@@ -107,13 +113,16 @@ export function preparePage(bytes: Uint8Array, given: string, options: PageOptio
   }
 
   const from = options.fetchedFrom ?? given.split(/[\\/]/).pop() ?? given;
+  const decoded = encoding === 'utf-8' ? '' : ` (decoded from ${encoding}; the page is kept byte for byte)`;
   return {
     given,
     bytes,
+    digest: digestBytes(bytes),
+    extension: '.html',
     source,
     encoding,
     sidecar: (name) =>
       pageSidecar({ name, from, encoding, page, source, cleanedTitle: cleaned.title, dossierLanguage: options.language, ...(warning ? { warning } : {}) }),
-    ...(warning ? { warning } : {}),
+    remark: warning ? `${decoded}\n       warning: added as a draft, but ${warning}` : decoded,
   };
 }
