@@ -108,8 +108,6 @@ export function preparePage(bytes: Uint8Array, given: string, options: PageOptio
     warning = `only ${words} words of article text were found, although the page calls itself an article: it may show its text only with JavaScript or behind a login. Check the draft's original page; if the text is missing, copy it from the browser into a .txt file and add that instead.`;
   } else if (words < FEW_ARTICLE_WORDS) {
     warning = `only ${words} words of article text were found: check the draft's original page for text the extraction missed.`;
-  } else if (!page.isArticle) {
-    warning = 'the page does not call itself an article (no og:type article, no article JSON-LD): check that it is one.';
   }
 
   const from = options.fetchedFrom ?? given.split(/[\\/]/).pop() ?? given;
