@@ -39,6 +39,8 @@ const articles = defineCollection({
     /** A text encoding, or the WHATWG name of a saved page's (`windows-1252`, `iso-8859-2`, …). */
     encoding: z.string().min(1),
     removedCount: z.number().int().nonnegative(),
+    /** Not yet reviewed (`status: draft`): only `astro dev` has drafts, and marks them. */
+    draft: z.boolean(),
     /** Ids of the entities the reading text names, in order of first mention. */
     entities: z.array(z.string()),
     /** Key of the rendered reading text in the article cache (see `src/loaders/article-cache.ts`). */

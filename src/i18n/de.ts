@@ -9,6 +9,9 @@ export const de = {
   articlesHeading: 'Artikel',
   articleCount: (n: number) => (n === 1 ? '1 Artikel' : `${n} Artikel`),
   undated: 'ohne Datum',
+  /** Marks an article not yet reviewed (`status: draft`): only the dev server shows drafts. */
+  draftMarker: 'Entwurf',
+  draftExplanation: 'Noch nicht geprüft: erscheint erst in der veröffentlichten Website, wenn im Sidecar „status: published“ steht.',
   /** Where a displayed date comes from, shown quietly next to it. */
   dateProvenance: {
     curated: 'kuratiert',

@@ -42,9 +42,9 @@ export interface OriginalPageInput {
 }
 
 /** The layout's head fields of an original page. */
-export function originalPageHead(article: Pick<OriginalPageData, 'title'>, language: string): { title: string; description: string } {
+export function originalPageHead(article: Pick<OriginalPageData, 'title' | 'draft'>, language: string): { title: string; description: string; noindex?: boolean } {
   const t = uiStrings(language);
-  return { title: t.originalTitle(article.title.value), description: t.originalIntro };
+  return { title: t.originalTitle(article.title.value), description: t.originalIntro, ...(article.draft && { noindex: true }) };
 }
 
 function removalLegend(removals: readonly Removal[], t: UiStrings): SafeHtml {
