@@ -7,7 +7,8 @@
  */
 import { parseHTML } from 'linkedom';
 import type { OriginField } from '../content/schemas.ts';
-import { names, readJsonLd, text, type LdNode, type LdStatements } from './json-ld.ts';
+import { names, readJsonLd, text, type LdNode } from './json-ld.ts';
+import { pageAuthors } from './page-authors.ts';
 import { pageDate, READERS_TIME_ZONE } from './page-dates.ts';
 import { hostNames, siteNameInTitle, stripSiteName } from './page-title.ts';
 
@@ -129,7 +130,7 @@ export function readPageMetadata(page: string | Document, options: PageMetadataO
     delete found.evidence.modified;
   }
 
-  const authors = authorNames(article, ld, metas, decode, found.outlet);
+  const authors = pageAuthors(names(article['author'], ld.organisations), metas, decode, found.outlet);
   if (authors.names.length > 0) {
     found.author = authors.names;
     found.evidence.author = authors.evidence;
@@ -171,52 +172,6 @@ function metaContents(document: Document): Map<string, string> {
     }
   }
   return contents;
-}
-
-function authorNames(
-  article: LdNode,
-  ld: LdStatements,
-  metas: ReadonlyMap<string, string>,
-  decode: (value: string | undefined) => string | undefined,
-  outlet: string | undefined,
-): { names: string[]; evidence: string } {
-  const candidates: [string, string[]][] = [
-    ['JSON-LD author', names(article['author'], ld.organisations)],
-    ['<meta name=author>', splitNames(metas.get('author'))],
-    ['article:author', splitNames(metas.get('article:author'))],
-    ['<meta name=dc.creator>', splitNames(metas.get('dc.creator'))],
-    ['<meta name=parsely-author>', splitNames(metas.get('parsely-author'))],
-  ];
-  const squashedOutlet = outlet?.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  for (const [evidence, raw] of candidates) {
-    // `hessenschau.de, Frankfurt, Germany`: some sites put their address where the author belongs.
-    if (raw.some((name) => COUNTRY.test(name))) continue;
-    const cleaned = raw
-      .map((name) => decode(name)?.replace(/^(?:von|by)\s+/i, '').trim())
-      // The outlet named as author says nothing the outlet does not.
-      .filter((name): name is string => !!name && plausibleAuthor(name) && name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') !== squashedOutlet);
-    const unique = [...new Set(cleaned)];
-    if (unique.length > 0) return { names: unique, evidence };
-  }
-  return { names: [], evidence: '' };
-}
-
-const COUNTRY = /^(?:Germany|Deutschland|Austria|Österreich|Switzerland|Schweiz)$/i;
-
-/**
- * Whether a name can be an author's: not an address (`https://facebook.com/x`,
- * `cipha[at]cipha.net`), not a login (`christian.stadtfeld`, `gabor_munier`),
- * not a company (`wegewerk GmbH`, the agency that built the site).
- */
-function plausibleAuthor(name: string): boolean {
-  if (/^https?:|^www\.|@|\[at\]|[\p{L}\p{N}][._]\p{L}/iu.test(name)) return false;
-  return !/\b(?:GmbH|AG|KG|e\.\s?V\.|Ltd|Inc)\.?$/.test(name);
-}
-
-/** `Anna Muster, Ben Beispiel` → both; a single name stays whole. */
-function splitNames(value: string | undefined): string[] {
-  if (!value) return [];
-  return value.split(/\s*[,;]\s*|\s+(?:und|and|&)\s+/).filter((n) => n !== '');
 }
 
 /** `<div itemprop="publisher" itemscope><meta itemprop="name" content="…">`: schema.org written as microdata. */
