@@ -111,6 +111,12 @@ describe('readPageMetadata: meta tags', () => {
     expect(meta.url).toBe('https://zeitung.example/politik/artikel-1.html');
   });
 
+  it('names a page that names itself nowhere by the host of its address', () => {
+    const meta = readPageMetadata(page('<link rel="canonical" href="https://www.berliner-feuerwehr.de/aktuelles/x/">'));
+    expect(meta.outlet).toBe('berliner-feuerwehr.de');
+    expect(meta.evidence.outlet).toBe('the host of its address');
+  });
+
   it('falls back to the fetched address, and finds no url in a saved page that states none', () => {
     expect(readPageMetadata(page(''), { url: 'https://zeitung.example/a' }).url).toBe('https://zeitung.example/a');
     expect(readPageMetadata(page('<link rel="canonical" href="/relative">')).url).toBeUndefined();

@@ -83,6 +83,8 @@ export function readPageMetadata(page: string | Document, options: PageMetadataO
     ['<meta name=publisher>', meta('publisher')],
     ['<meta name=dc.publisher>', meta('dc.publisher')],
     ['microdata publisher', microdataName(document, 'publisher')],
+    // A page that names itself nowhere still has an address: its host is a name the curator can confirm or replace.
+    ['the host of its address', hostNames(found.url ?? baseUrl)[0]],
   ], (value) => outletName(decode(value)));
 
   const siteNames = [found.outlet, names(article['publisher'], ld.organisations)[0], ld.siteName, meta('og:site_name'), meta('application-name'), ...hostNames(found.url ?? baseUrl)].filter(
