@@ -45,7 +45,8 @@ export async function fetchPage(address: string, options: FetchPageOptions): Pro
     response = await fetch(address, {
       signal,
       redirect: 'follow',
-      headers: { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1', 'accept-language': 'de,en;q=0.5' },
+      // Say who asks: some servers refuse a client that names nothing but its library.
+      headers: { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1', 'accept-language': 'de,en;q=0.5', 'user-agent': 'Mozilla/5.0 (compatible; Dossier; dossier add)' },
     });
   } catch (error) {
     if (signal.aborted) throw timedOut();
