@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { CAST, OUTLETS, type SyntheticEntity } from './synthetic-lexicon.ts';
 import { paragraphsFor, titleFor, type Writer } from './synthetic-prose.ts';
-import { extractPublicationDate } from '../src/lib/dates/german-dates.ts';
+import { extractPublicationDate } from '../src/lib/dates/publication-date.ts';
 import { seededRandom } from '../src/lib/random/seeded-random.ts';
 
 /** One raw article as a curator would have copied it, with what its sidecar says. */

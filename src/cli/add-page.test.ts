@@ -114,7 +114,7 @@ describe('dossier add with saved pages and addresses', () => {
     await project.write('bild.html', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3, 0, 0, 0, 0, 0]));
     const { code, stderr } = await dossier(['add', 'riesig.html', 'bild.html']);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/riesig\.html: Not added: the page is 20\.0 MB, more than the limit/);
+    expect(stderr).toMatch(/riesig\.html: Not added: the file is 20\.0 MB, more than the limit of 10\.0 MB/);
     expect(stderr).toMatch(/bild\.html: Not added: /);
     expect(await articleFiles()).toEqual(before);
   });

@@ -5,42 +5,22 @@
  * sidecar filled from the page's own statements. A page with almost no
  * article text is refused or added with a warning, never silently.
  */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { ContentError } from '../lib/content/content-error.ts';
 import { digestBytes } from '../lib/content/scan-articles.ts';
 import { cleanHtmlPage } from '../lib/html/clean-html.ts';
 import { decodeHtmlBytes, DEFAULT_MAX_HTML_BYTES } from '../lib/html/decode-html.ts';
 import { readPageMetadata } from '../lib/html/page-metadata.ts';
-import { fetchPage, isWebAddress } from './fetch-page.ts';
+import { fetchPage } from './fetch-page.ts';
 import { pageSidecar } from './page-sidecar.ts';
+import type { ArticleReader, Candidate, Refusal } from './read-article-file.ts';
 
 /** Below this many words of main text a page is no article: a home page, a login wall, a shell that needs JavaScript. */
 export const MIN_ARTICLE_WORDS = 40;
 /** Below this many, the curator is warned to look: short notices exist, but so do half-extracted pages. */
 export const FEW_ARTICLE_WORDS = 150;
 
-/** A page ready to be stored, once it is known to be no duplicate (the shape `dossier add` stores any article file in). */
-export interface PageCandidate {
-  /** As given on the command line: a file or an address. */
-  given: string;
-  /** The page as it came, stored unchanged. */
-  bytes: Uint8Array;
-  digest: string;
-  /** The ending the stored file gets. */
-  extension: '.html';
-  /** The page's visible text, which the duplicate check compares. */
-  source: string;
-  /** The WHATWG name of the page's encoding. */
-  encoding: string;
-  /** The sidecar for the page stored as `name`. */
-  sidecar: (name: string) => string;
-  /** Said after `added  a → b`: how the page was decoded, and a warning when little text was found (also in the sidecar). */
-  remark: string;
-}
-
+/** What reading a page needs to know about the dossier. */
 export interface PageOptions {
-  root: string;
   /** The dossier's `maxArticleBytes`, if set. */
   maxBytes?: number | undefined;
   /** The dossier's language. */
@@ -48,39 +28,31 @@ export interface PageOptions {
 }
 
 /** A saved page carries markup, scripts and styles: it may be larger than the text articles' limit allows. */
-function pageLimit(maxArticleBytes: number | undefined): number {
+export function pageLimit(maxArticleBytes: number | undefined): number {
   return Math.max(maxArticleBytes ?? 0, DEFAULT_MAX_HTML_BYTES);
 }
 
-/** Whether `dossier add` should treat an argument as a page: an address, or a file named `.html`/`.htm`. */
-export function isPageArgument(argument: string): boolean {
-  return isWebAddress(argument) || /\.html?$/i.test(argument);
+/** `dossier add`'s reader for a saved page (`.html`, `.htm`). */
+export const readPageArticle: ArticleReader = async (given, bytes, ctx) => refusing(() => preparePage(bytes, given, ctx));
+
+/** Fetches `address` once and reads the page, for `dossier add https://…`; a failed fetch is a refusal naming the address. */
+export async function fetchPageArticle(address: string, options: PageOptions): Promise<Candidate | Refusal> {
+  try {
+    const fetched = await fetchPage(address, { maxBytes: pageLimit(options.maxBytes) });
+    return refusing(() => preparePage(fetched.bytes, address, { ...options, fetchedFrom: fetched.url }));
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return { code: error.code, message: error.detail, fix: error.fix };
+  }
 }
 
-/**
- * Reads (or fetches) and prepares one page.
- *
- * @throws ContentError naming the file or address when it cannot be read, fetched or decoded, or is no article
- */
-export async function readPage(given: string, options: PageOptions): Promise<PageCandidate> {
-  const maxBytes = pageLimit(options.maxBytes);
-  if (isWebAddress(given)) {
-    const fetched = await fetchPage(given, { maxBytes });
-    return preparePage(fetched.bytes, given, { ...options, fetchedFrom: fetched.url });
-  }
-  let bytes: Uint8Array;
+function refusing(read: () => Candidate): Candidate | Refusal {
   try {
-    bytes = await readFile(resolve(options.root, given));
+    return read();
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ContentError({
-      file: given,
-      code: 'unreadable',
-      detail: code === 'ENOENT' ? 'The file does not exist.' : code === 'EISDIR' ? 'This is a folder named like a page.' : `The file cannot be read (${code}).`,
-      fix: 'Check the path; give one saved page (.html) or address (https://…) per argument.',
-    });
+    if (!(error instanceof ContentError)) throw error;
+    return { code: error.code, message: error.detail, fix: error.fix };
   }
-  return preparePage(bytes, given, options);
 }
 
 /**
@@ -89,7 +61,7 @@ export async function readPage(given: string, options: PageOptions): Promise<Pag
  *
  * @throws ContentError `not-an-article`, or a decoding error
  */
-export function preparePage(bytes: Uint8Array, given: string, options: PageOptions & { fetchedFrom?: string }): PageCandidate {
+export function preparePage(bytes: Uint8Array, given: string, options: PageOptions & { fetchedFrom?: string }): Candidate {
   const { html, encoding } = decodeHtmlBytes(bytes, given, { maxBytes: pageLimit(options.maxBytes) });
   const { source, cleaned } = cleanHtmlPage(html, { language: options.language });
   const page = readPageMetadata(html, options.fetchedFrom ? { url: options.fetchedFrom } : {});
@@ -116,7 +88,7 @@ export function preparePage(bytes: Uint8Array, given: string, options: PageOptio
     given,
     bytes,
     digest: digestBytes(bytes),
-    extension: '.html',
+    extension: '.html' as const,
     source,
     encoding,
     sidecar: (name) =>

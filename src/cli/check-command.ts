@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { buildDate } from '../lib/claims/build-date.ts';
 import { describeChanges } from '../lib/claims/describe-changes.ts';
 import { dossierClaims } from '../lib/claims/dossier-claims.ts';
@@ -7,7 +9,8 @@ import type { LedgerChange } from '../lib/claims/reconcile-ledger.ts';
 import { ContentError } from '../lib/content/content-error.ts';
 import { DossierError, formatProblem } from '../lib/content/dossier-error.ts';
 import { loadDossier } from '../lib/content/load-dossier.ts';
-import type { DossierProblem } from '../lib/content/types.ts';
+import type { ArticleRecord, DossierProblem } from '../lib/content/types.ts';
+import { unmatchedCorrections } from '../lib/content/unmatched-corrections.ts';
 import { compileEntityMatcher } from '../lib/entities/entity-matcher.ts';
 import { formatUncoveredNames } from '../lib/entities/suggest-entries.ts';
 import { uncoveredNames } from '../lib/entities/uncovered-names.ts';
@@ -23,11 +26,13 @@ export const checkCommand: Command = {
 
 Reads content/dossier.yaml, content/boilerplate.yaml and every article in
 content/articles/ with its .meta.yaml sidecar, cleans the articles as the
-build does, and prints every problem found, each with the file and a fix.
-Lists the drafts (status: draft in the sidecar), which are checked too but
-which a build leaves out. Compares the claims of the published articles
-with content/claims.ledger.json and warns about every published claim the
-next build would move to an edited sentence or withdraw. Lists the names in the articles that no entity in
+build does, and prints every problem found, each with the file and a fix,
+including every \`cleaning: keep:\` or \`drop:\` entry that matches no line
+of its article (with the closest line). Lists the drafts (status: draft in
+the sidecar), which are checked too but which a build leaves out. Compares
+the claims of the published articles with content/claims.ledger.json and
+warns about every published claim the next build would move to an edited
+sentence or withdraw. Lists the names in the articles that no entity in
 content/entities.yaml covers, each with an entry to paste there. Never
 modifies content/.
 
@@ -54,7 +59,11 @@ Exit codes: 0 no errors (warnings may remain), 1 errors found, 2 usage error.`,
       const { claims, changes } = dossierClaims(published, await readLedger(root), buildDate());
       // The ledger names articles by key; a key's file may be a text or a saved page.
       const files = new Map(dossier.articles.map((article) => [articleKey(article.file), article.file]));
-      problems = [...dossier.problems, ...changes.flatMap((change) => ledgerProblem(change, files.get(change.article) ?? `content/articles/${change.article}.txt`))];
+      problems = [
+        ...dossier.problems,
+        ...(await correctionProblems(root, dossier.articles)),
+        ...changes.flatMap((change) => ledgerProblem(change, files.get(change.article) ?? `content/articles/${change.article}.txt`)),
+      ];
       claimSummary = `${plural([...claims.values()].flat().length, 'claim')} (${describeChanges(changes)} since ${LEDGER_FILE}).\n`;
       uncovered = formatUncoveredNames(uncoveredNames(dossier.articles, compileEntityMatcher(dossier.entities)));
     } catch (error) {
@@ -75,6 +84,17 @@ Exit codes: 0 no errors (warnings may remain), 1 errors found, 2 usage error.`,
     return errors > 0 ? EXIT.problem : EXIT.ok;
   },
 };
+
+/** The corrections in sidecars that match nothing: the build ignores them, the curator should not. */
+async function correctionProblems(root: string, articles: readonly ArticleRecord[]): Promise<DossierProblem[]> {
+  const corrected = articles.filter((a) => a.meta.cleaning.keep.length + a.meta.cleaning.drop.length > 0);
+  const problems = await Promise.all(
+    corrected.map(async (a) =>
+      unmatchedCorrections({ file: a.file, metaFile: a.metaFile, source: a.source, cleaning: a.meta.cleaning }, await readFile(join(root, a.metaFile), 'utf8')),
+    ),
+  );
+  return problems.flat();
+}
 
 /** A published claim that the next build moves or withdraws: the curator should know before publishing. */
 function ledgerProblem(change: LedgerChange, file: string): DossierProblem[] {

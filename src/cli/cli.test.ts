@@ -115,6 +115,21 @@ describe('dossier check', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('warns about a correction that matches nothing and a contradicted date until it is checked', async () => {
+    const sidecar = 'content/articles/004_bd2a967ae327f507.meta.yaml';
+    const original = await readFile(join(project.root, sidecar), 'utf8');
+    await project.write(sidecar, `${original}published: 2021-12-30\ncleaning:\n  keep:\n    - "Moskau fordert Sicherheitsgarantie"\n    - "Moskau fordert Sicherheits garantien"\n`);
+    const first = dossier(['check']);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain(`warning  ${sidecar}: Line 9: the \`cleaning.keep\` entry „Moskau fordert Sicherheits garantien“ matches no line of content/articles/004_bd2a967ae327f507.txt, so it changes nothing.\n    fix: The closest line of the text is line 17: „Moskau fordert Sicherheitsgarantien“.`);
+    expect(first.stdout).toContain(`warning  ${sidecar}: \`published: 2021-12-30\` differs from the date the text gives as its own, "29.12.2021" (2021-12-29).`);
+    expect(first.stdout).toContain('add `checked: [published]` there and this warning stays quiet');
+    expect(first.stdout).toContain('5 articles, 0 errors, 2 warnings.');
+
+    await project.write(sidecar, `${original}published: 2021-12-30\nchecked: [published]\n`);
+    expect(dossier(['check']).stdout).toContain('5 articles, 0 errors, 0 warnings.');
+  });
+
   it('reports a bad regex in boilerplate.yaml', async () => {
     await project.write('content/boilerplate.yaml', "rules:\n  - id: photo\n    pattern: '[Foto'\n    reason: Bildnachweis\n");
     const { code, stdout } = dossier(['check']);
@@ -239,28 +254,33 @@ describe('dossier add', () => {
     expect(stdout).toContain(`added  news.txt → content/articles/${newsFile}\n`);
     expect(stdout).toContain(`added  strasse.txt → content/articles/${strasseFile} (decoded from Windows-1252; the file is kept byte for byte)`);
     expect(stdout).toContain('Added 2 articles, refused 4 files (2 duplicates, 2 other problems; see above).');
-    expect(stdout).toContain('Next: fill in `outlet:`');
+    expect(stdout).toContain('Next: check `outlet:` and `published:` in the new .meta.yaml files, set `status: published`');
     expect(stderr).toContain(`error    news-copy.txt: Not added: it is the same text as news.txt.`);
     expect(stderr).toContain(`error    seed-copy.txt: Not added: it is the same text as ${SEED_003}.`);
     expect(stderr).toContain('error    empty.txt: Not added: the file is empty.\n    fix: ');
     expect(stderr).toContain('error    nope.txt: Not added: the file does not exist.');
 
     const sidecar = await readFile(join(project.root, 'content/articles', newsFile.replace('.txt', '.meta.yaml')), 'utf8');
-    expect(sidecar).toContain('outlet: ""\n');
+    expect(sidecar).toContain('status: draft\noutlet: "" # the text does not name its outlet clearly: write it\n');
     expect(sidecar).toContain('published: 2024-06-03 # from the text: "am 3. Juni 2024"');
+    expect(sidecar).toContain('origin: { published: text }\n');
 
     const check = dossier(['check']);
     expect(check.code).toBe(1);
-    expect(check.stdout).toContain(`error    content/articles/${newsFile.replace('.txt', '.meta.yaml')}: Line 3: \`outlet\` is empty.`);
+    expect(check.stdout).toContain(`error    content/articles/${newsFile.replace('.txt', '.meta.yaml')}: Line 5: \`outlet\` is empty.`);
   });
 
-  it('exits 0 when all are added, and the filled-in result passes check', async () => {
+  it('exits 0 when all are added, and the filled-in draft passes check, its claims counted once published', async () => {
     await project.write('news.txt', NEWS);
     const { code, stdout } = dossier(['add', 'news.txt']);
     expect(code).toBe(0);
     const name = /→ content\/articles\/(\S+)\.txt/.exec(stdout)?.[1];
     const sidecar = join(project.root, 'content/articles', `${name}.meta.yaml`);
-    await project.write(`content/articles/${name}.meta.yaml`, (await readFile(sidecar, 'utf8')).replace('outlet: ""', 'outlet: Testportal'));
+    const filled = (await readFile(sidecar, 'utf8')).replace('outlet: ""', 'outlet: Testportal');
+    await project.write(`content/articles/${name}.meta.yaml`, filled);
+    // Still a draft: checked, but its claims are not the next build's.
+    expect(dossier(['check'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/\n78 claims \(0 new, 0 moved, 0 withdrawn, 0 restored since content\/claims\.ledger\.json\)\.\n6 articles \(1 draft\), 0 errors, 0 warnings\.\n$/) });
+    await project.write(`content/articles/${name}.meta.yaml`, filled.replace('status: draft', 'status: published'));
     expect(dossier(['check'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/\n81 claims \(3 new, 0 moved, 0 withdrawn, 0 restored since content\/claims\.ledger\.json\)\.\n6 articles, 0 errors, 0 warnings\.\n$/) });
   });
 
@@ -273,24 +293,76 @@ describe('dossier add', () => {
     expect(dossier(['add', SEED_003])).toMatchObject({ code: 1, stderr: expect.stringContaining('already in the dossier') });
   });
 
+  it('adds a folder with its subfolders in name order, naming every file it skips or refuses', async () => {
+    await project.write('inbox/b-news.txt', NEWS);
+    await project.write('inbox/a/strasse.TXT', CP1252);
+    await project.write('inbox/foto.jpg', 'not an article');
+    await project.write('inbox/.DS_Store', 'hidden');
+    await project.write('inbox/seite.html', '<html><body><p>Text</p></body></html>');
+    await project.write('inbox/seite_files/frame.html', '<html></html>');
+    await project.write('inbox/leer.txt', '');
+    const before = await snapshot();
+    const { code, stdout, stderr } = dossier(['add', 'inbox']);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^added {2}inbox\/a\/strasse\.TXT → content\/articles\/005_[0-9a-f]{16}\.txt \(decoded from Windows-1252/m);
+    expect(stdout).toMatch(/^added {2}inbox\/b-news\.txt → content\/articles\/006_[0-9a-f]{16}\.txt$/m);
+    expect(stderr).toContain('skipped  inbox/foto.jpg: not an article file (.txt, .html, .htm)');
+    expect(stderr).toContain('skipped  inbox/seite_files: the images and scripts saved with seite.html');
+    expect(stderr).not.toContain('.DS_Store');
+    expect(stderr).toContain('error    inbox/leer.txt: Not added: the file is empty.');
+    expect(stderr).toMatch(/error {4}inbox\/seite\.html: Not added: .+\n {4}fix: /);
+    expect(stdout).toContain('Added 2 articles, refused 2 files (2 problems; see above), skipped 2 entries that are not article files.');
+    expect(Object.keys(await snapshot()).length).toBe(Object.keys(before).length + 4);
+  });
+
+  it('fills outlet and date from what a real page says about itself, as a draft that says where each came from', async () => {
+    await project.write('5min.txt', await readFile(join(REPO_ROOT, 'src/test-support/dev-pages/5min.at-Villachs.txt')));
+    const { code, stdout } = dossier(['add', '5min.txt']);
+    expect(code).toBe(0);
+    const name = /→ (content\/articles\/\S+)\.txt/.exec(stdout)?.[1];
+    const sidecar = await readFile(join(project.root, `${name}.meta.yaml`), 'utf8');
+    expect(sidecar).toContain('status: draft\noutlet: "5min.at" # from the text: "Copyright 2023 - 5min.at"; correct it if that is not the outlet\n');
+    expect(sidecar).toContain('published: 2023-11-05 # from the text: "am 5. November 2023"');
+    expect(sidecar).toContain('origin: { outlet: text, published: text }\n');
+    expect(dossier(['check']).stdout).not.toContain(`${name}.meta.yaml`);
+  });
+
+  it('refuses a file over maxArticleBytes, naming its size, and leaves content/ unchanged', async () => {
+    const config = await readFile(join(project.root, 'content/dossier.yaml'), 'utf8');
+    await project.write('content/dossier.yaml', `${config}\nmaxArticleBytes: 100\n`);
+    await project.write('big.txt', NEWS);
+    const before = await snapshot();
+    const { code, stderr } = dossier(['add', 'big.txt']);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`error    big.txt: Not added: the file is ${Buffer.byteLength(NEWS)} bytes, more than the limit of 100 bytes: too large, is this really one article?\n    fix: `);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('says so when a folder holds no article file', async () => {
+    await project.write('fotos/bild.png', 'png');
+    const before = await snapshot();
+    expect(dossier(['add', 'fotos'])).toMatchObject({ code: 1, stdout: expect.stringContaining('No article files found (skipped 1 entry; see above).') });
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('reports progress in large batches and sums them up', async () => {
     const words = 'Regierung Gesetz Opposition Minister Haushalt Wahl Partei Gericht Urteil Polizei Stadt Land Bürger Kritik Plan'.split(' ');
-    const files: string[] = [];
     for (let i = 0; i < 1200; i++) {
       // A different pseudo-random word order per file, so no two files share their 5-word sequences.
       const text = Array.from({ length: 60 }, (_, j) => words[(i * 7 + j * j * 13 + j * i) % words.length]).join(' ');
-      files.push(`batch-${i}.txt`);
-      await project.write(`batch-${i}.txt`, `Meldung Nummer ${i}\n\n${text}.\n`);
+      await project.write(`batch/batch-${i}.txt`, `Meldung Nummer ${i}\n\n${text}.\n`);
     }
-    await project.write('batch-copy.txt', await readFile(join(project.root, 'batch-7.txt')));
-    await project.write('batch-empty.txt', '');
-    const { code, stdout, stderr } = dossier(['add', ...files, 'batch-copy.txt', 'batch-empty.txt']);
+    await project.write('batch/batch-copy.txt', await readFile(join(project.root, 'batch/batch-7.txt')));
+    await project.write('batch/batch-empty.txt', '');
+    // A folder, not 1,202 paths: a command line of thousands of files is more than npx passes on.
+    const { code, stdout, stderr } = dossier(['add', 'batch']);
     // A line per tenth (and one per 2 s on a slow machine), not per file or per hundred.
     const progress = stderr.split('\n').filter((line) => line.endsWith('files read'));
     expect(progress).toEqual(expect.arrayContaining(Array.from({ length: 9 }, (_, i) => `… ${((i + 1) * 121).toLocaleString('en')}/1,202 files read`)));
     expect(progress.length).toBeLessThan(20);
     expect(stderr).toContain('… checking 1,201 files for duplicates among themselves and the 5 articles in content/articles/');
-    expect(stderr).toContain('error    batch-copy.txt: Not added: it is the same text as batch-7.txt.');
+    expect(stderr).toContain('error    batch/batch-copy.txt: Not added: it is the same text as batch/batch-7.txt.');
+    expect(stderr).toContain('error    batch/batch-empty.txt: Not added: the file is empty.');
     expect(stdout).toContain('Added 1,200 articles, refused 2 files (1 duplicate, 1 other problem; see above).');
     expect(code).toBe(1);
   });

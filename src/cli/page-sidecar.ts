@@ -6,7 +6,7 @@
  */
 import { stringify } from 'yaml';
 import type { OriginField } from '../lib/content/schemas.ts';
-import { extractPublicationDate } from '../lib/dates/german-dates.ts';
+import { extractPublicationDate } from '../lib/dates/publication-date.ts';
 import type { PageMetadata } from '../lib/html/page-metadata.ts';
 
 export interface PageSidecarInput {

@@ -2,9 +2,9 @@
  * Real projects on disk for tests: the repository's own content/ copied into
  * a temp dir, so tests can break files without touching the seeds.
  */
-import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root. */
@@ -21,7 +21,11 @@ export async function tempProject(withContent = true): Promise<{ root: string; w
   if (withContent) await cp(join(REPO_ROOT, 'content'), join(root, 'content'), { recursive: true });
   return {
     root,
-    write: (file, data) => writeFile(join(root, file), data),
+    // Folders on the way are made, so a test can lay out a folder of articles in one call per file.
+    write: async (file, data) => {
+      await mkdir(dirname(join(root, file)), { recursive: true });
+      await writeFile(join(root, file), data);
+    },
     dispose: () => rm(root, { recursive: true, force: true }),
   };
 }

@@ -52,6 +52,23 @@ describe('resolveMeta', () => {
       expect.objectContaining({ file: s.metaFile, severity: 'warning', code: 'date-mismatch', message: expect.stringContaining('"29.12.2021" (2021-12-29)') }),
     ]);
     expect(problems[0]?.fix).toContain(s.metaFile);
+    expect(problems[0]?.fix).toContain('checked: [published]');
+  });
+
+  it('stays quiet about a date the curator has checked (004 with `checked: [published]`)', async () => {
+    const s = await seed('004');
+    const { published, problems } = resolveMeta({ ...s, meta: meta({ outlet: 'SNA', published: '2021-12-30', checked: ['published'] }), cleaned });
+    expect(published).toEqual({ value: '2021-12-30', source: 'curated' });
+    expect(problems).toEqual([]);
+  });
+
+  it('says a value came from the text when `origin:` says so', async () => {
+    const resolved = resolveMeta({
+      ...(await seed('004')),
+      meta: meta({ outlet: 'SNA', published: '2021-12-29', origin: { outlet: 'text', published: 'text' } }),
+      cleaned,
+    });
+    expect(resolved).toMatchObject({ outlet: { value: 'SNA', source: 'text' }, published: { value: '2021-12-29', source: 'text' }, problems: [] });
   });
 
   it('warns when there is no date at all (000 without `published:`)', async () => {

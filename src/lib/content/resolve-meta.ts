@@ -1,7 +1,6 @@
 import type { CleanedArticle } from '../clean/types.ts';
-import { extractPublicationDate } from '../dates/german-dates.ts';
-import type { OriginField } from './schemas.ts';
-import type { ArticleMeta, DossierProblem, Provenance, Sourced } from './types.ts';
+import { extractPublicationDate } from '../dates/publication-date.ts';
+import type { ArticleMeta, DossierProblem, Sourced } from './types.ts';
 
 /** What {@link resolveMeta} needs about one article. */
 export interface MetaSources {
@@ -26,27 +25,26 @@ export interface ResolvedMeta {
 
 /**
  * Merges the curator's sidecar with what the text states. Sidecar values
- * win; the text fills the gaps, and disagreements are reported as warnings
- * because the curator may know better (a text can date a later event). A
- * sidecar value `dossier add` read from the saved page or the text (its
- * `origin:`) keeps that provenance until the curator removes the entry.
+ * win (their source is what `origin:` says, else the curator); the text
+ * fills the gaps, and disagreements are reported as warnings because the
+ * curator may know better (a text can date a later event), until the
+ * curator lists the field under `checked:`.
  */
 export function resolveMeta({ file, metaFile, meta, source, cleaned }: MetaSources): ResolvedMeta {
   const problems: DossierProblem[] = [];
   const stated = extractPublicationDate(source);
-  const provenance = (field: OriginField): Provenance => meta.origin[field] ?? 'curated';
 
   let published: Sourced<string> | undefined;
   if (meta.published) {
-    published = { value: meta.published, source: provenance('published') };
-    // A date the page states in its markup is the publisher's own word; the latest date in its text is only a guess.
-    if (stated && stated.iso !== meta.published && meta.origin.published !== 'page') {
+    published = { value: meta.published, source: meta.origin.published ?? 'curated' };
+    // A date the page states in its markup is the publisher's own word; the date read from its text is only a guess.
+    if (stated && stated.iso !== meta.published && !meta.checked.includes('published') && meta.origin.published !== 'page') {
       problems.push({
         file: metaFile,
         severity: 'warning',
         code: 'date-mismatch',
-        message: `\`published: ${meta.published}\` differs from the latest date the text states, "${stated.evidence}" (${stated.iso}).`,
-        fix: `If the article was published on ${stated.iso}, correct \`published:\` in ${metaFile}; if the text dates another event, keep your date.`,
+        message: `\`published: ${meta.published}\` differs from the date the text gives as its own, "${stated.evidence}" (${stated.iso}).`,
+        fix: `If the article was published on ${stated.iso}, correct \`published:\` in ${metaFile}; if your date is right, add \`checked: [published]\` there and this warning stays quiet.`,
       });
     }
   } else if (stated) {
@@ -63,7 +61,7 @@ export function resolveMeta({ file, metaFile, meta, source, cleaned }: MetaSourc
 
   let title: Sourced<string>;
   if (meta.title) {
-    title = { value: meta.title, source: provenance('title') };
+    title = { value: meta.title, source: meta.origin.title ?? 'curated' };
   } else {
     title = { value: cleaned.title, source: 'text' };
     if (cleaned.title.trim() === '') {
@@ -79,7 +77,7 @@ export function resolveMeta({ file, metaFile, meta, source, cleaned }: MetaSourc
 
   return {
     title,
-    outlet: { value: meta.outlet, source: provenance('outlet') },
+    outlet: { value: meta.outlet, source: meta.origin.outlet ?? 'curated' },
     ...(published ? { published } : {}),
     ...(meta.url ? { url: meta.url } : {}),
     language: meta.language,
