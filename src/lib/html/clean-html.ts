@@ -23,10 +23,9 @@ export interface CleanedPage {
 /** Cleans one saved page. Never throws on odd markup; a page without main text yields no blocks. */
 export function cleanHtmlPage(html: string, options: CleanOptions = {}): CleanedPage {
   const language = options.language ?? 'de';
-  const { document } = parseHTML(html);
+  const document = parsePage(html);
   // The whole document, not `body`: broken pages can parse into several `<body>` elements.
-  const root = (document.documentElement ?? document.body) as unknown as DomNode | null;
-  const { source, lines } = root ? visibleText(root) : { source: '', lines: [] };
+  const { source, lines } = visibleText(document.documentElement as unknown as DomNode);
   const main = findMainText(document, lines);
   const title = findTitle(lines, main.inMain);
 
@@ -51,6 +50,13 @@ export function cleanHtmlPage(html: string, options: CleanOptions = {}): Cleaned
     },
     document,
   };
+}
+
+/** Parses a page; markup without an `<html>` element (a fragment, a truncated file) is read as a page's body, as browsers do. */
+function parsePage(html: string) {
+  const { document } = parseHTML(html);
+  if (document.documentElement) return document;
+  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
 }
 
 /** The headline: the last `<h1>` before (or at the start of) the main text, else the first `<h1>` on the page. */

@@ -25,6 +25,10 @@ const PROSE_LINKS = 0.3;
 
 const LEAD_WORDS = 10;
 
+/** A photo credit closing a short line ("… (Foto: Stadt Nordhausen)", "… Foto: dpa"): the line is a caption. */
+const CREDIT_AT_END = /(?:\((?:Foto|Fotos|Bild|Bilder|Grafik|Abb\.|Abbildung|Quelle|Screenshot|Illustration)\s*:[^()]{1,80}\)|(?:Foto|Fotos|Bild|Bildquelle)\s*:\s*[^.!?]{1,60})$/u;
+const CAPTION_WORDS = 35;
+
 interface Line extends PageLine {
   signals: LineSignals;
   text: string;
@@ -64,7 +68,7 @@ export function judgeLines(lines: readonly PageLine[], inMain: readonly boolean[
     const rule = LINE_RULES.find((r) => r.test(line.text, line.signals));
     if (rule) return { rule: rule.id, reason: reasonFor(rule.id, language) };
     if (line.linkShare >= LINK_LINE && !isRunningText({ ...line, linkShare: 0 })) return drop('link-list', language);
-    if (line.caption) return drop('figure-caption', language);
+    if (line.caption || (CREDIT_AT_END.test(line.text) && line.signals.words <= CAPTION_WORDS)) return drop('figure-caption', language);
     if (/^h[1-6]$/.test(line.tag)) return { kind: 'heading' };
     if (line.quote) return { kind: 'quote' };
     if (line.tag === 'li') return { kind: 'item' };
