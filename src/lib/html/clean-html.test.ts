@@ -93,6 +93,24 @@ describe('cleanHtmlPage rules', () => {
     expect(cleaned.removed.find((r) => r.text.startsWith('Das hat ja lange gedauert'))?.rule).toBe('comment-section');
   });
 
+  it('applies the curator: line rules, cleaning.drop, and cleaning.keep even outside the main text', () => {
+    const html = `<html><body><nav><p>Ein wichtiger Hinweis der Redaktion steht im Menü.</p></nav><article><h1>Brücke wird gebaut</h1>${ARTICLE}<p>Anzeige: Jetzt Brückenbau-Kurs buchen!</p></article></body></html>`;
+    const { cleaned } = cleanHtmlPage(html, {
+      rules: [{ id: 'kurs-werbung', pattern: '^Anzeige:', scope: 'line', reason: 'Werbung' }],
+      overrides: { keep: ['wichtiger Hinweis der Redaktion'], drop: ['im Jahr 2012'] },
+    });
+    const ruleOf = (text: string) => cleaned.removed.find((r) => r.text.includes(text))?.rule;
+    expect(ruleOf('Anzeige: Jetzt')).toBe('kurs-werbung');
+    expect(ruleOf('im Jahr 2012')).toBe('curator-drop');
+    expect(cleaned.blocks[0]?.text).toBe('Ein wichtiger Hinweis der Redaktion steht im Menü.');
+  });
+
+  it('hands over the whole page, scripts and all, for its metadata', () => {
+    const page = cleanHtmlPage(`<html><head><script type="application/ld+json">{"headline":"Brücke"}</script></head><body><h1>Brücke</h1>${ARTICLE}</body></html>`);
+    const document = page.document as Document;
+    expect(document.querySelector('script[type="application/ld+json"]')?.textContent).toBe('{"headline":"Brücke"}');
+  });
+
   it('never throws on broken markup and finds little article text on a page that is no article', () => {
     for (const html of ['', '<html', '<<<>>>', '<p>Nur ein Satz.', '<html><body><div><p>Offen<table><tr><td>Zelle</body>']) {
       const { cleaned } = cleanHtmlPage(html);

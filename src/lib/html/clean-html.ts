@@ -16,22 +16,26 @@ import { visibleText, type DomNode, type PageLine } from './visible-text.ts';
 export interface CleanedPage {
   source: string;
   cleaned: CleanedArticle;
-  /** The parsed DOM (after extraction), for reading metadata without parsing again. */
+  /**
+   * The whole page parsed (a linkedom `Document`, JSON-LD scripts and all),
+   * for reading its metadata: parsed again on first access, because
+   * Readability changes the document it works on (it removes the scripts).
+   */
   document?: unknown;
 }
 
 /** Cleans one saved page. Never throws on odd markup; a page without main text yields no blocks. */
 export function cleanHtmlPage(html: string, options: CleanOptions = {}): CleanedPage {
   const language = options.language ?? 'de';
-  const document = parsePage(html);
+  const parsed = parsePage(html);
   // The whole document, not `body`: broken pages can parse into several `<body>` elements.
-  const { source, lines } = visibleText(document.documentElement as unknown as DomNode);
-  const main = findMainText(document, lines);
+  const { source, lines } = visibleText(parsed.documentElement as unknown as DomNode);
+  const main = findMainText(parsed, lines);
   const title = findTitle(lines, main.inMain);
 
   const blocks: Block[] = [];
   const removed: Removal[] = [];
-  const verdicts = judgeLines(lines, main.inMain, title, language);
+  const verdicts = judgeLines(lines, main.inMain, title, { ...options, language });
   lines.forEach((line, i) => {
     if (i === title) return;
     const verdict = verdicts[i]!;
@@ -40,6 +44,7 @@ export function cleanHtmlPage(html: string, options: CleanOptions = {}): Cleaned
     else removed.push({ ...span, text: source.slice(span.start, span.end), ...verdict });
   });
   const titleLine = lines[title];
+  let document: unknown;
   return {
     source,
     cleaned: {
@@ -48,7 +53,10 @@ export function cleanHtmlPage(html: string, options: CleanOptions = {}): Cleaned
       blocks,
       removed,
     },
-    document,
+    get document() {
+      document ??= parsePage(html);
+      return document;
+    },
   };
 }
 
