@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import { pageWriter } from './src/integrations/page-writer.ts';
+import { publication } from './src/integrations/publication.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 
 /**
@@ -49,8 +50,10 @@ export default defineConfig({
   // No Markdown code blocks here; Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
   // Claim, article and original pages are written from frames (page-writer.ts),
-  // before sw.js lists every file for offline reading.
-  integrations: [pageWriter(), serviceWorker()],
+  // before sw.js lists every file for offline reading. Only a build publishes:
+  // it leaves drafts out and writes the claim ledger (publication.ts), last,
+  // once everything else is written (hooks run in this order).
+  integrations: [pageWriter(), serviceWorker(), publication()],
   security: {
     csp: {
       directives: [

@@ -7,25 +7,30 @@ import { describeDuplicate, findDuplicates } from '../lib/content/find-duplicate
 import { count, LARGE_BATCH, progress } from '../lib/content/progress.ts';
 import { readConfig } from '../lib/content/read-dossier.ts';
 import { ARTICLES_DIR, digestBytes, scanArticles, sidecarPath } from '../lib/content/scan-articles.ts';
-import { decodeBytes, ENCODING_LABELS, type TextEncoding } from '../lib/text/decode-bytes.ts';
+import { decodeBytes, ENCODING_LABELS } from '../lib/text/decode-bytes.ts';
+import { isPageArgument, readPage } from './add-page.ts';
 import { EXIT, parseCommandArgs, UsageError, type Command } from './command.ts';
 import { plural } from '../lib/content/progress.ts';
 import { sidecarSkeleton } from './sidecar-skeleton.ts';
 
-/** A file given on the command line that decoded and awaits the duplicate check. */
+/** A file or page given on the command line that decoded and awaits the duplicate check. */
 interface Candidate {
   given: string;
   bytes: Uint8Array;
   digest: string;
   source: string;
-  encoding: TextEncoding;
+  /** The ending the stored file gets: `.txt`, or `.html` for a saved page. */
+  extension: string;
+  sidecar: (name: string) => string;
+  /** Said after `added  a → b`, e.g. how the file was decoded; empty for nothing to say. */
+  remark: string;
 }
 
 /** `dossier add`: brings raw article files into `content/articles/` under the dossier's naming. */
 export const addCommand: Command = {
   name: 'add',
   summary: 'Add article files to content/articles/ with a sidecar to fill in.',
-  help: `Usage: npx dossier add <file.txt>…
+  help: `Usage: npx dossier add <file.txt | page.html | https://…>…
 
 Copies each file byte for byte to content/articles/<NNN>_<hash>.txt (the
 next free number and the first 16 hex digits of the file's SHA-256) and
@@ -34,6 +39,11 @@ writes a sidecar <NNN>_<hash>.meta.yaml prefilled with what the text states
 UTF-8, UTF-16 and Windows-1252 files are accepted; the raw file is never
 re-encoded. Refused: empty, binary or oversized files, and duplicates of an
 article in the dossier or of another file given.
+A saved page (.html, .htm) or an address (fetched once) is stored as
+<NNN>_<hash>.html, byte for byte in its own encoding, with a draft sidecar
+filled from what the page states (outlet, dates, authors, address), each
+value marked \`origin: page\`. A page with almost no article text is
+refused, or added with a warning.
 A file already in content/articles/ that has no sidecar gets one.
 
 Exit codes: 0 all added, 1 some refused, 2 usage error.`,
@@ -47,14 +57,17 @@ Exit codes: 0 all added, 1 some refused, 2 usage error.`,
     }
     const articlesDir = resolve(root, ARTICLES_DIR);
     await mkdir(articlesDir, { recursive: true });
-    // A broken config is `check`'s to report, not a reason to refuse files: only its size limit matters here.
-    const maxBytes = (await readConfig(root, []))?.maxArticleBytes;
+    // A broken config is `check`'s to report, not a reason to refuse files: only its size limit and language matter here.
+    const config = await readConfig(root, []);
+    const maxBytes = config?.maxArticleBytes;
     const existing = await scanArticles(root, maxBytes);
 
     const candidates: Candidate[] = [];
     let refused = 0;
     let duplicatesRefused = 0;
     let sidecarsWritten = 0;
+    /** Sidecars written for saved pages, filled from the page: they ask for a review, not for typing. */
+    let pageSidecars = 0;
     const refuse = (file: string, code: string, message: string, fix: string): void => {
       refused++;
       if (code === 'duplicate-article') duplicatesRefused++;
@@ -70,6 +83,25 @@ Exit codes: 0 all added, 1 some refused, 2 usage error.`,
     });
     for (const [i, given] of files.entries()) {
       reading.tick(i);
+      if (isPageArgument(given)) {
+        try {
+          const page = await readPage(given, { root, maxBytes, language: config?.language ?? 'de' });
+          if (resolve(root, given) === join(articlesDir, basename(given))) {
+            const written = await writeMissingSidecar(root, basename(given), page.sidecar(basename(given)));
+            if (written) {
+              sidecarsWritten++;
+              pageSidecars++;
+            }
+            else refuse(given, 'already-added', 'it is already in the dossier.', 'Nothing to do; edit its .meta.yaml sidecar to change its metadata.');
+            continue;
+          }
+          candidates.push(page);
+        } catch (error) {
+          if (!(error instanceof ContentError)) throw error;
+          refuse(given, error.code, error.detail, error.fix);
+        }
+        continue;
+      }
       const path = resolve(root, given);
       let bytes: Uint8Array;
       try {
@@ -82,13 +114,15 @@ Exit codes: 0 all added, 1 some refused, 2 usage error.`,
       }
       try {
         const { text, encoding } = decodeBytes(bytes, given, maxBytes === undefined ? {} : { maxBytes });
+        const sidecar = (name: string): string => sidecarSkeleton({ name, from: basename(given), source: text, encoding });
         if (dirname(path) === articlesDir) {
-          const written = await writeMissingSidecar(root, basename(path), text, encoding);
+          const written = await writeMissingSidecar(root, basename(path), sidecar(basename(path)));
           if (written) sidecarsWritten++;
           else refuse(given, 'already-added', 'it is already in the dossier.', 'Nothing to do; edit its .meta.yaml sidecar to change its metadata.');
           continue;
         }
-        candidates.push({ given, bytes, digest: digestBytes(bytes), source: text, encoding });
+        const remark = encoding === 'utf-8' ? '' : ` (decoded from ${ENCODING_LABELS[encoding]}; the file is kept byte for byte)`;
+        candidates.push({ given, bytes, digest: digestBytes(bytes), source: text, extension: '.txt', sidecar, remark });
       } catch (error) {
         if (!(error instanceof ContentError)) throw error;
         refuse(given, error.code, error.detail, error.fix);
@@ -117,21 +151,24 @@ Exit codes: 0 all added, 1 some refused, 2 usage error.`,
         );
         continue;
       }
-      const name = `${String(next++).padStart(3, '0')}_${candidate.digest.slice(0, 16)}.txt`;
+      const name = `${String(next++).padStart(3, '0')}_${candidate.digest.slice(0, 16)}${candidate.extension}`;
       const file = `${ARTICLES_DIR}/${name}`;
       await writeFile(join(root, file), candidate.bytes, { flag: 'wx' });
-      await writeFile(join(root, sidecarPath(file)), sidecarSkeleton({ name, from: basename(candidate.given), source: candidate.source, encoding: candidate.encoding }), { flag: 'wx' });
+      await writeFile(join(root, sidecarPath(file)), candidate.sidecar(name), { flag: 'wx' });
       added++;
-      const decoded = candidate.encoding === 'utf-8' ? '' : ` (decoded from ${ENCODING_LABELS[candidate.encoding]}; the file is kept byte for byte)`;
-      process.stdout.write(`added  ${candidate.given} → ${file}${decoded}\n`);
+      if (candidate.extension === '.html') pageSidecars++;
+      process.stdout.write(`added  ${candidate.given} → ${file}${candidate.remark}\n`);
     }
 
     const parts = [`Added ${plural(added, 'article')}`];
     if (sidecarsWritten > 0) parts.push(`wrote ${plural(sidecarsWritten, 'sidecar')} for articles already in ${ARTICLES_DIR}/`);
     if (refused > 0) parts.push(`refused ${plural(refused, 'file')} (${refusals(duplicatesRefused, refused - duplicatesRefused)}; see above)`);
     process.stdout.write(`\n${parts.join(', ')}.\n`);
-    if (added + sidecarsWritten > 0) {
+    if (added + sidecarsWritten - pageSidecars > 0) {
       process.stdout.write('Next: fill in `outlet:` (and check `published:`) in the new .meta.yaml files, then run `npx dossier check`.\n');
+    }
+    if (pageSidecars > 0) {
+      process.stdout.write('Next: check the values read from each page (`origin: page`) in its .meta.yaml, set `status: published` once it is reviewed, then run `npx dossier check`.\n');
     }
     return refused > 0 ? EXIT.problem : EXIT.ok;
   },
@@ -150,10 +187,10 @@ function nextNumber(names: readonly string[]): number {
   return names.reduce((max, name) => Math.max(max, Number(/^(\d+)_/.exec(name)?.[1] ?? -1)), -1) + 1;
 }
 
-async function writeMissingSidecar(root: string, name: string, source: string, encoding: TextEncoding): Promise<boolean> {
+async function writeMissingSidecar(root: string, name: string, sidecar: string): Promise<boolean> {
   const metaFile = sidecarPath(`${ARTICLES_DIR}/${name}`);
   try {
-    await writeFile(join(root, metaFile), sidecarSkeleton({ name, from: name, source, encoding }), { flag: 'wx' });
+    await writeFile(join(root, metaFile), sidecar, { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw error;

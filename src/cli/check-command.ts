@@ -12,6 +12,7 @@ import { formatUncoveredNames } from '../lib/entities/suggest-entries.ts';
 import { uncoveredNames } from '../lib/entities/uncovered-names.ts';
 import { EXIT, parseCommandArgs, UsageError, type Command } from './command.ts';
 import { plural } from '../lib/content/progress.ts';
+import { describeDraftsForCheck, selectArticles } from '../lib/content/publication.ts';
 
 /** `dossier check`: everything the build would complain about, without building. */
 export const checkCommand: Command = {
@@ -22,9 +23,10 @@ export const checkCommand: Command = {
 Reads content/dossier.yaml, content/boilerplate.yaml and every article in
 content/articles/ with its .meta.yaml sidecar, cleans the articles as the
 build does, and prints every problem found, each with the file and a fix.
-Compares the claims with content/claims.ledger.json and warns about every
-published claim the next build would move to an edited sentence or
-withdraw. Lists the names in the articles that no entity in
+Lists the drafts (status: draft in the sidecar), which are checked too but
+which a build leaves out. Compares the claims of the published articles
+with content/claims.ledger.json and warns about every published claim the
+next build would move to an edited sentence or withdraw. Lists the names in the articles that no entity in
 content/entities.yaml covers, each with an entry to paste there. Never
 modifies content/.
 
@@ -39,10 +41,16 @@ Exit codes: 0 no errors (warnings may remain), 1 errors found, 2 usage error.`,
     let articles = 0;
     let claimSummary = '';
     let uncovered = '';
+    let drafts = '';
+    let draftCount = 0;
     try {
       const dossier = await loadDossier(root);
       articles = dossier.articles.length;
-      const { claims, changes } = dossierClaims(dossier.articles, await readLedger(root), buildDate());
+      // What the next build publishes: drafts get no claim id, so the ledger is compared with the published articles alone.
+      const { shown: published, leftOut } = selectArticles(dossier.articles, 'publish');
+      drafts = describeDraftsForCheck(leftOut.map((article) => article.file)) ?? '';
+      draftCount = leftOut.length;
+      const { claims, changes } = dossierClaims(published, await readLedger(root), buildDate());
       problems = [...dossier.problems, ...changes.flatMap(ledgerProblem)];
       claimSummary = `${plural([...claims.values()].flat().length, 'claim')} (${describeChanges(changes)} since ${LEDGER_FILE}).\n`;
       uncovered = formatUncoveredNames(uncoveredNames(dossier.articles, compileEntityMatcher(dossier.entities)));
@@ -57,8 +65,10 @@ Exit codes: 0 no errors (warnings may remain), 1 errors found, 2 usage error.`,
     const warnings = problems.length - errors;
     if (problems.length > 0) process.stdout.write('\n');
     if (uncovered) process.stdout.write(`${uncovered}\n`);
+    if (drafts) process.stdout.write(`${drafts}\n`);
     process.stdout.write(claimSummary);
-    process.stdout.write(`${plural(articles, 'article')}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.\n`);
+    const ofWhich = draftCount > 0 ? ` (${plural(draftCount, 'draft')})` : '';
+    process.stdout.write(`${plural(articles, 'article')}${ofWhich}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.\n`);
     return errors > 0 ? EXIT.problem : EXIT.ok;
   },
 };

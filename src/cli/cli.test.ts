@@ -124,6 +124,30 @@ describe('dossier check', () => {
     expect(stdout).toContain('fix: Write a JavaScript regular expression in single quotes');
   });
 
+  it('names the drafts as information, checks them, and compares only the published articles with the ledger', async () => {
+    await project.write('content/articles/006_x.txt', NEWS);
+    await project.write('content/articles/006_x.meta.yaml', 'outlet: X\nstatus: draft\n');
+    const { code, stdout } = dossier(['check']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('1 draft (status: draft), checked above but not published by `npm run build` until marked `status: published`:\n  content/articles/006_x.txt\n');
+    // The draft's three sentences are not counted as new claims: a build gives them no id.
+    expect(stdout).toMatch(/\n78 claims \(0 new, 0 moved, 0 withdrawn, 0 restored since content\/claims\.ledger\.json\)\.\n6 articles \(1 draft\), 0 errors, 0 warnings\.\n$/);
+
+    await project.write('content/articles/006_x.meta.yaml', 'outlet: X\nstatus: published\n');
+    const published = dossier(['check']);
+    expect(published.stdout).not.toContain('draft');
+    expect(published.stdout).toMatch(/\n81 claims \(3 new, 0 moved, 0 withdrawn, 0 restored since content\/claims\.ledger\.json\)\.\n6 articles, 0 errors, 0 warnings\.\n$/);
+  });
+
+  it('reports a draft\'s problems like any article\'s', async () => {
+    await project.write('content/articles/006_x.txt', 'nach oben\n');
+    await project.write('content/articles/006_x.meta.yaml', 'outlet: X\nstatus: draft\n');
+    const { code, stdout } = dossier(['check']);
+    expect(code).toBe(1);
+    expect(stdout).toContain('error    content/articles/006_x.txt: Cleaning left no paragraph');
+    expect(stdout).toMatch(/6 articles \(1 draft\), 2 errors, 1 warning\.\n$/);
+  });
+
   it('still lists problems when dossier.yaml is broken', async () => {
     await project.write('content/dossier.yaml', 'title: "Dossier\n');
     const { code, stdout } = dossier(['check']);

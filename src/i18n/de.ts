@@ -9,6 +9,9 @@ export const de = {
   articlesHeading: 'Artikel',
   articleCount: (n: number) => (n === 1 ? '1 Artikel' : `${n} Artikel`),
   undated: 'ohne Datum',
+  /** Marks an article not yet reviewed (`status: draft`): only the dev server shows drafts. */
+  draftMarker: 'Entwurf',
+  draftExplanation: 'Noch nicht geprüft: erscheint erst in der veröffentlichten Website, wenn im Sidecar „status: published“ steht.',
   /** Where a displayed date comes from, shown quietly next to it. */
   dateProvenance: {
     curated: 'kuratiert',
@@ -27,6 +30,9 @@ export const de = {
   originalTitle: (title: string) => `Originaltext: ${title}`,
   originalIntro:
     'Der Rohtext, wie er gesammelt wurde. Was beim Bereinigen entfernt wurde, ist durchgestrichen; dahinter steht der Grund.',
+  /** The intro of a saved page's original text, which is derived from its HTML rather than collected as text. */
+  originalIntroPage:
+    'Der sichtbare Text der gespeicherten Webseite, wie er aus ihrem HTML gewonnen wurde. Was die Extraktion oder das Bereinigen entfernt hat, ist durchgestrichen; dahinter steht der Grund.',
   removalCount: (n: number) =>
     n === 0 ? 'Nichts entfernt' : n === 1 ? '1 Stelle entfernt' : `${n} Stellen entfernt`,
   /** The visible label after each removed span. */

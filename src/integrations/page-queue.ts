@@ -59,6 +59,8 @@ export interface OutputFile {
 /** What the content sync found, for the build's closing summary. */
 export interface BuildFacts {
   articles: number;
+  /** Drafts the build left out (`status: draft`); absent counts as none. */
+  drafts?: number;
   claims: number;
   /** Registry entities the articles name. */
   entities: number;

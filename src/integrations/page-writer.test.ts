@@ -69,6 +69,14 @@ describe('pageWriter', () => {
     ]);
   });
 
+  it('says how many drafts the build left out', async () => {
+    const hooks = await configured();
+    await hooks['astro:build:start']!({});
+    queueClaims({ ca: 'A' });
+    noteBuildFacts({ articles: 1, drafts: 2, claims: 1, entities: 0, warnings: 0 });
+    expect((await finish(hooks)).at(-1)).toMatch(/^Dossier built: 1 article \(2 drafts left out\), 1 claim, 0 entities named, 0 warnings; /);
+  });
+
   it('on the next build leaves unchanged pages alone and removes the pages no longer made', async () => {
     await build({ ca: 'A', cb: 'B' });
     const lines = await build({ ca: 'A' });

@@ -113,7 +113,7 @@ export function pageWriter(): AstroIntegration {
         if (facts) {
           const astroHtml = astroPages.filter((path) => path.endsWith('.html')).length;
           logger.info(
-            `Dossier built: ${plural(facts.articles, 'article')}, ${plural(facts.claims, 'claim')}, ${plural(facts.entities, 'entity', 'entities')} named, ` +
+            `Dossier built: ${plural(facts.articles, 'article')}${facts.drafts ? ` (${plural(facts.drafts, 'draft')} left out)` : ''}, ${plural(facts.claims, 'claim')}, ${plural(facts.entities, 'entity', 'entities')} named, ` +
               `${plural(facts.warnings, 'warning')}; ${plural(pages + astroHtml, 'page')} (${count(pages)} from frames) in ${plural(output.size, 'file')}`,
           );
         }

@@ -8,6 +8,7 @@ const record: ArticleRecord = {
   file: 'content/articles/000_a.txt',
   metaFile: 'content/articles/000_a.meta.yaml',
   encoding: 'utf-8',
+  format: 'text',
   source,
   meta: { outlet: 'RT DE', language: 'de', cleaning: { keep: [], drop: [] }, status: 'published', origin: {}, checked: [] },
   title: { value: 'Titel', source: 'text' },
@@ -32,5 +33,10 @@ describe('articleEntryData', () => {
     expect(data.lead).toBe('Erster Absatz.');
     expect(data.removedCount).toBe(1);
     expect(data.published).toEqual({ value: '2022-11-14', source: 'curated' });
+    expect(data.draft).toBe(false);
+  });
+
+  it('marks an article whose sidecar says `status: draft`', () => {
+    expect(articleEntryData({ ...record, meta: { ...record.meta, status: 'draft' } }, 'titel').draft).toBe(true);
   });
 });

@@ -3,6 +3,7 @@
  * articles show. The text itself, its removals and claims are the article's
  * details, kept beside the store (article-details.ts).
  */
+import { isDraft } from '../lib/content/publication.ts';
 import type { ArticleRecord } from '../lib/content/types.ts';
 
 /** Maps a prepared article to its entry's `data` (validated by the schema in `content.config.ts`). */
@@ -20,5 +21,7 @@ export function articleEntryData(record: ArticleRecord, slug: string) {
     metaFile: record.metaFile,
     encoding: record.encoding,
     removedCount: removed.length,
+    // Only `astro dev` stores drafts; its pages mark them.
+    draft: isDraft(record),
   };
 }

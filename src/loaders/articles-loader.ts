@@ -9,22 +9,24 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
-import { assignSlugs } from '../lib/content/assign-slugs.ts';
+import { assignSlugsDraftsLast } from '../lib/content/assign-slugs.ts';
 import { assertNoErrors, DossierError } from '../lib/content/dossier-error.ts';
 import { count, duration, LARGE_BATCH, phases, plural, progress } from '../lib/content/progress.ts';
 import { summarizeProblems } from '../lib/content/summarize-problems.ts';
 import { prepareArticle, type PreparedArticle } from '../lib/content/prepare-article.ts';
 import { outletLinesFor, readDossier } from '../lib/content/read-dossier.ts';
-import { ARTICLES_DIR } from '../lib/content/scan-articles.ts';
+import { ARTICLES_DIR, isArticleFile } from '../lib/content/scan-articles.ts';
 import { outletLinesDigestInput } from '../lib/clean/outlet-repeats.ts';
 import type { ArticleInput, DossierProblem } from '../lib/content/types.ts';
 import { renderArticleHtml } from '../lib/render/article-html.ts';
 import { claimPagePath } from '../lib/render/claim-page.ts';
 import { articleKey, draftClaims, type ClaimDraft } from '../lib/claims/draft-claims.ts';
-import { LEDGER_FILE, readLedger, writeLedger } from '../lib/claims/ledger-file.ts';
+import { LEDGER_FILE, readLedger } from '../lib/claims/ledger-file.ts';
 import { claimPageIds } from '../lib/claims/claim-pages.ts';
 import { publishClaims } from '../lib/claims/publish-claims.ts';
-import { handOverDetails, handOverLedger } from './sync-handover.ts';
+import { handOverDetails, handOverLedger, handOverLedgerToWrite } from './sync-handover.ts';
+import { describeLeftOut, describeShownDrafts, isDraft, selectArticles } from '../lib/content/publication.ts';
+import { publicationMode } from './publication-mode.ts';
 import { describeChanges } from '../lib/claims/describe-changes.ts';
 import { crossLink } from '../lib/links/cross-link.ts';
 import { ContentError } from '../lib/content/content-error.ts';
@@ -84,11 +86,14 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   const now = () => performance.now();
   // Reading (and the duplicate check) takes seconds too: a glance at the folder tells whether to say so.
   const files = await readdir(join(root, ARTICLES_DIR)).catch(() => []);
-  let large = files.filter((name) => name.endsWith('.txt')).length >= LARGE_BATCH;
+  let large = files.filter(isArticleFile).length >= LARGE_BATCH;
   const steps = phases({ now, report: (line) => logger.info(line), loud: () => large });
   steps.start('reading', `reading ${count(files.length)} files in ${ARTICLES_DIR}/…`);
-  const { config, rules, entities, inputs, problems } = await readDossier(root);
+  const { config, rules, entities, inputs: all, problems } = await readDossier(root);
   if (!config) throw new DossierError(problems);
+  // A build leaves drafts out before cleaning them: no page, no search entry, no claim id, no link to them.
+  const mode = publicationMode();
+  const { shown: inputs, leftOut } = selectArticles(all, mode);
   large = inputs.length >= LARGE_BATCH;
 
   const code = await codeFingerprint(root);
@@ -98,7 +103,8 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   const writes = fsThread();
   const cache = openArticleCache(cacheDir, writes.writeFile);
   const storedByFile = new Map(store.values().map((entry) => [entry.filePath, entry]));
-  const outletLinesOf = outletLinesFor(inputs);
+  // Drafts count as siblings in a build too: marking one published then changes no other article's text.
+  const outletLinesOf = outletLinesFor(all);
   // One digest of each outlet's shared lines, not one per article: hashing every sibling's text per article is quadratic.
   const outletDigests = new Map([...new Set(inputs.map(outletLinesOf))].map((lines) => [lines, generateDigest(outletLinesDigestInput(lines))]));
   const decided = inputs.map((input) => {
@@ -131,12 +137,13 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
     return { input, prepared, remembered: { digest, wishedSlug: prepared.record.slug, problems: prepared.problems } };
   });
 
-  const { slugs, problems: slugProblems } = assignSlugs(
+  const { slugs, problems: slugProblems } = assignSlugsDraftsLast(
     outcomes.map(({ input, remembered }) => ({
       file: input.file,
       metaFile: input.metaFile,
       slug: remembered.wishedSlug,
       pinned: input.meta.slug !== undefined,
+      draft: isDraft(input),
     })),
   );
   problems.push(...outcomes.flatMap((o) => o.remembered.problems), ...slugProblems);
@@ -149,7 +156,7 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   for (const entry of store.values()) {
     if (kept.has(entry.id)) continue;
     store.delete(entry.id);
-    if (entry.filePath && !inputs.some((input) => input.file === entry.filePath)) {
+    if (entry.filePath && !all.some((input) => input.file === entry.filePath)) {
       meta.delete(rememberedKey(entry.filePath));
     }
   }
@@ -237,8 +244,10 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   await writes.settled();
   cache.prune(cached);
   handOverDetails(handed);
-  const ledgerWritten = await writeLedger(root, published.ledger);
+  // Pages read this ledger; only a build writes it, once its pages are written (src/integrations/publication.ts).
   await handOverLedger(root, published.ledger);
+  const changes = describeChanges(published.changes);
+  handOverLedgerToWrite(mode === 'publish' ? { ledger: published.ledger, changes } : undefined);
 
   const warnings = problems.filter((p) => p.severity === 'warning');
   for (const entry of summarizeProblems(warnings)) logger.warn(entry);
@@ -249,10 +258,12 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
       `${count(removedSpans)} spans removed, ${plural(warnings.length, 'warning')}`,
   );
   const claimCount = [...published.claims.values()].flat().length;
-  logger.info(`${count(claimCount)} claims; ${describeChanges(published.changes)}${ledgerWritten ? ` (${LEDGER_FILE} updated: commit it)` : ''}`);
+  logger.info(`${count(claimCount)} claims; ${changes}${mode === 'preview' ? ` (a preview: only a build writes ${LEDGER_FILE})` : ''}`);
+  const draftsLine = mode === 'publish' ? describeLeftOut(leftOut.map((input) => input.file)) : describeShownDrafts(inputs.filter(isDraft).map((input) => input.file));
+  if (draftsLine) logger.info(draftsLine);
   const namedEntities = new Set(named.flatMap((n) => n.entities)).size;
   logger.info(`${count(entities.length)} entities in the registry, ${count(namedEntities)} named in the articles`);
-  noteBuildFacts({ articles: inputs.length, claims: claimCount, entities: namedEntities, warnings: warnings.length });
+  noteBuildFacts({ articles: inputs.length, drafts: leftOut.length, claims: claimCount, entities: namedEntities, warnings: warnings.length });
 }
 
 /** The claims an unchanged entry stored: their drafts are what the next publishing needs. */

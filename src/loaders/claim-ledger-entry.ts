@@ -1,7 +1,9 @@
 /**
  * Read side of the claim ledger, for pages. The articles loader reconciles
- * and writes `content/claims.ledger.json` during the content sync, which
- * runs before any page renders, so pages read the ledger of this very build.
+ * `content/claims.ledger.json` with this run's claims during the content
+ * sync, which runs before any page renders, and hands the result over, so
+ * pages read the ledger of this very build (or preview); a build writes the
+ * file only once its pages are written (src/integrations/publication.ts).
  */
 import { fileURLToPath } from 'node:url';
 import { root } from 'astro:config/server';

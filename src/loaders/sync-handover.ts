@@ -1,6 +1,8 @@
 /**
  * What the content sync made and the pages of the same process need again:
- * the claim ledger it reconciled and wrote, and each article's details.
+ * the claim ledger it reconciled, and each article's details; and, in a
+ * build, the ledger for the publication integration to write once the site
+ * is built.
  * The pages would otherwise read, parse and validate them again from disk
  * (at 5,000 articles: 0.6 s for the ledger, 0.8 s for the details). The
  * sync runs from the config and the pages from the prerender bundle, two
@@ -14,17 +16,45 @@ import { LEDGER_FILE } from '../lib/claims/ledger-file.ts';
 
 const LEDGER = Symbol.for('dossier.claim-ledger');
 const DETAILS = Symbol.for('dossier.article-details');
+const TO_WRITE = Symbol.for('dossier.ledger-to-write');
 
-type Holder = { [LEDGER]?: { version: string; ledger: Ledger }; [DETAILS]?: ReadonlyMap<string, ArticleDetails> };
+/** A reconciled ledger a build publishes, with one line about what changed (see `describeChanges`). */
+export interface LedgerToWrite {
+  ledger: Ledger;
+  changes: string;
+}
+
+type Holder = {
+  [LEDGER]?: { version: string; ledger: Ledger };
+  [DETAILS]?: ReadonlyMap<string, ArticleDetails>;
+  [TO_WRITE]?: LedgerToWrite | undefined;
+};
 
 /** The version of the ledger file below `projectRoot`: its time and size, or `absent`. */
 export function ledgerVersion(projectRoot: string): Promise<string> {
   return stat(join(projectRoot, LEDGER_FILE)).then((s) => `${s.mtimeMs}:${s.size}`, () => 'absent');
 }
 
-/** Hands over `ledger`, as just written to (or found in) the ledger file below `projectRoot`. */
+/**
+ * Hands over `ledger`, reconciled against the ledger file below
+ * `projectRoot` as it is now, for the pages; the file is written, if at
+ * all, only after the pages (see `handOverLedgerToWrite`).
+ */
 export async function handOverLedger(projectRoot: string, ledger: Ledger): Promise<void> {
   (globalThis as Holder)[LEDGER] = { version: await ledgerVersion(projectRoot), ledger };
+}
+
+/** Hands over the ledger a build publishes (`undefined`: nothing to write, as in `astro dev`). */
+export function handOverLedgerToWrite(toWrite: LedgerToWrite | undefined): void {
+  (globalThis as Holder)[TO_WRITE] = toWrite;
+}
+
+/** The ledger the sync handed over for writing, once: a second build in the process hands over its own. */
+export function takeLedgerToWrite(): LedgerToWrite | undefined {
+  const holder = globalThis as Holder;
+  const toWrite = holder[TO_WRITE];
+  holder[TO_WRITE] = undefined;
+  return toWrite;
 }
 
 /** The ledger handed over for the file at `version`; `undefined` when the file has changed since, or none was. */

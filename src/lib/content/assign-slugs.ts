@@ -38,3 +38,26 @@ export function assignSlugs(wishes: readonly SlugWish[]): { slugs: string[]; pro
   });
   return { slugs, problems };
 }
+
+/**
+ * Like `assignSlugs`, but the published articles get exactly the slugs a
+ * build without drafts gives them, and each draft (`draft: true`) one that
+ * none of them has: reviewing a draft in `astro dev` never moves a
+ * published article to another address. A draft pinning a published
+ * article's slug gets the `duplicate-slug` error.
+ */
+export function assignSlugsDraftsLast(wishes: readonly (SlugWish & { draft: boolean })[]): { slugs: string[]; problems: DossierProblem[] } {
+  const published = wishes.filter((w) => !w.draft);
+  const drafts = wishes.filter((w) => w.draft);
+  const first = assignSlugs(published);
+  if (drafts.length === 0) return first;
+  // The published slugs, now fixed, go first: a draft can only take what is left.
+  const fixed = published.map((w, i) => ({ ...w, slug: first.slugs[i] as string, pinned: true }));
+  const second = assignSlugs([...fixed, ...drafts]);
+  const slugOf = new Map<SlugWish, string>([...published.map((w, i) => [w, first.slugs[i] as string] as const), ...drafts.map((w, i) => [w, second.slugs[fixed.length + i] as string] as const)]);
+  const draftSidecars = new Set(drafts.map((w) => w.metaFile));
+  return {
+    slugs: wishes.map((w) => slugOf.get(w) as string),
+    problems: [...first.problems, ...second.problems.filter((p) => draftSidecars.has(p.file))],
+  };
+}

@@ -1,6 +1,7 @@
 import type { CleanedArticle } from '../clean/types.ts';
 import { extractPublicationDate } from '../dates/german-dates.ts';
-import type { ArticleMeta, DossierProblem, Sourced } from './types.ts';
+import type { OriginField } from './schemas.ts';
+import type { ArticleMeta, DossierProblem, Provenance, Sourced } from './types.ts';
 
 /** What {@link resolveMeta} needs about one article. */
 export interface MetaSources {
@@ -24,18 +25,22 @@ export interface ResolvedMeta {
 }
 
 /**
- * Merges the curator's sidecar with what the text states. Curated values
+ * Merges the curator's sidecar with what the text states. Sidecar values
  * win; the text fills the gaps, and disagreements are reported as warnings
- * because the curator may know better (a text can date a later event).
+ * because the curator may know better (a text can date a later event). A
+ * sidecar value `dossier add` read from the saved page or the text (its
+ * `origin:`) keeps that provenance until the curator removes the entry.
  */
 export function resolveMeta({ file, metaFile, meta, source, cleaned }: MetaSources): ResolvedMeta {
   const problems: DossierProblem[] = [];
   const stated = extractPublicationDate(source);
+  const provenance = (field: OriginField): Provenance => meta.origin[field] ?? 'curated';
 
   let published: Sourced<string> | undefined;
   if (meta.published) {
-    published = { value: meta.published, source: 'curated' };
-    if (stated && stated.iso !== meta.published) {
+    published = { value: meta.published, source: provenance('published') };
+    // A date the page states in its markup is the publisher's own word; the latest date in its text is only a guess.
+    if (stated && stated.iso !== meta.published && meta.origin.published !== 'page') {
       problems.push({
         file: metaFile,
         severity: 'warning',
@@ -58,7 +63,7 @@ export function resolveMeta({ file, metaFile, meta, source, cleaned }: MetaSourc
 
   let title: Sourced<string>;
   if (meta.title) {
-    title = { value: meta.title, source: 'curated' };
+    title = { value: meta.title, source: provenance('title') };
   } else {
     title = { value: cleaned.title, source: 'text' };
     if (cleaned.title.trim() === '') {
@@ -74,7 +79,7 @@ export function resolveMeta({ file, metaFile, meta, source, cleaned }: MetaSourc
 
   return {
     title,
-    outlet: { value: meta.outlet, source: 'curated' },
+    outlet: { value: meta.outlet, source: provenance('outlet') },
     ...(published ? { published } : {}),
     ...(meta.url ? { url: meta.url } : {}),
     language: meta.language,

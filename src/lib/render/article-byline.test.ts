@@ -22,6 +22,12 @@ describe('articleBylineHtml', () => {
     expect(byline.value).not.toContain('<time');
   });
 
+  it('marks a draft first, explaining when it will be published', () => {
+    const byline = articleBylineHtml({ outlet: { value: 'SNA' }, draft: true }, 'de').value;
+    expect(byline).toMatch(/^<p class="byline meta"><strong class="draft-marker" title="Noch nicht geprüft: [^"]*status: published[^"]*">Entwurf<\/strong><span class="sep" aria-hidden="true">·<\/span><span class="outlet">SNA<\/span>/);
+    expect(articleBylineHtml({ outlet: { value: 'SNA' }, draft: false }, 'de').value).not.toContain('Entwurf');
+  });
+
   it('escapes the outlet and the evidence', () => {
     const byline = articleBylineHtml({ outlet: { value: hostile }, published: { value: '2022-11-14', source: 'text', evidence: hostile } }, 'de').value;
     expect(byline).not.toContain('<script>');

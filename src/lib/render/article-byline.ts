@@ -21,14 +21,23 @@ export interface SourcedValue {
 export interface ArticleBylineData {
   outlet: { value: string };
   published?: SourcedValue | undefined;
+  /** A draft (only `astro dev` has them) is marked first thing, wherever its byline appears. */
+  draft?: boolean | undefined;
 }
 
-/** `<p class="byline meta">…</p>`: outlet, then the date and its provenance, or "undated". */
+/** The badge of a draft (only `astro dev` has drafts), saying how to publish it. */
+export function draftMarkerHtml(language: string): SafeHtml {
+  const t = uiStrings(language);
+  return html`<strong class="draft-marker" title="${t.draftExplanation}">${t.draftMarker}</strong>`;
+}
+
+/** `<p class="byline meta">…</p>`: a draft's marker, outlet, then the date and its provenance, or "undated". */
 export function articleBylineHtml(article: ArticleBylineData, language: string): SafeHtml {
   const t = uiStrings(language);
   const { outlet, published } = article;
   const date = published
     ? html`<time datetime="${published.value}">${formatIsoDate(published.value, language)}</time> <span class="provenance"${attr('title', published.evidence ? t.dateEvidence(published.evidence) : undefined)}>(${t.dateProvenance[published.source]})</span>`
     : html`<span>${t.undated}</span>`;
-  return html`<p class="byline meta"><span class="outlet">${outlet.value}</span><span class="sep" aria-hidden="true">·</span>${date}</p>`;
+  const draft = article.draft && html`${draftMarkerHtml(language)}<span class="sep" aria-hidden="true">·</span>`;
+  return html`<p class="byline meta">${draft}<span class="outlet">${outlet.value}</span><span class="sep" aria-hidden="true">·</span>${date}</p>`;
 }

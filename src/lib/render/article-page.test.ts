@@ -95,6 +95,12 @@ describe('articlePageMain', () => {
     expect(main).not.toContain('verschwunden');
   });
 
+  it('marks a related article that is a draft (astro dev only), and only that one', () => {
+    const main = articlePageMain(input({ articles: new Map([[other.slug, other], [undatedOther.slug, { ...undatedOther, draft: true }]]) })).value;
+    expect(main).toMatch(/<li><strong class="draft-marker" title="[^"]+">Entwurf<\/strong> <a href="\/d\/articles\/ohne-datum\/"/);
+    expect(main.match(/draft-marker/g)).toHaveLength(1);
+  });
+
   it('links the original text, the source when its address is known, and the home page', () => {
     const without = articlePageMain(input()).value;
     expect(without).toContain('<li><a href="/d/articles/cia-chef/original/">Originaltext mit allen Entfernungen</a><span class="meta">(1 Stelle entfernt)</span></li><li><a href="/d/">Alle Artikel</a></li>');
@@ -114,6 +120,11 @@ describe('articlePageHead', () => {
   it('title, a description cut from the lead, and the publication date when there is one', () => {
     expect(articlePageHead(article)).toEqual({ title: article.title.value, description: 'Der erste Absatz.', ogType: 'article', published: '2025-03-12' });
     expect(articlePageHead({ ...article, published: undefined })).not.toHaveProperty('published');
+  });
+
+  it('keeps a draft out of search engines', () => {
+    expect(articlePageHead({ ...article, draft: true })).toMatchObject({ noindex: true });
+    expect(articlePageHead({ ...article, draft: false })).not.toHaveProperty('noindex');
   });
 });
 

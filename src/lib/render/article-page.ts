@@ -11,7 +11,7 @@
 import { uiStrings, type UiStrings } from '../../i18n/index.ts';
 import type { WithdrawnClaim } from '../claims/withdrawn-claims.ts';
 import type { RelatedReasons } from '../links/related-articles.ts';
-import { articleBylineHtml, type ArticleBylineData } from './article-byline.ts';
+import { articleBylineHtml, draftMarkerHtml, type ArticleBylineData } from './article-byline.ts';
 import { excerpt, shortenAtWord } from './excerpt.ts';
 import { formatIsoDate } from './format-date.ts';
 import { html, trustedHtml, type SafeHtml } from './html.ts';
@@ -69,15 +69,18 @@ export interface ArticlePageHead {
   description: string;
   ogType: 'article';
   published?: string;
+  /** For a draft: not to be indexed. */
+  noindex?: boolean;
 }
 
 /** The layout's head fields of a reading page. */
-export function articlePageHead(article: Pick<ArticlePageData, 'title' | 'lead' | 'published'>): ArticlePageHead {
+export function articlePageHead(article: Pick<ArticlePageData, 'title' | 'lead' | 'published' | 'draft'>): ArticlePageHead {
   return {
     title: article.title.value,
     description: excerpt(article.lead, DESCRIPTION_LENGTH),
     ogType: 'article',
     ...(article.published && { published: article.published.value }),
+    ...(article.draft && { noindex: true }),
   };
 }
 
@@ -112,7 +115,8 @@ function relatedArticles(t: UiStrings, input: ArticlePageInput): SafeHtml | fals
     const reasons = describeRelated(r.reasons, t, input.language);
     const date = other.published && html` · <time datetime="${other.published.value}">${formatIsoDate(other.published.value, input.language)}</time>`;
     return [
-      html`<li><a href="${articlePath(input.base, other.slug)}" lang="${other.language}">${other.title.value}</a><p class="related-source meta">${other.outlet.value}${date}</p><p class="related-reasons meta">${reasons.join(' · ')}</p></li>`,
+      // In astro dev a published article may be related to a draft: say so, as a build will not link it.
+      html`<li>${other.draft && html`${draftMarkerHtml(input.language)} `}<a href="${articlePath(input.base, other.slug)}" lang="${other.language}">${other.title.value}</a><p class="related-source meta">${other.outlet.value}${date}</p><p class="related-reasons meta">${reasons.join(' · ')}</p></li>`,
     ];
   });
   if (items.length === 0) return false;

@@ -40,6 +40,14 @@ describe('claim page documents', () => {
     expect(doc.head?.value).toContain('"text":"Er sagte \\"\\u003cscript>alert(1)\\u003c/script>\\" & ging."');
   });
 
+  it('a draft\'s claim (astro dev only) is marked in its source line and not indexed', () => {
+    const doc = claimPageDocument({ ...live, article: { ...article, draft: true } }, ctx);
+    expect(doc.noindex).toBe(true);
+    expect(doc.main.value).toMatch(/<figcaption class="meta"><strong class="draft-marker" title="[^"]+">Entwurf<\/strong><span class="sep" aria-hidden="true">·<\/span><span class="outlet">SeaPRwire<\/span>/);
+    expect(claimPageDocument(live, ctx)).not.toHaveProperty('noindex');
+    expect(claimPageDocument(live, ctx).main.value).not.toContain('Entwurf');
+  });
+
   it('a claim no one else reports says it has one source', () => {
     const doc = claimPageDocument({ kind: 'live', id: 'caaaaaaaaaa', text: 'Davor.', article, after: hostile }, ctx);
     expect(doc.main.value).toContain('Nur eine Quelle');

@@ -9,6 +9,7 @@ import { uiStrings } from '../../i18n/index.ts';
 import { claimJsonLd, jsonLdText } from '../claims/claim-json-ld.ts';
 import type { ClaimArticle, ClaimInArticle, ClaimPage } from '../claims/claim-pages.ts';
 import { claimShareTitle, claimSource } from '../claims/claim-share.ts';
+import { draftMarkerHtml } from './article-byline.ts';
 import { formatIsoDate } from './format-date.ts';
 import { html, trustedHtml, type SafeHtml } from './html.ts';
 import type { PageDocument } from './page-document.ts';
@@ -23,6 +24,8 @@ export interface ClaimCorroboration {
 /** An article as claim pages need it: its claims carry their corroboration. */
 export interface ClaimPageArticle extends ClaimArticle {
   claims: readonly { id: string; text: string; corroboration?: ClaimCorroboration }[];
+  /** A draft's claims have pages in `astro dev` only, marked like its byline. */
+  draft?: boolean | undefined;
 }
 
 /** Where the site lives: `base` is the path prefix (`/`), `site` the absolute origin and base (`https://example.org/`). */
@@ -38,9 +41,10 @@ export function claimPagePath(id: string): string {
   return claimPath('', id).replace(/^\//, '');
 }
 
-function figure(text: string, article: ClaimArticle, cite: string, language: string): SafeHtml {
+function figure(text: string, article: ClaimPageArticle, cite: string, language: string): SafeHtml {
+  const draft = article.draft && html`${draftMarkerHtml(language)}<span class="sep" aria-hidden="true">·</span>`;
   const date = article.published && html`<span class="sep" aria-hidden="true">·</span><time datetime="${article.published.value}">${formatIsoDate(article.published.value, language)}</time>`;
-  return html`<figure class="claim-quote"><blockquote cite="${cite}" lang="${article.language}"><p>${text}</p></blockquote><figcaption class="meta"><span class="outlet">${article.outlet.value}</span>${date}</figcaption></figure>`;
+  return html`<figure class="claim-quote"><blockquote cite="${cite}" lang="${article.language}"><p>${text}</p></blockquote><figcaption class="meta">${draft}<span class="outlet">${article.outlet.value}</span>${date}</figcaption></figure>`;
 }
 
 function corroborationNote(corroboration: ClaimCorroboration, ctx: SiteContext): SafeHtml {
@@ -110,8 +114,14 @@ function withdrawnPage(id: string, formerText: string, withdrawn: string | undef
   };
 }
 
-/** The document of one claim page (see `claimPages` for which ids get which kind). */
+/** The document of one claim page (see `claimPages` for which ids get which kind); a draft's is not to be indexed. */
 export function claimPageDocument(page: ClaimPage<ClaimPageArticle>, ctx: SiteContext): PageDocument {
+  const article = page.kind === 'moved' ? page.current.article : page.article;
+  const document = pageOfKind(page, ctx);
+  return article?.draft ? { ...document, noindex: true } : document;
+}
+
+function pageOfKind(page: ClaimPage<ClaimPageArticle>, ctx: SiteContext): PageDocument {
   switch (page.kind) {
     case 'live':
       return livePage(page, ctx);

@@ -13,6 +13,8 @@ export interface PageDocument {
   ogType: 'website' | 'article';
   /** ISO date, for `article:published_time`. */
   published?: string;
+  /** Not to be indexed, with no canonical URL: a draft's pages, which only `astro dev` shows (a build's frames have no place for it). */
+  noindex?: boolean;
   /** The page this one stands in for (a moved claim's current claim), below the base; defaults to the page's own path. */
   canonical?: string;
   /** Extra tags for the document head (Open Graph, JSON-LD). */
