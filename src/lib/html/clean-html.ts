@@ -10,7 +10,9 @@ import { normalizeSpace } from '../clean/normalize-space.ts';
 import type { Block, CleanedArticle, CleanOptions, Removal, Span } from '../clean/types.ts';
 import { judgeLines } from './judge-lines.ts';
 import { findMainText } from './main-text.ts';
-import { visibleText, type DomNode, type PageLine } from './visible-text.ts';
+import { findTitle } from './find-title.ts';
+import { readPageMetadata } from './page-metadata.ts';
+import { visibleText, type DomNode } from './visible-text.ts';
 
 /** A cleaned page: its visible text, the cleaned article indexing into it, and the parsed document. */
 export interface CleanedPage {
@@ -30,8 +32,11 @@ export function cleanHtmlPage(html: string, options: CleanOptions = {}): Cleaned
   const parsed = parsePage(html);
   // The whole document, not `body`: broken pages can parse into several `<body>` elements.
   const { source, lines } = visibleText(parsed.documentElement as unknown as DomNode);
+  // Before Readability, which removes the JSON-LD scripts the headline is read from.
+  const headline = readPageMetadata(parsed as unknown as Document).title;
   const main = findMainText(parsed, lines);
-  const title = findTitle(lines, main.inMain);
+  const pageTitle = findTitle(lines, main.inMain, headline);
+  const title = pageTitle.line;
 
   const blocks: Block[] = [];
   const removed: Removal[] = [];
@@ -48,7 +53,7 @@ export function cleanHtmlPage(html: string, options: CleanOptions = {}): Cleaned
   return {
     source,
     cleaned: {
-      title: titleLine ? normalizeSpace(titleLine.text) : '',
+      title: normalizeSpace(pageTitle.text),
       titleSpan: titleLine ? { start: titleLine.start, end: titleLine.end } : { start: 0, end: 0 },
       blocks,
       removed,
@@ -67,13 +72,6 @@ function parsePage(html: string) {
   return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
 }
 
-/** The headline: the last `<h1>` before (or at the start of) the main text, else the first `<h1>` on the page. */
-function findTitle(lines: readonly PageLine[], inMain: readonly boolean[]): number {
-  const h1 = lines.flatMap((line, i) => (line.tag === 'h1' ? [i] : []));
-  const firstMain = inMain.indexOf(true);
-  if (firstMain === -1) return h1[0] ?? -1;
-  return h1.filter((i) => i <= firstMain + 1).at(-1) ?? h1[0] ?? -1;
-}
 
 /** Fewer characters of reading text than this, and a page is no article (a home page, a login wall, a JavaScript shell). */
 export const MIN_ARTICLE_CHARS = 400;
