@@ -240,6 +240,18 @@ describe('dossier clean (saved pages)', () => {
     expect(dossier(['clean', '--format', 'pdf', 'seite.htm'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--format must be html or text') });
   });
 
+  it('cleans a page of the dossier with its sidecar, as the build does', async () => {
+    await project.write('seite.html', PAGE);
+    expect(dossier(['add', 'seite.html']).code).toBe(0);
+    const article = (await readdir(join(project.root, 'content/articles'))).find((f) => f.endsWith('.html'))!;
+    const sidecar = join(project.root, 'content/articles', article.replace(/\.html$/, '.meta.yaml'));
+    await project.write(sidecar.slice(project.root.length + 1), `${await readFile(sidecar, 'utf8')}cleaning:\n  drop: ["Die Co2- Bilanzierung erfolgte"]\n`);
+    const { code, stdout } = dossier(['clean', `content/articles/${article}`]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Ein Quantensprung für Nordhausen Nord\n\nIn Nord wurde am Freitag/);
+    expect(stdout).not.toContain('Die Co2- Bilanzierung erfolgte');
+  });
+
   it('exits 1 with a clear message for a page with little article text and for an oversized page', async () => {
     await project.write('login.html', '<!doctype html><html><body><nav><a href="/">Start</a></nav><form><p>Bitte melden Sie sich an.</p></form></body></html>');
     const login = dossier(['clean', 'login.html']);
