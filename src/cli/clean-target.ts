@@ -47,21 +47,22 @@ export async function cleanTarget(root: string, target: string, forced?: InputFo
   }
   const maxBytes = sources.config?.maxArticleBytes;
   const format = inputFormat(bytes, path, forced);
+  // An article of the dossier is cleaned as the build cleans it: with its sidecar (outlet, language, corrections).
+  const input = sources.inputs.find((i) => i.file === inDossier && i.format === format);
+  const language = input?.meta.language ?? sources.config?.language ?? 'de';
   try {
+    if (input) {
+      const { record } = prepareArticle(input, { rules: sources.rules, outletLines: outletLinesFor(sources.inputs)(input) });
+      return { article: record.cleaned, name, language, format, input, ...(format === 'html' && { source: input.source }) };
+    }
     if (format === 'html') {
-      const language = sources.config?.language ?? 'de';
       // A saved page carries markup, scripts and styles: it may be larger than any text article.
       const { html } = decodeHtmlBytes(bytes, name, { maxBytes: Math.max(maxBytes ?? 0, DEFAULT_MAX_HTML_BYTES) });
       const page = cleanHtmlPage(html, { rules: sources.rules, language });
       return { article: page.cleaned, name, language, format, source: page.source };
     }
     const text = decodeBytes(bytes, name, maxBytes === undefined ? {} : { maxBytes }).text;
-    const input = sources.inputs.find((i) => i.file === inDossier);
-    const language = input?.meta.language ?? sources.config?.language ?? 'de';
-    const article = input
-      ? prepareArticle(input, { rules: sources.rules, outletLines: outletLinesFor(sources.inputs)(input) }).record.cleaned
-      : cleanArticle(text, { rules: sources.rules, language });
-    return { article, name, language, format, ...(input && { input }) };
+    return { article: cleanArticle(text, { rules: sources.rules, language }), name, language, format };
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     process.stderr.write(`${formatProblem(error.toProblem())}\n`);

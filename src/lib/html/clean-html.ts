@@ -10,29 +10,37 @@ import { normalizeSpace } from '../clean/normalize-space.ts';
 import type { Block, CleanedArticle, CleanOptions, Removal, Span } from '../clean/types.ts';
 import { judgeLines } from './judge-lines.ts';
 import { findMainText } from './main-text.ts';
-import { visibleText, type DomNode, type PageLine } from './visible-text.ts';
+import { findTitle } from './find-title.ts';
+import { readPageMetadata } from './page-metadata.ts';
+import { visibleText, type DomNode } from './visible-text.ts';
 
 /** A cleaned page: its visible text, the cleaned article indexing into it, and the parsed document. */
 export interface CleanedPage {
   source: string;
   cleaned: CleanedArticle;
-  /** The parsed DOM (after extraction), for reading metadata without parsing again. */
+  /**
+   * The whole page parsed (a linkedom `Document`, JSON-LD scripts and all),
+   * for reading its metadata: parsed again on first access, because
+   * Readability changes the document it works on (it removes the scripts).
+   */
   document?: unknown;
 }
 
 /** Cleans one saved page. Never throws on odd markup; a page without main text yields no blocks. */
 export function cleanHtmlPage(html: string, options: CleanOptions = {}): CleanedPage {
   const language = options.language ?? 'de';
-  const { document } = parseHTML(html);
+  const parsed = parsePage(html);
   // The whole document, not `body`: broken pages can parse into several `<body>` elements.
-  const root = (document.documentElement ?? document.body) as unknown as DomNode | null;
-  const { source, lines } = root ? visibleText(root) : { source: '', lines: [] };
-  const main = findMainText(document, lines);
-  const title = findTitle(lines, main.inMain);
+  const { source, lines } = visibleText(parsed.documentElement as unknown as DomNode);
+  // Before Readability, which removes the JSON-LD scripts the headline is read from.
+  const headline = readPageMetadata(parsed as unknown as Document).title;
+  const main = findMainText(parsed, lines);
+  const pageTitle = findTitle(lines, main.inMain, headline);
+  const title = pageTitle.line;
 
   const blocks: Block[] = [];
   const removed: Removal[] = [];
-  const verdicts = judgeLines(lines, main.inMain, title, language);
+  const verdicts = judgeLines(lines, main.inMain, title, { ...options, language });
   lines.forEach((line, i) => {
     if (i === title) return;
     const verdict = verdicts[i]!;
@@ -41,25 +49,29 @@ export function cleanHtmlPage(html: string, options: CleanOptions = {}): Cleaned
     else removed.push({ ...span, text: source.slice(span.start, span.end), ...verdict });
   });
   const titleLine = lines[title];
+  let document: unknown;
   return {
     source,
     cleaned: {
-      title: titleLine ? normalizeSpace(titleLine.text) : '',
+      title: normalizeSpace(pageTitle.text),
       titleSpan: titleLine ? { start: titleLine.start, end: titleLine.end } : { start: 0, end: 0 },
       blocks,
       removed,
     },
-    document,
+    get document() {
+      document ??= parsePage(html);
+      return document;
+    },
   };
 }
 
-/** The headline: the last `<h1>` before (or at the start of) the main text, else the first `<h1>` on the page. */
-function findTitle(lines: readonly PageLine[], inMain: readonly boolean[]): number {
-  const h1 = lines.flatMap((line, i) => (line.tag === 'h1' ? [i] : []));
-  const firstMain = inMain.indexOf(true);
-  if (firstMain === -1) return h1[0] ?? -1;
-  return h1.filter((i) => i <= firstMain + 1).at(-1) ?? h1[0] ?? -1;
+/** Parses a page; markup without an `<html>` element (a fragment, a truncated file) is read as a page's body, as browsers do. */
+function parsePage(html: string) {
+  const { document } = parseHTML(html);
+  if (document.documentElement) return document;
+  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
 }
+
 
 /** Fewer characters of reading text than this, and a page is no article (a home page, a login wall, a JavaScript shell). */
 export const MIN_ARTICLE_CHARS = 400;

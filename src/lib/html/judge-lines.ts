@@ -8,9 +8,10 @@
  * and the main text.
  */
 import { LINE_RULES } from '../clean/builtin-rules.ts';
+import { compileRules } from '../clean/curator-rules.ts';
 import { isProse, lineSignals, type LineSignals } from '../clean/line-signals.ts';
 import { reasonFor } from '../clean/rule-reasons.ts';
-import type { Block } from '../clean/types.ts';
+import type { Block, CleanOptions } from '../clean/types.ts';
 import { htmlReasonFor } from './html-rule-reasons.ts';
 import { isEndOfArticleMarker } from './section-markers.ts';
 import type { PageLine } from './visible-text.ts';
@@ -25,6 +26,10 @@ const PROSE_LINKS = 0.3;
 
 const LEAD_WORDS = 10;
 
+/** A photo credit closing a short line ("… (Foto: Stadt Nordhausen)", "… Foto: dpa"): the line is a caption. */
+const CREDIT_AT_END = /(?:\((?:Foto|Fotos|Bild|Bilder|Grafik|Abb\.|Abbildung|Quelle|Screenshot|Illustration)\s*:[^()]{1,80}\)|(?:Foto|Fotos|Bild|Bildquelle)\s*:\s*[^.!?]{1,60})$/u;
+const CAPTION_WORDS = 35;
+
 interface Line extends PageLine {
   signals: LineSignals;
   text: string;
@@ -36,8 +41,36 @@ function isRunningText(line: Line): boolean {
   return line.linkShare < PROSE_LINKS && (isProse(s) || (s.words >= LEAD_WORDS * 2 && s.stopwordRatio >= 0.15));
 }
 
-/** Judges every line except the title: `inMain` is Readability's verdict, `title` the headline's index (or -1). */
-export function judgeLines(lines: readonly PageLine[], inMain: readonly boolean[], title: number, language: string): LineVerdict[] {
+const contains = (text: string, needles: readonly string[]) => needles.some((n) => n.trim() !== '' && text.includes(n.trim()));
+
+/**
+ * Judges every line except the title: `inMain` is Readability's verdict,
+ * `title` the headline's index (or -1). The curator's line rules and the
+ * sidecar's `cleaning.keep`/`drop` apply as for text articles; a kept line
+ * is kept even outside the main text.
+ */
+export function judgeLines(lines: readonly PageLine[], inMain: readonly boolean[], title: number, options: CleanOptions = {}): LineVerdict[] {
+  const language = options.language ?? 'de';
+  const rules = compileRules(options.rules ?? [], options.outlet).filter((r) => r.scope === 'line');
+  const overrides = options.overrides ?? { keep: [], drop: [] };
+  const verdicts = judgeByShape(lines, inMain, title, language);
+  return lines.map((line, i) => {
+    if (contains(line.text, overrides.drop)) return { rule: 'curator-drop', reason: reasonFor('curator-drop', language) };
+    if (contains(line.text, overrides.keep)) return { kind: kindOf(line) };
+    const curator = rules.find((r) => r.regex.test(line.text));
+    if (curator) return { rule: curator.id, reason: curator.reason };
+    return verdicts[i]!;
+  });
+}
+
+function kindOf(line: PageLine): Block['kind'] {
+  if (/^h[1-6]$/.test(line.tag)) return 'heading';
+  if (line.quote) return 'quote';
+  if (line.tag === 'li') return 'item';
+  return 'paragraph';
+}
+
+function judgeByShape(lines: readonly PageLine[], inMain: readonly boolean[], title: number, language: string): LineVerdict[] {
   const ls: Line[] = lines.map((l) => ({ ...l, signals: lineSignals(l.text, language) }));
   const first = inMain.indexOf(true);
   const last = inMain.lastIndexOf(true);
@@ -64,11 +97,8 @@ export function judgeLines(lines: readonly PageLine[], inMain: readonly boolean[
     const rule = LINE_RULES.find((r) => r.test(line.text, line.signals));
     if (rule) return { rule: rule.id, reason: reasonFor(rule.id, language) };
     if (line.linkShare >= LINK_LINE && !isRunningText({ ...line, linkShare: 0 })) return drop('link-list', language);
-    if (line.caption) return drop('figure-caption', language);
-    if (/^h[1-6]$/.test(line.tag)) return { kind: 'heading' };
-    if (line.quote) return { kind: 'quote' };
-    if (line.tag === 'li') return { kind: 'item' };
-    return { kind: 'paragraph' };
+    if (line.caption || (CREDIT_AT_END.test(line.text) && line.signals.words <= CAPTION_WORDS)) return drop('figure-caption', language);
+    return { kind: kindOf(line) };
   });
 }
 
