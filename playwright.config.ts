@@ -3,9 +3,10 @@ import { defineConfig, devices } from '@playwright/test';
 import { parse } from 'yaml';
 
 /**
- * End-to-end tests against the built site in `dist/`, served by
- * `astro preview` exactly as a reader gets it. Run `npm run build` first
- * (`npm test` does).
+ * End-to-end tests against the seed fixture's site, built into
+ * `.e2e-site/dist/` by `npm run build:e2e` (`npm test` does) and served by
+ * `astro preview` exactly as a reader gets it. The live content/ is the
+ * curator's: the tests neither read nor build it.
  */
 
 /** Debian's Chromium where it is installed (CI, containers), Playwright's own elsewhere. */
@@ -26,7 +27,10 @@ const launchOptions = {
 const PORT = Number(process.env.E2E_PORT ?? 4321);
 const HOST = '127.0.0.1';
 /** The site is served under the path of its `baseUrl` (see astro.config.mjs); tests use paths relative to it. */
-const BASE_PATH = new URL(String(parse(readFileSync('content/dossier.yaml', 'utf8')).baseUrl)).pathname;
+const SITE_ROOT = '.e2e-site';
+const SITE_CONFIG = `${SITE_ROOT}/content/dossier.yaml`;
+if (!existsSync(SITE_CONFIG)) throw new Error(`${SITE_CONFIG} is missing: run \`npm run build:e2e\` first (\`npm test\` does).`);
+const BASE_PATH = new URL(String(parse(readFileSync(SITE_CONFIG, 'utf8')).baseUrl)).pathname;
 const BASE_URL = `http://${HOST}:${PORT}${BASE_PATH}`;
 
 export default defineConfig({
@@ -40,6 +44,7 @@ export default defineConfig({
   webServer: {
     // --ignore-lock: a preview server someone keeps running for this project must not stop the tests.
     command: `npm run preview -- --port ${PORT} --host ${HOST} --ignore-lock`,
+    cwd: SITE_ROOT,
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     env: { ASTRO_TELEMETRY_DISABLED: '1' },

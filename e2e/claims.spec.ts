@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readLedger } from '../src/lib/claims/ledger-file.ts';
 import { readClaimPages } from './claim-page-facts.ts';
-import { articles, config, pages, projectRoot } from './expected-dossier.ts';
+import { articles, config, pages, siteRoot } from './expected-dossier.ts';
 
 interface ClaimOnPage {
   id: string;
@@ -28,7 +28,7 @@ const site = new URL(config.baseUrl);
 const article = articles.find((a) => a.cleaned.blocks.filter((b) => b.kind === 'paragraph').length >= 4) ?? articles[0]!;
 
 test('every claim of every article has its page, showing it and leading back to it', async ({ page, baseURL }) => {
-  const ledger = await readLedger(projectRoot);
+  const ledger = await readLedger(siteRoot);
   const seen: string[] = [];
   for (const a of articles) {
     await page.goto(pages.article(a.slug));

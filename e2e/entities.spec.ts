@@ -6,10 +6,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { loadDossier } from '../src/lib/content/load-dossier.ts';
 import { entitiesPath, entityPath } from '../src/lib/render/site-paths.ts';
-import { articles, pages, projectRoot } from './expected-dossier.ts';
+import { articles, pages, siteRoot } from './expected-dossier.ts';
 import { listedClaims } from './entity-claims.ts';
 
-const { entities } = await loadDossier(projectRoot);
+const { entities } = await loadDossier(siteRoot);
 const NARYSHKIN = 'sergey-naryshkin';
 
 /** The entity id a link's href points to, or undefined for any other link. */

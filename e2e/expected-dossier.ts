@@ -1,6 +1,7 @@
 /**
  * What the site should show, computed independently of the built pages:
- * the dossier as the content pipeline loads it from `content/`.
+ * the dossier as the content pipeline loads it from the content/ of the
+ * site the tests run against (the seed fixture, see e2e-paths.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,10 +9,14 @@ import { loadDossier } from '../src/lib/content/load-dossier.ts';
 import type { ArticleRecord } from '../src/lib/content/types.ts';
 import { newestFirst } from '../src/lib/render/article-order.ts';
 import { articlePath, claimPath, originalPath } from '../src/lib/render/site-paths.ts';
+import { e2eSiteRoot } from './e2e-paths.ts';
 
-export const projectRoot = join(import.meta.dirname, '..');
+export { projectRoot } from './e2e-paths.ts';
 
-const dossier = await loadDossier(projectRoot);
+/** The root of the project whose dist/ the tests read and are served. */
+export const siteRoot = e2eSiteRoot;
+
+const dossier = await loadDossier(siteRoot);
 
 /** The articles in the order the home page must list them. */
 export const articles: ArticleRecord[] = newestFirst(dossier.articles);
@@ -30,30 +35,7 @@ export const pages = {
 
 /** The built HTML of a page, read from `dist/` (which has no base path in it). */
 export function builtHtml(relativePath: string): string {
-  return readFileSync(join(projectRoot, 'dist', relativePath, 'index.html'), 'utf8');
+  return readFileSync(join(siteRoot, 'dist', relativePath, 'index.html'), 'utf8');
 }
 
-/**
- * Strings from the seed articles that are navigation, ads, captions or
- * teasers: they must never be part of an article's reading text.
- */
-export const BOILERPLATE = [
-  'SeaPRwire liefert',
-  'Branchen:',
-  'Registrierung erfolgreich',
-  'Abonnieren',
-  'nach oben',
-  'Blog und Artikel',
-  'Newsticker',
-  'loader',
-  'Заголовок',
-  'Mehr zum Thema',
-  'Quelle: Sputnik',
-  'Symbolbild',
-  'Zur Bilddatenbank',
-  'Lawrow: USA und NATO wollen',
-  'Moskau noch unschlüssig',
-  'loggen Sie sich ein',
-  'Neueste oben',
-  'Deutsche Nachrichtenveranstaltungen',
-];
+export { BOILERPLATE } from '../src/test-support/seed-boilerplate.ts';

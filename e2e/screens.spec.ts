@@ -8,9 +8,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { articles, pages, projectRoot } from './expected-dossier.ts';
+import { articles, pages, siteRoot } from './expected-dossier.ts';
 
-const firstDir = (dir: string) => readdirSync(join(projectRoot, 'dist', dir), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()[0]!;
+const firstDir = (dir: string) => readdirSync(join(siteRoot, 'dist', dir), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()[0]!;
 
 const article = articles[0]!;
 const SCREENS = {

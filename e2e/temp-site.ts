@@ -1,7 +1,7 @@
 /**
  * A copy of the project in a temp dir that tests can edit, build and serve
- * without touching the repository: its sources and content copied, its
- * dependencies linked.
+ * without touching the repository: its sources and the seed fixture copied
+ * as its content, its dependencies linked.
  */
 import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
@@ -11,12 +11,18 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { projectRoot } from './expected-dossier.ts';
+import { projectRoot } from './e2e-paths.ts';
 
 const run = promisify(execFile);
 
-/** What a build needs; dist/, caches and tests stay behind. */
-const PROJECT_FILES = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'public', 'content'];
+/** The software a build needs; dist/, caches and tests stay behind. */
+const PROJECT_FILES = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'public'];
+
+/**
+ * The dossier the tests build: the fixture copy of the seeds, never the
+ * live content/, which is the curator's and may hold any dossier or none.
+ */
+export const SEED_CONTENT = join(projectRoot, 'test-fixtures', 'seed-dossier', 'content');
 
 /**
  * Caches inside node_modules/ that a build writes (Astro's content store,
@@ -39,15 +45,58 @@ export interface TempSite {
   dispose: () => Promise<void>;
 }
 
-export async function tempSite(): Promise<TempSite> {
-  const root = await mkdtemp(join(tmpdir(), 'dossier-site-'));
+/**
+ * Makes `root` a project of this software with the seed fixture as its
+ * content: the software and content copied afresh, the dependencies linked
+ * (its own build caches, and its dist/, stay as they were).
+ */
+export async function seedProject(root: string): Promise<void> {
+  for (const name of [...PROJECT_FILES, 'content']) await rm(join(root, name), { recursive: true, force: true });
   for (const name of PROJECT_FILES) {
     if (statSync(join(projectRoot, name), { throwIfNoEntry: false })) await cp(join(projectRoot, name), join(root, name), { recursive: true });
   }
-  await mkdir(join(root, 'node_modules'));
+  await cp(SEED_CONTENT, join(root, 'content'), { recursive: true });
+  await linkDependencies(root);
+}
+
+/** Links this repository's installed packages into the project at `root`, but not its build caches: the project gets its own. */
+export async function linkDependencies(root: string): Promise<void> {
+  await mkdir(join(root, 'node_modules'), { recursive: true });
+  const linked = new Set(await readdir(join(root, 'node_modules')));
   for (const name of await readdir(join(projectRoot, 'node_modules'))) {
-    if (!BUILD_CACHES.has(name)) await symlink(join(projectRoot, 'node_modules', name), join(root, 'node_modules', name));
+    if (!BUILD_CACHES.has(name) && !linked.has(name)) await symlink(join(projectRoot, 'node_modules', name), join(root, 'node_modules', name));
   }
+}
+
+/** Serves the dist/ of the project at `root` to `page` at the address of its dossier's `baseUrl`; returns that URL. */
+export async function serveProject(page: Page, root: string): Promise<string> {
+  const dist = join(root, 'dist');
+  const site = new URL(String(parse(await readFile(join(root, 'content', 'dossier.yaml'), 'utf8')).baseUrl));
+  await page.route(`${site.origin}/**`, (route) => {
+    const path = decodeURIComponent(new URL(route.request().url()).pathname);
+    if (!path.startsWith(site.pathname)) return route.fulfill({ status: 404 });
+    const relative = path.slice(site.pathname.length);
+    const file = join(dist, relative, relative === '' || relative.endsWith('/') ? 'index.html' : '');
+    if (!file.startsWith(dist) || !statSync(file, { throwIfNoEntry: false })?.isFile()) return route.fulfill({ status: 404, path: join(dist, '404.html') });
+    return route.fulfill({ path: file });
+  });
+  return site.href;
+}
+
+/** `astro build` in the project at `root`, its build date pinned to `epoch` (seconds) if given; returns the log. */
+export async function buildProject(root: string, epoch?: number): Promise<string> {
+  const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const { stdout, stderr } = await run(process.execPath, [astro, 'build'], {
+    cwd: root,
+    env: { ...process.env, ...(epoch !== undefined && { SOURCE_DATE_EPOCH: String(epoch) }), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return stdout + stderr;
+}
+
+export async function tempSite(): Promise<TempSite> {
+  const root = await mkdtemp(join(tmpdir(), 'dossier-site-'));
+  await seedProject(root);
   const dist = join(root, 'dist');
   /** The page the copy is served to: its route must go before the files do. */
   let served: Page | undefined;
@@ -62,32 +111,15 @@ export async function tempSite(): Promise<TempSite> {
       if (count !== 1) throw new Error(`${file}: expected "${from}" once, found it ${count} times`);
       await writeFile(path, text.replace(from, to), 'utf8');
     },
-    async build(epoch) {
-      const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-      const { stdout, stderr } = await run(process.execPath, [astro, 'build'], {
-        cwd: root,
-        env: { ...process.env, SOURCE_DATE_EPOCH: String(epoch), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-        maxBuffer: 16 * 1024 * 1024,
-      });
-      return stdout + stderr;
-    },
+    build: (epoch) => buildProject(root, epoch),
     async clean() {
       for (const dir of [dist, join(root, '.astro'), ...[...BUILD_CACHES].map((name) => join(root, 'node_modules', name))]) {
         await rm(dir, { recursive: true, force: true });
       }
     },
-    async serve(page) {
+    serve(page) {
       served = page;
-      const site = new URL(String(parse(await readFile(join(root, 'content', 'dossier.yaml'), 'utf8')).baseUrl));
-      await page.route(`${site.origin}/**`, (route) => {
-        const path = decodeURIComponent(new URL(route.request().url()).pathname);
-        if (!path.startsWith(site.pathname)) return route.fulfill({ status: 404 });
-        const relative = path.slice(site.pathname.length);
-        const file = join(dist, relative, relative === '' || relative.endsWith('/') ? 'index.html' : '');
-        if (!file.startsWith(dist) || !statSync(file, { throwIfNoEntry: false })?.isFile()) return route.fulfill({ status: 404, path: join(dist, '404.html') });
-        return route.fulfill({ path: file });
-      });
-      return site.href;
+      return serveProject(page, root);
     },
     async dispose() {
       // A request still in flight (the service worker, a late fetch) would otherwise find the folder gone.

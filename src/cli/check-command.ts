@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { addressWarnings } from '../lib/addresses/address-warnings.ts';
 import { buildDate } from '../lib/claims/build-date.ts';
 import { describeChanges } from '../lib/claims/describe-changes.ts';
 import { dossierClaims } from '../lib/claims/dossier-claims.ts';
@@ -32,9 +33,10 @@ of its article (with the closest line). Lists the drafts (status: draft in
 the sidecar), which are checked too but which a build leaves out. Compares
 the claims of the published articles with content/claims.ledger.json and
 warns about every published claim the next build would move to an edited
-sentence or withdraw. Lists the names in the articles that no entity in
-content/entities.yaml covers, each with an entry to paste there. Never
-modifies content/.
+sentence or withdraw, and the articles with content/articles.ledger.json
+about every address that would redirect or show a withdrawal notice. Lists
+the names in the articles that no entity in content/entities.yaml covers,
+each with an entry to paste there. Never modifies content/.
 
 Exit codes: 0 no errors (warnings may remain), 1 errors found, 2 usage error.`,
 
@@ -63,6 +65,7 @@ Exit codes: 0 no errors (warnings may remain), 1 errors found, 2 usage error.`,
         ...dossier.problems,
         ...(await correctionProblems(root, dossier.articles)),
         ...changes.flatMap((change) => ledgerProblem(change, files.get(change.article) ?? `content/articles/${change.article}.txt`)),
+        ...addressWarnings(dossier.addresses.changes, files),
       ];
       claimSummary = `${plural([...claims.values()].flat().length, 'claim')} (${describeChanges(changes)} since ${LEDGER_FILE}).\n`;
       uncovered = formatUncoveredNames(uncoveredNames(dossier.articles, compileEntityMatcher(dossier.entities)));

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LEDGER_FILE } from '../lib/claims/ledger-file.ts';
-import { REPO_ROOT, tempProject } from '../test-support/temp-project.ts';
+import { REPO_ROOT, SEED_ROOT, tempProject } from '../test-support/temp-project.ts';
 
 const BIN = join(REPO_ROOT, 'bin/dossier.mjs');
 const SEED_000 = 'content/articles/000_9b40cf4b3cb6ef87.txt';
@@ -67,6 +67,6 @@ describe('dossier check and the ledger', () => {
     expect(stdout).toMatch(/warning +content\/articles\/000_9b40cf4b3cb6ef87\.txt: The published claim c[0-9a-z]{10} „Der Kreml-Reporter Dmitry Smirnov[^\n]*permalink will lead to c[0-9a-z]{10}/);
     expect(stdout).toMatch(/The published claim c[0-9a-z]{10} „Das Telefongespräch der Präsidenten wäre ihr zweites innerhalb eines Monats\.“ is gone/);
     expect(stdout).toContain('(1 new, 1 moved, 1 withdrawn, 0 restored since content/claims.ledger.json)');
-    expect(await readFile(join(project.root, LEDGER_FILE), 'utf8')).toBe(await readFile(join(REPO_ROOT, LEDGER_FILE), 'utf8'));
+    expect(await readFile(join(project.root, LEDGER_FILE), 'utf8')).toBe(await readFile(join(SEED_ROOT, LEDGER_FILE), 'utf8'));
   });
 });

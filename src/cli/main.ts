@@ -6,9 +6,10 @@ import { addCommand } from './add-command.ts';
 import { checkCommand } from './check-command.ts';
 import { claimsCommand } from './claims-command.ts';
 import { cleanCommand } from './clean-command.ts';
+import { initCommand } from './init-command.ts';
 import { EXIT, UsageError, type Command } from './command.ts';
 
-const COMMANDS: Command[] = [addCommand, checkCommand, claimsCommand, cleanCommand];
+const COMMANDS: Command[] = [initCommand, addCommand, checkCommand, claimsCommand, cleanCommand];
 
 const USAGE = `Usage: npx dossier <command> [options]
 

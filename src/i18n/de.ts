@@ -96,6 +96,12 @@ export const de = {
     `${date ? `Zurückgezogen am ${date}. ` : ''}Der Satz steht nicht mehr im Artikel.`,
   claimLastText: 'Zuletzt veröffentlichter Wortlaut',
   claimArticleLink: (title: string) => `Zum Artikel „${title}“`,
+  /** The page at an article's former address: renamed (a redirect) or deleted (a tombstone). */
+  articleMovedTitle: 'Dieser Artikel hat eine neue Adresse',
+  articleMovedText: (title: string) => `Der Artikel „${title}“ steht jetzt unter einer neuen Adresse.`,
+  articleWithdrawnTitle: 'Dieser Artikel wurde zurückgezogen',
+  articleWithdrawnText: (title: string, date?: string) =>
+    `${date ? `Zurückgezogen am ${date}. ` : ''}Der Artikel „${title}“ gehört nicht mehr zu diesem Dossier.`,
   /** The list of deleted sentences at the end of an article, under their old ids. */
   withdrawnClaimsHeading: 'Zurückgezogene Aussagen',
   withdrawnClaimsIntro: 'Diese Sätze standen früher in diesem Artikel.',
@@ -177,6 +183,10 @@ export const de = {
   searchMoreClaims: 'Weitere Aussagen zeigen',
   searchAllResults: 'Alle Ergebnisse auf der Suchseite',
   searchAlsoWritten: (spelling: string) => `auch: ${spelling}`,
+  /** What `dossier init` writes into a new dossier.yaml until the curator says more. */
+  starterDescription: (title: string) => `Ein Dossier: ${title}.`,
+  starterIntro: (title: string) =>
+    `Dieses Dossier sammelt Berichte zum Thema „${title}“. Jeder Artikel ist von Navigation und Werbung bereinigt; was entfernt wurde, zeigt sein Originaltext.`,
   footer: (count: number) => (count === 1 ? 'Ein Dossier aus einem Artikel.' : `Ein Dossier aus ${count} Artikeln.`),
 };
 

@@ -21,4 +21,14 @@ export function uiStrings(language: string): UiStrings {
   return strings;
 }
 
+/** The languages a dossier can be written in: those with UI strings, by primary subtag. */
+export function uiLanguages(): string[] {
+  return Object.keys(dictionaries);
+}
+
+/** Whether `language` (BCP 47) has UI strings. */
+export function hasUiStrings(language: string): boolean {
+  return (language.split('-')[0]?.toLowerCase() ?? '') in dictionaries;
+}
+
 export type { UiStrings };

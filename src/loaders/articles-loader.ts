@@ -9,7 +9,8 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
-import { assignSlugsDraftsLast } from '../lib/content/assign-slugs.ts';
+import { ADDRESS_LEDGER_FILE, readAddressLedger, writeAddressLedger } from '../lib/addresses/address-ledger-file.ts';
+import { assignAddresses, describeAddressChanges } from '../lib/addresses/assign-addresses.ts';
 import { assertNoErrors, DossierError } from '../lib/content/dossier-error.ts';
 import { count, duration, LARGE_BATCH, phases, plural, progress } from '../lib/content/progress.ts';
 import { summarizeProblems } from '../lib/content/summarize-problems.ts';
@@ -137,16 +138,24 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
     return { input, prepared, remembered: { digest, wishedSlug: prepared.record.slug, problems: prepared.problems } };
   });
 
-  const { slugs, problems: slugProblems } = assignSlugsDraftsLast(
-    outcomes.map(({ input, remembered }) => ({
-      file: input.file,
-      metaFile: input.metaFile,
-      slug: remembered.wishedSlug,
-      pinned: input.meta.slug !== undefined,
-      draft: isDraft(input),
+  // Published addresses stay: the ledger's slug, not the title's, unless the sidecar renames it (see src/lib/addresses/).
+  // Drafts (shown only by astro dev) ask last, so reviewing one never moves a published article's address.
+  const order = [...outcomes.keys()].sort((a, b) => Number(isDraft(outcomes[a]!.input)) - Number(isDraft(outcomes[b]!.input)));
+  const addresses = assignAddresses(
+    order.map((i) => outcomes[i]!).map((o) => ({
+      file: o.input.file,
+      metaFile: o.input.metaFile,
+      article: articleKey(o.input.file),
+      title: o.prepared ? o.prepared.record.title.value : String((o.reused.data.title as { value: unknown }).value),
+      slug: o.remembered.wishedSlug,
+      pinned: o.input.meta.slug !== undefined,
     })),
+    await readAddressLedgerOrFail(root),
+    buildDate(),
   );
-  problems.push(...outcomes.flatMap((o) => o.remembered.problems), ...slugProblems);
+  const slugs: string[] = [];
+  order.forEach((i, k) => (slugs[i] = addresses.slugs[k]!));
+  problems.push(...outcomes.flatMap((o) => o.remembered.problems), ...addresses.problems);
   assertNoErrors(problems);
 
   // Entries kept as they are; every other stored entry is deleted before the
@@ -245,6 +254,8 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   cache.prune(cached);
   handOverDetails(handed);
   // Pages read this ledger; only a build writes it, once its pages are written (src/integrations/publication.ts).
+  // The former-address pages read the address ledger from its file, so a build writes it now; a preview never does.
+  const addressesWritten = mode === 'publish' && (await writeAddressLedger(root, addresses.ledger));
   await handOverLedger(root, published.ledger);
   const changes = describeChanges(published.changes);
   handOverLedgerToWrite(mode === 'publish' ? { ledger: published.ledger, changes } : undefined);
@@ -261,6 +272,9 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   logger.info(`${count(claimCount)} claims; ${changes}${mode === 'preview' ? ` (a preview: only a build writes ${LEDGER_FILE})` : ''}`);
   const draftsLine = mode === 'publish' ? describeLeftOut(leftOut.map((input) => input.file)) : describeShownDrafts(inputs.filter(isDraft).map((input) => input.file));
   if (draftsLine) logger.info(draftsLine);
+  if (addressesWritten || addresses.changes.some((c) => c.kind !== 'new')) {
+    logger.info(`article addresses: ${describeAddressChanges(addresses.changes)}${addressesWritten ? ` (${ADDRESS_LEDGER_FILE} updated: commit it)` : ''}`);
+  }
   const namedEntities = new Set(named.flatMap((n) => n.entities)).size;
   logger.info(`${count(entities.length)} entities in the registry, ${count(namedEntities)} named in the articles`);
   noteBuildFacts({ articles: inputs.length, drafts: leftOut.length, claims: claimCount, entities: namedEntities, warnings: warnings.length });
@@ -285,6 +299,15 @@ function storedDetails(dir: string, entry: StoredEntry): ArticleDetails | undefi
 async function readLedgerOrFail(root: string) {
   try {
     return await readLedger(root);
+  } catch (error) {
+    if (error instanceof ContentError) throw new DossierError([error.toProblem()]);
+    throw error;
+  }
+}
+
+async function readAddressLedgerOrFail(root: string) {
+  try {
+    return await readAddressLedger(root);
   } catch (error) {
     if (error instanceof ContentError) throw new DossierError([error.toProblem()]);
     throw error;

@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheDir } from 'astro:config/server';
-import { getCollection } from 'astro:content';
+import { getEntities } from './entity-entries.ts';
 import { DOSSIER_JSON_FORMAT, dossierJsonLayout, exportedArticle, type ExportArticle } from '../lib/export/dossier-json.ts';
 import { getArticleEntries } from './article-entries.ts';
 import { getDossier } from './dossier-entry.ts';
@@ -28,7 +28,7 @@ export interface DossierJsonDocument {
 export async function dossierJsonDocument(siteUrl: string, base: string): Promise<DossierJsonDocument> {
   const dossier = await getDossier();
   const entries = await getArticleEntries();
-  const entities = (await getCollection('entities')).map(({ id, data }) => ({ id, ...data }));
+  const entities = (await getEntities()).map(({ id, data }) => ({ id, ...data }));
   const stamps = new Map<ExportArticle, string>(entries.map((entry) => [entry.data, entry.stamp]));
   const parts = openFragmentFile(join(fileURLToPath(cacheDir), PARTS_FILE));
   const site = { siteUrl, base };

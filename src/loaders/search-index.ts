@@ -3,7 +3,7 @@
  * registry as the collections hold them, turned into the index files once
  * per content state (the endpoints that write the files share one build).
  */
-import { getCollection } from 'astro:content';
+import { getEntities } from './entity-entries.ts';
 import { getArticles } from './article-entries.ts';
 import { buildSearchIndex, indexableArticle, type IndexableDossier } from '../lib/search/build-index.ts';
 import { digestOf } from '../lib/search/digest.ts';
@@ -30,7 +30,7 @@ const indexFiles = (dossier: IndexableDossier) => serializeIndex(buildSearchInde
 /** The articles newest first, each claim with the entities it names, and the registry. */
 async function indexableDossier(): Promise<IndexableDossier> {
   const articles = newestFirst(await getArticles());
-  const entities = await getCollection('entities');
+  const entities = await getEntities();
   return {
     articles: articles.map((a) => indexableArticle(a, a.claims, a.claimEntities)),
     entities: entities.map((e) => ({ id: e.id, name: e.data.name, type: e.data.type, aliases: e.data.aliases })),

@@ -15,7 +15,8 @@ import type { SearchEntity } from '../lib/search/index-format.ts';
 import { SearchEngine } from '../lib/search/search-engine.ts';
 import { serializeIndex } from '../lib/search/serialize-index.ts';
 
-const projectRoot = join(import.meta.dirname, '..', '..');
+/** The seed dossier's fixture copy: the index tests must not depend on the live content/. */
+const projectRoot = join(import.meta.dirname, '..', '..', 'test-fixtures', 'seed-dossier');
 
 /**
  * A few entities of the registry with the spellings the tests need: the

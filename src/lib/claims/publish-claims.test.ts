@@ -9,7 +9,7 @@ import { articleKey, draftClaims } from './draft-claims.ts';
 import { LEDGER_FILE, readLedger, writeLedger } from './ledger-file.ts';
 import { publishClaims } from './publish-claims.ts';
 
-const seed = (name: string) => readFileSync(new URL(`../../../content/articles/${name}`, import.meta.url), 'utf8');
+const seed = (name: string) => readFileSync(new URL(`../../../test-fixtures/seed-dossier/content/articles/${name}`, import.meta.url), 'utf8');
 
 describe('draftClaims', () => {
   it('makes every sentence of every paragraph a claim, and none of the subheading', () => {

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from './split-sentences.ts';
 
-const dir = new URL('../../../content/articles/', import.meta.url);
+const dir = new URL('../../../test-fixtures/seed-dossier/content/articles/', import.meta.url);
 const seeds = new Map(
   readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))

@@ -13,7 +13,7 @@ import { formatCleaned } from './format-cleaned.ts';
 import { isSpaceAt, normalizeSpace } from './normalize-space.ts';
 import type { CleanedArticle } from './types.ts';
 
-const dir = new URL('../../../content/articles/', import.meta.url);
+const dir = new URL('../../../test-fixtures/seed-dossier/content/articles/', import.meta.url);
 const seedLines = readdirSync(dir)
   .filter((f) => f.endsWith('.txt'))
   .flatMap((f) => readFileSync(new URL(f, dir), 'utf8').split('\n'))

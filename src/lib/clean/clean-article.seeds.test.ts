@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { cleanArticle } from './clean-article.ts';
 import type { BoilerplateRule } from './types.ts';
 
-const dir = new URL('../../../content/articles/', import.meta.url);
+const dir = new URL('../../../test-fixtures/seed-dossier/content/articles/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, dir), 'utf8');
 const rules = (parse(readFileSync(new URL('../boilerplate.yaml', dir), 'utf8')) as { rules: BoilerplateRule[] }).rules;
 

@@ -15,10 +15,10 @@ export interface SlugWish {
  * Final, unique slugs for the dossier's articles (in the order given), and
  * an error for each sidecar pinning a slug another article already has:
  * `uniqueSlugs` never changes a pinned slug, so such a clash would give two
- * articles one address.
+ * articles one address. No derived slug takes one of the `reserved`.
  */
-export function assignSlugs(wishes: readonly SlugWish[]): { slugs: string[]; problems: DossierProblem[] } {
-  const slugs = uniqueSlugs(wishes);
+export function assignSlugs(wishes: readonly SlugWish[], reserved: Iterable<string> = []): { slugs: string[]; problems: DossierProblem[] } {
+  const slugs = uniqueSlugs(wishes, reserved);
   const owner = new Map<string, string>();
   const problems: DossierProblem[] = [];
   wishes.forEach((wish, i) => {

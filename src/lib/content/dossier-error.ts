@@ -17,6 +17,10 @@ export class DossierError extends Error {
     );
     this.name = 'DossierError';
     this.problems = problems;
+    // The curator's mistake, fully told by the message: a stack would point into
+    // Dossier's code and read as a crash (Astro prints a stack and the place it
+    // was thrown, deduced from the stack, whenever there is one).
+    this.stack = '';
   }
 }
 

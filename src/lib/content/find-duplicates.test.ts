@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, seedNames } from '../../test-support/temp-project.ts';
+import { SEED_ROOT, seedNames } from '../../test-support/temp-project.ts';
 import { findDuplicates } from './find-duplicates.ts';
 
 async function seeds(): Promise<{ file: string; text: string }[]> {
   const names = await seedNames();
-  return Promise.all(names.map(async (file) => ({ file, text: await readFile(join(REPO_ROOT, 'content/articles', file), 'utf8') })));
+  return Promise.all(names.map(async (file) => ({ file, text: await readFile(join(SEED_ROOT, 'content/articles', file), 'utf8') })));
 }
 
 describe('findDuplicates', () => {

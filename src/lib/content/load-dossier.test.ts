@@ -280,4 +280,35 @@ describe('assertNoErrors', () => {
     expect(message).toContain('error    content/articles/005_x.txt: The file is empty.\n    fix: Paste the article text');
     expect(message).toContain('content/articles/006_y.meta.yaml: This sidecar has no article');
   });
+
+  it('carries no stack: a curator\'s mistake must not print as a crash pointing into Dossier\'s code', () => {
+    const error = new DossierError([{ file: 'content/dossier.yaml', severity: 'error', code: 'bad-config', message: 'Line 1: x', fix: 'y' }]);
+    expect(error.stack).toBe('');
+    expect(error.message).toContain('content/dossier.yaml: Line 1: x\n    fix: y');
+  });
+});
+
+describe('loadDossier and the address ledger', () => {
+  const SEED = 'content/articles/003_f1290934ed803041';
+  const slugOf = (dossier: LoadedDossier) => dossier.articles.find((a) => a.file === `${SEED}.txt`)!.slug;
+
+  it('keeps a published article\'s address when its title changes, and renames it only for a `slug:`', async () => {
+    const before = slugOf(await loadDossier(project.root));
+    const sidecar = await readFile(join(project.root, `${SEED}.meta.yaml`), 'utf8');
+    await project.write(`${SEED}.meta.yaml`, `${sidecar}title: Geheimdienstchefs treffen sich in Ankara\n`);
+    const retitled = await loadDossier(project.root);
+    expect(slugOf(retitled)).toBe(before);
+    expect(retitled.addresses.changes).toEqual([]);
+
+    await project.write(`${SEED}.meta.yaml`, `${sidecar}slug: treffen-in-ankara\n`);
+    const renamed = await loadDossier(project.root);
+    expect(slugOf(renamed)).toBe('treffen-in-ankara');
+    expect(renamed.addresses.changes).toEqual([{ kind: 'renamed', from: before, to: 'treffen-in-ankara', article: '003_f1290934ed803041' }]);
+  });
+
+  it('reports a damaged address ledger with the way to restore it', async () => {
+    await project.write('content/articles.ledger.json', '{ "version": 1, "addresses": { "a": {} } }');
+    const { problems } = await loadDossier(project.root);
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/articles.ledger.json', severity: 'error', code: 'bad-address-ledger', fix: expect.stringContaining('git checkout --') })]);
+  });
 });

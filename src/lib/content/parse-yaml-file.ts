@@ -17,7 +17,9 @@ export function parseYamlFile<T>(file: string, text: string, spec: SchemaSpec<T>
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true });
   if (doc.errors.length > 0) return { ok: false, problems: formatYamlErrors(file, doc.errors) };
-  const result = spec.schema.safeParse(doc.toJS());
+  const data: unknown = doc.toJS();
+  if ((data === null || data === undefined) && spec.empty !== undefined) return { ok: true, value: spec.empty };
+  const result = spec.schema.safeParse(data);
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, problems: formatZodIssues(file, result.error.issues, spec, doc, lines) };
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, seedNames } from '../../test-support/temp-project.ts';
+import { SEED_ROOT, seedNames } from '../../test-support/temp-project.ts';
 import type { CleanedArticle } from '../clean/types.ts';
 import { resolveMeta } from './resolve-meta.ts';
 import type { ArticleMeta } from './types.ts';
@@ -11,7 +11,7 @@ const cleaned: CleanedArticle = { title: 'Naryshkin führte ein Telefongespräch
 async function seed(prefix: string) {
   const name = (await seedNames()).find((n) => n.startsWith(prefix))!;
   const file = `content/articles/${name}`;
-  return { file, metaFile: file.replace(/\.txt$/, '.meta.yaml'), source: await readFile(join(REPO_ROOT, file), 'utf8') };
+  return { file, metaFile: file.replace(/\.txt$/, '.meta.yaml'), source: await readFile(join(SEED_ROOT, file), 'utf8') };
 }
 
 function meta(fields: Partial<ArticleMeta>): ArticleMeta {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, seedNames } from '../../test-support/temp-project.ts';
+import { SEED_ROOT, seedNames } from '../../test-support/temp-project.ts';
 import { parseYamlFile } from './parse-yaml-file.ts';
 import { articleMetaSpec, boilerplateSpec, dossierConfigSpec } from './schemas.ts';
 import type { DossierProblem } from './types.ts';
@@ -20,14 +20,14 @@ function problemsOf(result: ReturnType<typeof parseYamlFile>): DossierProblem[] 
 
 describe('the repository content', () => {
   it('validates content/dossier.yaml', async () => {
-    const result = parseYamlFile('content/dossier.yaml', await readFile(join(REPO_ROOT, 'content/dossier.yaml'), 'utf8'), dossierConfigSpec);
+    const result = parseYamlFile('content/dossier.yaml', await readFile(join(SEED_ROOT, 'content/dossier.yaml'), 'utf8'), dossierConfigSpec);
     expect(result).toMatchObject({ ok: true, value: { language: 'de', baseUrl: 'https://dossier.example.org/' } });
   });
 
   it('validates every seed sidecar', async () => {
     for (const name of await seedNames()) {
       const file = `content/articles/${name.replace(/\.txt$/, '.meta.yaml')}`;
-      const result = parseYamlFile(file, await readFile(join(REPO_ROOT, file), 'utf8'), meta);
+      const result = parseYamlFile(file, await readFile(join(SEED_ROOT, file), 'utf8'), meta);
       expect(result.ok, JSON.stringify(result)).toBe(true);
     }
   });
@@ -106,7 +106,9 @@ describe('sidecar schema', () => {
 
   it('reports a missing required field and an empty file', () => {
     expect(problemsOf(parseYamlFile(META, 'note: x\n', meta))[0]?.message).toBe('Line 1: `outlet` is missing.');
+    // A sidecar (unlike the rules and the registry) may not be empty: it needs an outlet.
     expect(problemsOf(parseYamlFile(META, '', meta))[0]?.message).toBe('The file has no fields.');
+    expect(problemsOf(parseYamlFile('content/dossier.yaml', '# nothing yet\n', dossierConfigSpec))[0]?.message).toBe('The file has no fields.');
   });
 
   it('reports malformed YAML with line and column, alone', () => {
@@ -165,6 +167,12 @@ describe('boilerplate rules schema', () => {
     expect(messages("rules:\n  - id: a\n    pattern: 'a'\n    reason: r\n  - id: a\n    pattern: 'b'\n    reason: r\n")).toEqual([
       'Line 5: `rules[1].id` `a` is already the id of rule 1.',
     ]);
+  });
+
+  it('accepts an empty rules file (nothing, only comments, or `rules:` alone) as no rules', () => {
+    for (const yaml of ['', '# Boilerplate rules for this dossier.\n', 'rules:\n', 'rules: []\n']) {
+      expect(parseYamlFile(RULES, yaml, boilerplateSpec)).toEqual({ ok: true, value: { rules: [] } });
+    }
   });
 
   it('explains the double-quoted backslash mistake', () => {

@@ -4,6 +4,7 @@
  * silently. Each schema comes with fix hints per field for the messages.
  */
 import { z } from 'zod';
+import { hasUiStrings, uiLanguages } from '../../i18n/index.ts';
 import { toIsoDate } from '../dates/german-dates.ts';
 
 /** A schema plus what the messages need to explain its fields. */
@@ -13,6 +14,11 @@ export interface SchemaSpec<T> {
   code: string;
   /** Fix to suggest when a field is wrong, by field name. */
   hints: Record<string, string>;
+  /**
+   * What an empty file (nothing, or only comments) means, for a file the
+   * curator may leave empty; without it an empty file is an error.
+   */
+  empty?: T;
 }
 
 /** Optional fields accept an explicit empty value (`url:`) as absent. */
@@ -61,7 +67,10 @@ export const dossierConfigSpec: SchemaSpec<{
     title: text,
     description: text,
     intro: text,
-    language: language.default('de'),
+    // The dossier's language is its interface's: one without UI strings would fail the build later, without the line.
+    language: language
+      .refine(hasUiStrings, { error: `has no interface texts; use one of ${uiLanguages().map((l) => `\`${l}\``).join(', ')}.` })
+      .default('de'),
     baseUrl: absoluteUrl.refine((value) => value.endsWith('/'), { error: 'must end with a slash.' }),
     maxArticleBytes: optional(
       z
@@ -81,7 +90,7 @@ export const dossierConfigSpec: SchemaSpec<{
     title: 'Write the dossier title, e.g. `title: Geheimdienstkontakte USA–Russland`.',
     description: 'Write a one-sentence description (used for search engines and link previews).',
     intro: 'Write a short introduction for the home page; use `intro: |` for several paragraphs.',
-    language: 'Write a language code such as `language: de`.',
+    language: `Write the language of the dossier's interface, one of ${uiLanguages().map((l) => `\`language: ${l}\``).join(', ')}; for another, add src/i18n/<language>.ts (the same shape as de.ts) first.`,
     baseUrl: 'Write the absolute address the site is published at, ending in a slash, e.g. `baseUrl: https://dossier.example.org/`.',
     maxArticleBytes: 'Write a whole number of bytes, e.g. `maxArticleBytes: 4000000`, or remove the line for the default of 2 MB.',
     listPageSize: 'Write how many entries a list page shows (articles on the home page and an entity page, events on the timeline), e.g. `listPageSize: 50`, or remove the line for the default of 50.',
@@ -136,8 +145,11 @@ export const boilerplateSpec: SchemaSpec<{
   }[];
 }> = {
   code: 'bad-rules',
+  // A new dossier has no rules of its own yet: the cleaner's built-in ones apply.
+  empty: { rules: [] },
   schema: z.strictObject({
-    rules: z.array(ruleSchema, { error: 'must be a list of rules.' }).superRefine((rules, ctx) => {
+    // `rules:` with no list under it is no rules, as an empty file is.
+    rules: z.preprocess((value) => value ?? [], z.array(ruleSchema, { error: 'must be a list of rules.' })).superRefine((rules, ctx) => {
       const seen = new Map<string, number>();
       rules.forEach((rule, index) => {
         const first = seen.get(rule.id);
@@ -214,7 +226,7 @@ export function articleMetaSpec(defaultLanguage: string): SchemaSpec<{
       published: 'Write the publication date as YYYY-MM-DD, e.g. `published: 2025-03-12`, or remove the line to take the date from the text.',
       url: 'Write the full address of the original article, starting with https://, or remove the line.',
       language: 'Write a language code such as `language: de`, or remove the line to use the dossier language.',
-      slug: 'Write a slug such as `slug: naryshkin-ratcliffe-telefonat`, or remove the line to derive it from the title.',
+      slug: 'Write a slug such as `slug: naryshkin-ratcliffe-telefonat`, or remove the line. A published article keeps its address; a new `slug:` renames it, and the old address redirects.',
       title: 'Write the title as text, or remove the line to use the title from the article.',
       note: 'Write the note as text.',
       cleaning: 'Write `cleaning:` with `keep:` and/or `drop:` lists of lines.',

@@ -2,6 +2,8 @@
  * Shapes of a dossier as read from `content/`: the curator's files after
  * validation, and each article after decoding, metadata resolution and cleaning.
  */
+import type { AddressLedger } from '../addresses/address-ledger.ts';
+import type { AddressChange } from '../addresses/assign-addresses.ts';
 import type { BoilerplateRule, CleanedArticle, CleaningOverrides } from '../clean/types.ts';
 import type { Entity } from '../entities/entity.ts';
 import type { OriginField } from './schemas.ts';
@@ -100,6 +102,8 @@ export interface LoadedDossier {
   entities: Entity[];
   articles: ArticleRecord[];
   problems: DossierProblem[];
+  /** The address ledger as the next build writes it, and what it changes (see `src/lib/addresses/`). */
+  addresses: { ledger: AddressLedger; changes: AddressChange[] };
 }
 
 /** One article as read from `content/articles/`, before cleaning. */

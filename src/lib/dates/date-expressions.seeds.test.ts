@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { draftClaims } from '../claims/draft-claims.ts';
 import { loadDossier } from '../content/load-dossier.ts';
-import { REPO_ROOT } from '../../test-support/temp-project.ts';
+import { SEED_ROOT } from '../../test-support/temp-project.ts';
 import { datesOfSentences } from './date-expressions.ts';
 
-const dossier = await loadDossier(REPO_ROOT);
+const dossier = await loadDossier(SEED_ROOT);
 
 /** `expression → first day..last day precision qualifier` for every expression of a seed, in reading order. */
 function datesOf(prefix: string): string[] {

@@ -5,7 +5,7 @@ import { draftClaims } from '../claims/draft-claims.ts';
 import type { Block } from '../clean/types.ts';
 import { loadDossier } from '../content/load-dossier.ts';
 import type { ArticleRecord } from '../content/types.ts';
-import { REPO_ROOT } from '../../test-support/temp-project.ts';
+import { SEED_ROOT } from '../../test-support/temp-project.ts';
 import { articleEntities } from './article-entities.ts';
 import { ENTITIES_FILE } from './entity.ts';
 import { compileEntityMatcher, type EntityMatcher } from './entity-matcher.ts';
@@ -18,8 +18,8 @@ let matcher: EntityMatcher;
 let articles: ArticleRecord[];
 
 beforeAll(async () => {
-  matcher = compileEntityMatcher(parseEntities(await readFile(join(REPO_ROOT, ENTITIES_FILE), 'utf8')).entities);
-  articles = (await loadDossier(REPO_ROOT)).articles;
+  matcher = compileEntityMatcher(parseEntities(await readFile(join(SEED_ROOT, ENTITIES_FILE), 'utf8')).entities);
+  articles = (await loadDossier(SEED_ROOT)).articles;
 });
 
 /** An article's claims with made-up ids, as the loader would pass them. */

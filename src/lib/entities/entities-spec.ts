@@ -48,6 +48,8 @@ const entitySchema = z.strictObject({
 /** `content/entities.yaml`: `entities:`, a list of entities. */
 export const entitiesSpec: SchemaSpec<{ entities: Entity[] }> = {
   code: 'bad-entities',
+  // A new dossier starts with an empty registry (nothing, or only comments).
+  empty: { entities: [] },
   schema: z.strictObject({
     entities: z.preprocess((value) => value ?? [], z.array(entitySchema, { error: 'must be a list of entities.' })),
   }),

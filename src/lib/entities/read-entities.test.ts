@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../test-support/temp-project.ts';
+import { SEED_ROOT } from '../../test-support/temp-project.ts';
 import { ENTITIES_FILE } from './entity.ts';
 import { parseEntities } from './read-entities.ts';
 
@@ -18,7 +18,7 @@ function problemOf(text: string) {
 
 describe('the repository registry', () => {
   it('is valid, and every entity has a name matched in the text', async () => {
-    const { entities, problems } = parseEntities(await readFile(join(REPO_ROOT, ENTITIES_FILE), 'utf8'));
+    const { entities, problems } = parseEntities(await readFile(join(SEED_ROOT, ENTITIES_FILE), 'utf8'));
     expect(problems).toEqual([]);
     expect(entities.length).toBeGreaterThan(40);
     expect(new Set(entities.map((e) => e.type))).toEqual(new Set(['person', 'organisation', 'place', 'event']));
@@ -98,7 +98,13 @@ describe('parseEntities', () => {
     expect(problems[0]).toMatchObject({ code: 'yaml-syntax' });
   });
 
-  it('accepts an empty registry', () => {
+  it('accepts an empty registry: `entities:` alone, an empty file, or only comments', () => {
     expect(parseEntities('entities:\n')).toEqual({ entities: [], problems: [] });
+    expect(parseEntities('')).toEqual({ entities: [], problems: [] });
+    expect(parseEntities('# The people of this dossier.\n#\n# entities:\n#   - id: x\n')).toEqual({ entities: [], problems: [] });
+  });
+
+  it('still rejects a registry that is not a list of fields', () => {
+    expect(parseEntities('- a\n- b\n').problems[0]?.message).toBe('Line 1: The file must be a list of `field: value` lines.');
   });
 });

@@ -26,7 +26,9 @@ export function parseEntities(text: string, file: string = ENTITIES_FILE): Entit
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true });
   if (doc.errors.length > 0) return { entities: [], problems: formatYamlErrors(file, doc.errors) };
-  const result = entitiesSpec.schema.safeParse(doc.toJS());
+  const data: unknown = doc.toJS();
+  if ((data === null || data === undefined) && entitiesSpec.empty) return { entities: entitiesSpec.empty.entities, problems: [] };
+  const result = entitiesSpec.schema.safeParse(data);
   if (!result.success) {
     const problems = formatZodIssues(file, result.error.issues, entitiesSpec, doc, lines);
     return { entities: [], problems: problems.map((p) => ({ ...p, message: nameEntity(p.message, doc) })) };

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDossier } from '../content/load-dossier.ts';
-import { REPO_ROOT } from '../../test-support/temp-project.ts';
+import { SEED_ROOT } from '../../test-support/temp-project.ts';
 import { ENTITIES_FILE, type Entity } from './entity.ts';
 import { compileEntityMatcher } from './entity-matcher.ts';
 import { parseEntities } from './read-entities.ts';
@@ -73,8 +73,8 @@ describe('suggestions for entities.yaml', () => {
   });
 
   it('on the seeds with the curated registry, leave only the treaty the registry has no type for', async () => {
-    const { entities } = parseEntities(await readFile(join(REPO_ROOT, ENTITIES_FILE), 'utf8'));
-    const { articles } = await loadDossier(REPO_ROOT);
+    const { entities } = parseEntities(await readFile(join(SEED_ROOT, ENTITIES_FILE), 'utf8'));
+    const { articles } = await loadDossier(SEED_ROOT);
     expect(uncoveredNames(articles, compileEntityMatcher(entities)).map((n) => n.name)).toEqual(['New START', 'SNV-III']);
   });
 });

@@ -6,13 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { draftClaims } from '../claims/draft-claims.ts';
 import { loadDossier } from '../content/load-dossier.ts';
-import { REPO_ROOT } from '../../test-support/temp-project.ts';
+import { SEED_ROOT } from '../../test-support/temp-project.ts';
 import { articleEntities } from '../entities/article-entities.ts';
 import { compileEntityMatcher } from '../entities/entity-matcher.ts';
 import { readEntities } from '../entities/read-entities.ts';
 import { crossLink, type CrossLinkArticle } from './cross-link.ts';
 
-const dossier = await loadDossier(REPO_ROOT);
+const dossier = await loadDossier(SEED_ROOT);
 /** Articles keyed by seed number; claim ids are `<seed>.<index>` here. */
 const articles: CrossLinkArticle[] = dossier.articles.map((a) => {
   const seed = a.file.slice('content/articles/'.length, 'content/articles/'.length + 3);
@@ -108,7 +108,7 @@ describe('dates per claim', () => {
 });
 
 describe('with the entity registry of content/entities.yaml', async () => {
-  const registry = await readEntities(REPO_ROOT);
+  const registry = await readEntities(SEED_ROOT);
   const matcher = compileEntityMatcher(registry.entities);
   const byClaim = new Map(
     dossier.articles.flatMap((a, i) => Object.entries(articleEntities(matcher, a.cleaned.blocks, articles[i]!.claims).claimEntities)),

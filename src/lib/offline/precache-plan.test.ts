@@ -27,6 +27,10 @@ describe('precachePlan', () => {
     expect(plan.precache).toHaveLength(site.length - 1);
   });
 
+  it('leaves out _redirects, which is for the host and which hosts do not serve', () => {
+    expect(precachePlan([...site, file('_redirects')]).precache).toEqual(precachePlan(site).precache);
+  });
+
   it('stores only the frame of a site larger than the budget', () => {
     const plan = precachePlan(site, 650);
     expect(new Set(plan.precache)).toEqual(new Set(['./', '404.html', '_astro/search-ui.abc.js', 'search/', 'search/index.json']));

@@ -30,6 +30,9 @@ export interface PrecachePlan {
 /** The service worker itself: never cached by itself. */
 export const SERVICE_WORKER_FILE = 'sw.js';
 
+/** Files for the host, not for readers: `_redirects` (see src/pages/[redirects].ts) is no page, and hosts do not serve it. */
+const HOST_FILES = new Set(['_redirects']);
+
 /** The largest dossier stored whole on install. */
 export const DEFAULT_BUDGET = 20 * 1024 * 1024;
 
@@ -50,7 +53,7 @@ export function urlOf(path: string): string {
 
 /** Plans the precache of `files`: all of them within `budget` bytes, else the frame. */
 export function precachePlan(files: readonly BuiltFile[], budget = DEFAULT_BUDGET): PrecachePlan {
-  const site = files.filter((f) => f.path !== SERVICE_WORKER_FILE).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const site = files.filter((f) => f.path !== SERVICE_WORKER_FILE && !HOST_FILES.has(f.path)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const version = digestOf(site.map((f) => `${f.path}\u0000${f.digest}`).join('\n'));
   const whole = site.reduce((n, f) => n + f.bytes, 0) <= budget;
   const stored = whole ? site : site.filter((f) => isFrame(f.path));

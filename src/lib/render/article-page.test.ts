@@ -4,7 +4,7 @@ import { loadDossier } from '../content/load-dossier.ts';
 import type { ArticleRecord } from '../content/types.ts';
 import type { RelatedReasons } from '../links/related-articles.ts';
 import { articleEntryData } from '../../loaders/article-entry-data.ts';
-import { REPO_ROOT } from '../../test-support/temp-project.ts';
+import { SEED_ROOT } from '../../test-support/temp-project.ts';
 import { renderArticleHtml } from './article-html.ts';
 import type { OriginalPageData } from './original-page.ts';
 import { articlePageHead, articlePageMain, type ArticlePageData, type ArticlePageInput, type RelatedArticleData } from './article-page.ts';
@@ -132,7 +132,7 @@ describe('a seed article', () => {
   let record: ArticleRecord;
   let main: string;
   beforeAll(async () => {
-    const { articles } = await loadDossier(REPO_ROOT);
+    const { articles } = await loadDossier(SEED_ROOT);
     record = articles.find((a) => a.file === 'content/articles/003_f1290934ed803041.txt')!;
     const data = { ...articleEntryData(record, record.slug), claims: [], related: [] };
     main = articlePageMain({ ...input(), article: data, html: await renderArticleHtml(record.cleaned.blocks), base: '/' }).value;

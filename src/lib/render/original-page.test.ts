@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDossier } from '../content/load-dossier.ts';
 import { articleEntryData } from '../../loaders/article-entry-data.ts';
-import { REPO_ROOT } from '../../test-support/temp-project.ts';
+import { SEED_ROOT } from '../../test-support/temp-project.ts';
 import { originalPageHead, originalPageMain, type OriginalPageData } from './original-page.ts';
 
 const hostile = `"<script>alert('x')</script>" &`;
@@ -67,7 +67,7 @@ describe('originalPageHead', () => {
 
 describe('a seed article', () => {
   it('renders as the Astro page did: header, legend of its three removals, marked text, links', async () => {
-    const { articles } = await loadDossier(REPO_ROOT);
+    const { articles } = await loadDossier(SEED_ROOT);
     const record = articles.find((a) => a.file === 'content/articles/003_f1290934ed803041.txt')!;
     const main = originalPageMain({ article: { ...articleEntryData(record, record.slug), removals: record.cleaned.removed }, body: record.source, language: 'de', base: '/' }).value;
     expect(main).toContain(

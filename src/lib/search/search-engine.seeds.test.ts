@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BOILERPLATE } from '../../../e2e/expected-dossier.ts';
+import { BOILERPLATE } from '../../test-support/seed-boilerplate.ts';
 import { seedEngine } from '../../test-support/search-index.ts';
 import type { SearchEngine } from './search-engine.ts';
 import type { ClaimHit, SearchResponse } from './search-types.ts';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../content/content-error.ts';
-import { REPO_ROOT, seedNames } from '../../test-support/temp-project.ts';
+import { SEED_ROOT, seedNames } from '../../test-support/temp-project.ts';
 import { decodeBytes, DEFAULT_MAX_ARTICLE_BYTES } from './decode-bytes.ts';
 
 const GERMAN = 'Grüße aus München: Der Bürgermeister eröffnet die Straße.\n';
@@ -29,7 +29,7 @@ function rejection(bytes: Uint8Array, options = {}): ContentError {
 describe('decodeBytes', () => {
   it('decodes every seed as UTF-8, unchanged', async () => {
     for (const name of await seedNames()) {
-      const bytes = await readFile(join(REPO_ROOT, 'content/articles', name));
+      const bytes = await readFile(join(SEED_ROOT, 'content/articles', name));
       const decoded = decodeBytes(bytes, name);
       expect(decoded.encoding).toBe('utf-8');
       expect(Buffer.from(decoded.text, 'utf8').equals(bytes)).toBe(true);

@@ -53,10 +53,11 @@ export interface SlugRequest {
  * result does not depend on the order files were read in. Pinned slugs are
  * never changed (duplicates among them are the curator's to fix).
  *
+ * @param reserved slugs no derived slug may take (addresses that redirect elsewhere)
  * @returns the final slugs, in the order of `requests`
  */
-export function uniqueSlugs(requests: readonly SlugRequest[]): string[] {
-  const taken = new Set(requests.filter((r) => r.pinned).map((r) => r.slug));
+export function uniqueSlugs(requests: readonly SlugRequest[], reserved: Iterable<string> = []): string[] {
+  const taken = new Set([...reserved, ...requests.filter((r) => r.pinned).map((r) => r.slug)]);
   const result = requests.map((r) => r.slug);
   const derived = requests
     .map((request, index) => ({ request, index }))

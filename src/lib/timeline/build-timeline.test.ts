@@ -3,7 +3,7 @@ import { draftClaims } from '../claims/draft-claims.ts';
 import { loadDossier } from '../content/load-dossier.ts';
 import { findDateExpressions } from '../dates/date-expressions.ts';
 import { crossLink } from '../links/cross-link.ts';
-import { REPO_ROOT } from '../../test-support/temp-project.ts';
+import { SEED_ROOT } from '../../test-support/temp-project.ts';
 import { timelineEntries, timelineYears, type TimelineArticle, type TimelineYear } from './build-timeline.ts';
 
 const buildTimeline = (articles: readonly TimelineArticle[]): TimelineYear[] => timelineYears(timelineEntries(articles));
@@ -67,7 +67,7 @@ describe('timelineEntries and timelineYears', () => {
 });
 
 describe('the seeds’ timeline', async () => {
-  const dossier = await loadDossier(REPO_ROOT);
+  const dossier = await loadDossier(SEED_ROOT);
   const articles = dossier.articles.map((a) => {
     const seed = a.file.slice(17, 20);
     return { slug: seed, outlet: a.outlet.value, title: a.title.value, published: a.published?.value, claims: draftClaims(a.cleaned.blocks).map((c, i) => ({ id: `${seed}.${i}`, text: c.text, block: c.block })) };
