@@ -34,7 +34,8 @@ describe('pageSidecar', () => {
       isArticle: true,
     };
     const yaml = pageSidecar({ ...base, page });
-    expect(yaml).toContain('outlet: "nnz-online" # from the page: og:site_name');
+    expect(yaml).toContain('outlet: nnz-online # from the page: og:site_name');
+    expect(yaml).toContain('author: [ Anna Muster, "Ben # Beispiel" ]'); // quoted only where YAML needs it
     expect(parse(yaml)).toMatchObject({
       status: 'draft',
       outlet: 'nnz-online',

@@ -68,9 +68,9 @@ export function pageSidecar(input: PageSidecarInput): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** A value on one line of flow YAML: `"Ein Titel: mit Doppelpunkt"`, `[Anna Muster, Ben Beispiel]`, `{ outlet: page }`. */
+/** A value on one line of flow YAML, quoted only where YAML needs it: `"Ein Titel: mit Doppelpunkt"`, `[ Anna Muster, Ben Beispiel ]`, `{ outlet: page }`. */
 function yamlValue(value: unknown): string {
-  return stringify(value, { collectionStyle: 'flow', lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }).trim();
+  return stringify(value, { collectionStyle: 'flow', lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' }).trim();
 }
 
 function squash(value: string): string {
