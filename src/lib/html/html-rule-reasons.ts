@@ -10,6 +10,8 @@ const de = {
   'page-landmark': 'Navigation, Kopf- oder Fußbereich der Seite (laut Seitenstruktur)',
   'link-list': 'Liste von Links auf andere Seiten (Teaser, Navigation)',
   'figure-caption': 'Bildunterschrift oder Bildnachweis',
+  'author-bio': 'Kurzbiografie des Autors oder der Autorin',
+  'prompt': 'Aufforderung der Website (Newsletter, Abo, Anmeldung, Download)',
   'after-article': 'nach dem Artikel (weitere Artikel, Teilen, Newsletter, Autorenkasten, Kommentare)',
 } as const;
 
@@ -22,6 +24,8 @@ const en: Record<HtmlRuleId, string> = {
   'page-landmark': 'Navigation, page header or footer (by the page\'s structure)',
   'link-list': 'List of links to other pages (teasers, navigation)',
   'figure-caption': 'Photo caption or credit',
+  'author-bio': 'The author\'s bio',
+  prompt: 'The site\'s call to subscribe, register or download',
   'after-article': 'after the article (more articles, sharing, newsletter, author box, comments)',
 };
 

@@ -30,6 +30,16 @@ const LEAD_WORDS = 10;
 const CREDIT_AT_END = /(?:\((?:Foto|Fotos|Bild|Bilder|Grafik|Abb\.|Abbildung|Quelle|Screenshot|Illustration)\s*:[^()]{1,80}\)|(?:Foto|Fotos|Bild|Bildquelle)\s*:\s*[^.!?]{1,60})$/u;
 const CAPTION_WORDS = 35;
 
+/** Calls to subscribe, register or download: the site's offers, not the article's text. */
+const PROMPT = /\b(?:Newsletter|Jetzt (?:\p{L}+ ){0,3}(?:anmelden|abonnieren|bestellen|registrieren|testen|sichern|herunterladen|downloaden|kaufen)|(?:Melden Sie sich|Melde dich) (?:\p{L}+ ){0,4}an\b|Verpasse(?:n Sie)? (?:keine|nichts)|(?:Abonnieren|Abonniere) Sie)/iu;
+const PROMPT_WORDS = 30;
+
+/** An author's bio: a name, then what the person is or does ("Moritz Gathmann leitet …", "Die Autorin ist …"). */
+const BIO = /^(?:(?:Der|Die) Autor(?:in)?|(?!(?:D(?:er|ie|as|ies\p{Ll}*)|Ein\p{Ll}*|Kein\p{Ll}*|Unser\p{Ll}*|Mein\p{Ll}*|Dein\p{Ll}*|Sein\p{Ll}*|Ihr\p{Ll}*|Jede\p{Ll}*|Alle\p{Ll}*|Viele|Manche\p{Ll}*|Welche\p{Ll}*) )\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: (?:von |van |de )?\p{Lu}[\p{Ll}-]+){1,2})(?: \([^)]*\))?,? (?:ist|war|leitet|arbeitet|schreibt|studierte|lebt|berichtet|betreut|verantwortet|hat \p{L}+ studiert|wurde \d{4}|geboren)\b/u;
+/** A bio closes the page: it is looked for only in the last few lines kept. */
+const BIO_TAIL_LINES = 3;
+const BIO_WORDS = 80;
+
 interface Line extends PageLine {
   signals: LineSignals;
   text: string;
@@ -85,6 +95,7 @@ function judgeByShape(lines: readonly PageLine[], inMain: readonly boolean[], ti
   }
   recoverMissedText(ls, keep, title);
   const end = articleEnd(ls, keep);
+  const tail = new Set(ls.flatMap((_, i) => (keep[i] && i < end ? [i] : [])).slice(-BIO_TAIL_LINES));
   const running = ls.flatMap((line, i) => (keep[i] && i < end && isRunningText(line) ? [i] : []));
   const bodyStart = running[0] ?? Infinity;
   const bodyEnd = running.at(-1) ?? -Infinity;
@@ -96,6 +107,8 @@ function judgeByShape(lines: readonly PageLine[], inMain: readonly boolean[], ti
     if (line.comments) return drop('comment-section', language);
     const rule = LINE_RULES.find((r) => r.test(line.text, line.signals));
     if (rule) return { rule: rule.id, reason: reasonFor(rule.id, language) };
+    if (tail.has(i) && BIO.test(line.text) && line.signals.words <= BIO_WORDS) return drop('author-bio', language);
+    if (PROMPT.test(line.text) && line.signals.words <= PROMPT_WORDS) return drop('prompt', language);
     if (line.linkShare >= LINK_LINE && !isRunningText({ ...line, linkShare: 0 })) return drop('link-list', language);
     if (line.caption || (CREDIT_AT_END.test(line.text) && line.signals.words <= CAPTION_WORDS)) return drop('figure-caption', language);
     return { kind: kindOf(line) };
