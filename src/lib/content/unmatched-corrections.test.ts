@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, seedNames } from '../../test-support/temp-project.ts';
+import { SEED_ROOT, seedNames } from '../../test-support/temp-project.ts';
 import { unmatchedCorrections } from './unmatched-corrections.ts';
 
 async function seed004() {
   const name = (await seedNames()).find((n) => n.startsWith('004'))!;
   const file = `content/articles/${name}`;
-  return { file, metaFile: file.replace(/\.txt$/, '.meta.yaml'), source: await readFile(join(REPO_ROOT, file), 'utf8') };
+  return { file, metaFile: file.replace(/\.txt$/, '.meta.yaml'), source: await readFile(join(SEED_ROOT, file), 'utf8') };
 }
 
 const SIDECAR = `outlet: SNA

@@ -1,14 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, seedNames } from '../../test-support/temp-project.ts';
+import { REPO_ROOT, SEED_ROOT, seedNames } from '../../test-support/temp-project.ts';
 import { findGermanDates } from './german-dates.ts';
 import { extractPublicationDate } from './publication-date.ts';
 
 async function seed(prefix: string): Promise<string> {
   const name = (await seedNames()).find((n) => n.startsWith(prefix));
   if (!name) throw new Error(`no seed ${prefix}`);
-  return readFile(join(REPO_ROOT, 'content/articles', name), 'utf8');
+  return readFile(join(SEED_ROOT, 'content/articles', name), 'utf8');
 }
 
 const devPage = (name: string) => readFile(join(REPO_ROOT, 'src/test-support/dev-pages', name), 'utf8');

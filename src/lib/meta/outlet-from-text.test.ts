@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, seedNames } from '../../test-support/temp-project.ts';
+import { REPO_ROOT, SEED_ROOT, seedNames } from '../../test-support/temp-project.ts';
 import { outletFromText, wireInDateline } from './outlet-from-text.ts';
 
 const devPage = (name: string) => readFile(join(REPO_ROOT, 'src/test-support/dev-pages', name), 'utf8');
@@ -19,7 +19,7 @@ describe('outletFromText on real pages', () => {
 
   it('names no outlet for a text that does not name itself (taz.de excerpt, the seeds)', async () => {
     expect(outletFromText(await devPage('taz.de.siemens.head.txt'))).toBeUndefined();
-    for (const name of await seedNames()) expect(outletFromText(await readFile(join(REPO_ROOT, 'content/articles', name), 'utf8'))).toBeUndefined();
+    for (const name of await seedNames()) expect(outletFromText(await readFile(join(SEED_ROOT, 'content/articles', name), 'utf8'))).toBeUndefined();
   });
 });
 
