@@ -36,7 +36,8 @@ const articles = defineCollection({
     /** Raw file and sidecar, relative to the project root. */
     file: z.string(),
     metaFile: z.string(),
-    encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252']),
+    /** A text encoding, or the WHATWG name of a saved page's (`windows-1252`, `iso-8859-2`, …). */
+    encoding: z.string().min(1),
     removedCount: z.number().int().nonnegative(),
     /** Not yet reviewed (`status: draft`): only `astro dev` has drafts, and marks them. */
     draft: z.boolean(),

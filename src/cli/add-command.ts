@@ -6,15 +6,17 @@ import { describeDuplicate, findDuplicates } from '../lib/content/find-duplicate
 import { count, LARGE_BATCH, plural, progress } from '../lib/content/progress.ts';
 import { readConfig } from '../lib/content/read-dossier.ts';
 import { ARTICLES_DIR, scanArticles, sidecarPath } from '../lib/content/scan-articles.ts';
+import { fetchPageArticle } from './add-page.ts';
 import { collectArticleFiles } from './collect-article-files.ts';
 import { EXIT, parseCommandArgs, UsageError, type Command } from './command.ts';
+import { isWebAddress } from './fetch-page.ts';
 import { isRefusal, readArticleFile, type Candidate, type Refusal } from './read-article-file.ts';
 
 /** `dossier add`: brings raw article files into `content/articles/` under the dossier's naming. */
 export const addCommand: Command = {
   name: 'add',
   summary: 'Add article files (or folders of them) to content/articles/ as drafts.',
-  help: `Usage: npx dossier add <file or folder>…
+  help: `Usage: npx dossier add <file, folder or https://address>…
 
 Copies each file byte for byte to content/articles/<NNN>_<hash>.txt (the
 next free number and the first 16 hex digits of the file's SHA-256) and
@@ -29,6 +31,11 @@ the files: a command line that long is more than npx passes on.
 UTF-8, UTF-16 and Windows-1252 files are accepted; the raw file is never
 re-encoded. Refused, each named with the reason: empty, binary or oversized
 files, and duplicates of an article in the dossier or of another file given.
+A saved page (.html, .htm) or an address (fetched once) is stored as
+<NNN>_<hash>.html, byte for byte in its own encoding, with a draft sidecar
+filled from what the page states (outlet, dates, authors, address), each
+value marked \`origin: page\`. A page with almost no article text is
+refused, or added with a warning.
 A file already in content/articles/ that has no sidecar gets one.
 
 Exit codes: 0 all added, 1 some refused, 2 usage error.`,
@@ -42,12 +49,15 @@ Exit codes: 0 all added, 1 some refused, 2 usage error.`,
     }
     const articlesDir = resolve(root, ARTICLES_DIR);
     await mkdir(articlesDir, { recursive: true });
-    // A broken config is `check`'s to report, not a reason to refuse files: only its size limit matters here.
-    const maxBytes = (await readConfig(root, []))?.maxArticleBytes;
+    // A broken config is `check`'s to report, not a reason to refuse files: only its size limit and language matter here.
+    const config = await readConfig(root, []);
+    const maxBytes = config?.maxArticleBytes;
+    const language = config?.language ?? 'de';
     const existing = await scanArticles(root, maxBytes);
-    const { files, skipped } = await collectArticleFiles(positionals, root);
+    const addresses = positionals.filter(isWebAddress);
+    const { files, skipped } = await collectArticleFiles(positionals.filter((p) => !isWebAddress(p)), root);
     for (const { path, reason } of skipped) process.stderr.write(`skipped  ${path}: ${reason}\n`);
-    if (files.length === 0) {
+    if (files.length + addresses.length === 0) {
       process.stdout.write(`\nNo article files found${skipped.length > 0 ? ` (skipped ${plural(skipped.length, 'entry', 'entries')}; see above)` : ''}.\n`);
       return EXIT.problem;
     }
@@ -72,11 +82,17 @@ Exit codes: 0 all added, 1 some refused, 2 usage error.`,
     for (const [i, given] of files.entries()) {
       reading.tick(i);
       const path = resolve(root, given);
-      const outcome = await readArticleFile(given, { path, maxBytes });
+      const outcome = await readArticleFile(given, { path, maxBytes, language });
       if (isRefusal(outcome)) refuse(given, outcome);
       else if (dirname(path) !== articlesDir) candidates.push(outcome);
       else if (await writeMissingSidecar(root, basename(path), outcome)) sidecarsWritten++;
       else refuse(given, { code: 'already-added', message: 'it is already in the dossier.', fix: 'Nothing to do; edit its .meta.yaml sidecar to change its metadata.' });
+    }
+
+    for (const address of addresses) {
+      const outcome = await fetchPageArticle(address, { maxBytes, language });
+      if (isRefusal(outcome)) refuse(address, outcome);
+      else candidates.push(outcome);
     }
 
     if (candidates.length >= LARGE_BATCH) {

@@ -4,6 +4,7 @@ import { addressWarnings } from '../lib/addresses/address-warnings.ts';
 import { buildDate } from '../lib/claims/build-date.ts';
 import { describeChanges } from '../lib/claims/describe-changes.ts';
 import { dossierClaims } from '../lib/claims/dossier-claims.ts';
+import { articleKey } from '../lib/claims/draft-claims.ts';
 import { LEDGER_FILE, readLedger } from '../lib/claims/ledger-file.ts';
 import type { LedgerChange } from '../lib/claims/reconcile-ledger.ts';
 import { ContentError } from '../lib/content/content-error.ts';
@@ -58,11 +59,13 @@ Exit codes: 0 no errors (warnings may remain), 1 errors found, 2 usage error.`,
       drafts = describeDraftsForCheck(leftOut.map((article) => article.file)) ?? '';
       draftCount = leftOut.length;
       const { claims, changes } = dossierClaims(published, await readLedger(root), buildDate());
+      // The ledger names articles by key; a key's file may be a text or a saved page.
+      const files = new Map(dossier.articles.map((article) => [articleKey(article.file), article.file]));
       problems = [
         ...dossier.problems,
         ...(await correctionProblems(root, dossier.articles)),
-        ...changes.flatMap(ledgerProblem),
-        ...addressWarnings(dossier.addresses.changes),
+        ...changes.flatMap((change) => ledgerProblem(change, files.get(change.article) ?? `content/articles/${change.article}.txt`)),
+        ...addressWarnings(dossier.addresses.changes, files),
       ];
       claimSummary = `${plural([...claims.values()].flat().length, 'claim')} (${describeChanges(changes)} since ${LEDGER_FILE}).\n`;
       uncovered = formatUncoveredNames(uncoveredNames(dossier.articles, compileEntityMatcher(dossier.entities)));
@@ -97,9 +100,8 @@ async function correctionProblems(root: string, articles: readonly ArticleRecord
 }
 
 /** A published claim that the next build moves or withdraws: the curator should know before publishing. */
-function ledgerProblem(change: LedgerChange): DossierProblem[] {
+function ledgerProblem(change: LedgerChange, file: string): DossierProblem[] {
   const quote = (text: string) => `„${text.length > 80 ? `${text.slice(0, 79)}…` : text}“`;
-  const file = `content/articles/${change.article}.txt`;
   if (change.kind === 'moved') {
     return [{
       file,

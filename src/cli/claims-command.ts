@@ -18,7 +18,7 @@ sentences and prints one claim per line as <id><TAB><text>.
 For a file in content/articles/ the ids are exactly those the site
 publishes (checked against content/claims.ledger.json). For any other file
 the ids are those it would get as an article named <key> (default: the file
-name without .txt; "stdin" for \`-\`).
+name without .txt or .html; "stdin" for \`-\`).
 
 Exit codes: 0 ok, 1 content problem (message on stderr), 2 usage error.`,
 

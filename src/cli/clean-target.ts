@@ -1,7 +1,9 @@
 /**
  * Reads and cleans the one article a command names (a file or `-` for
  * standard input) exactly as the build would: with the project's rules and,
- * for a file in content/articles/, its sidecar.
+ * for a file in content/articles/, its sidecar. A saved web page (by its
+ * extension, by how standard input starts, or when forced) goes through the
+ * HTML extraction instead of the text cleaner.
  */
 import { readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
@@ -12,6 +14,9 @@ import { formatProblem } from '../lib/content/dossier-error.ts';
 import { prepareArticle } from '../lib/content/prepare-article.ts';
 import { outletLinesFor, readDossier, RULES_FILE } from '../lib/content/read-dossier.ts';
 import type { ArticleInput } from '../lib/content/types.ts';
+import { cleanHtmlPage } from '../lib/html/clean-html.ts';
+import { decodeHtmlBytes, DEFAULT_MAX_HTML_BYTES } from '../lib/html/decode-html.ts';
+import { inputFormat, type InputFormat } from '../lib/html/input-format.ts';
 import { decodeBytes } from '../lib/text/decode-bytes.ts';
 import { EXIT, UsageError } from './command.ts';
 
@@ -20,11 +25,14 @@ export interface CleanedTarget {
   article: CleanedArticle;
   name: string;
   language: string;
+  format: InputFormat;
+  /** For a page: its visible text, which the article's spans index into (for text, the file itself). */
+  source?: string;
   input?: ArticleInput;
 }
 
 /** Cleans `target`; on a content problem prints it to stderr and resolves to the exit code instead. */
-export async function cleanTarget(root: string, target: string): Promise<CleanedTarget | number> {
+export async function cleanTarget(root: string, target: string, forced?: InputFormat): Promise<CleanedTarget | number> {
   const path = target === '-' ? undefined : resolve(root, target);
   // Messages name the file as the user wrote it; the dossier knows it relative to the root.
   const name = path ? target : '<stdin>';
@@ -38,20 +46,28 @@ export async function cleanTarget(root: string, target: string): Promise<Cleaned
     return EXIT.problem;
   }
   const maxBytes = sources.config?.maxArticleBytes;
-  let text: string;
+  const format = inputFormat(bytes, path, forced);
+  // An article of the dossier is cleaned as the build cleans it: with its sidecar (outlet, language, corrections).
+  const input = sources.inputs.find((i) => i.file === inDossier && i.format === format);
+  const language = input?.meta.language ?? sources.config?.language ?? 'de';
   try {
-    text = decodeBytes(bytes, name, maxBytes === undefined ? {} : { maxBytes }).text;
+    if (input) {
+      const { record } = prepareArticle(input, { rules: sources.rules, outletLines: outletLinesFor(sources.inputs)(input) });
+      return { article: record.cleaned, name, language, format, input, ...(format === 'html' && { source: input.source }) };
+    }
+    if (format === 'html') {
+      // A saved page carries markup, scripts and styles: it may be larger than any text article.
+      const { html } = decodeHtmlBytes(bytes, name, { maxBytes: Math.max(maxBytes ?? 0, DEFAULT_MAX_HTML_BYTES) });
+      const page = cleanHtmlPage(html, { rules: sources.rules, language });
+      return { article: page.cleaned, name, language, format, source: page.source };
+    }
+    const text = decodeBytes(bytes, name, maxBytes === undefined ? {} : { maxBytes }).text;
+    return { article: cleanArticle(text, { rules: sources.rules, language }), name, language, format };
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     process.stderr.write(`${formatProblem(error.toProblem())}\n`);
     return EXIT.problem;
   }
-  const input = sources.inputs.find((i) => i.file === inDossier);
-  const language = input?.meta.language ?? sources.config?.language ?? 'de';
-  const article = input
-    ? prepareArticle(input, { rules: sources.rules, outletLines: outletLinesFor(sources.inputs)(input) }).record.cleaned
-    : cleanArticle(text, { rules: sources.rules, language });
-  return { article, name, language, ...(input && { input }) };
 }
 
 async function readInput(path: string, given: string): Promise<Uint8Array> {

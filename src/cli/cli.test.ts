@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -227,6 +228,54 @@ describe('dossier clean', () => {
     const { code, stderr } = dossier(['clean', SEED_003]);
     expect(code).toBe(1);
     expect(stderr).toMatch(/content\/boilerplate\.yaml: Line 3, column \d+: Invalid escape sequence/);
+  });
+});
+
+describe('dossier clean (saved pages)', () => {
+  const PAGE = readFileSync(join(REPO_ROOT, 'src/lib/html/fixtures/nnz-online.de-Quantensprung.html'));
+
+  it('cleans a saved page by its extension, and from standard input by its doctype', async () => {
+    await project.write('seite.html', PAGE);
+    const fromFile = dossier(['clean', 'seite.html']);
+    expect(fromFile.code).toBe(0);
+    expect(fromFile.stdout).toMatch(/^Ein Quantensprung für Nordhausen Nord\n\nIn Nord wurde am Freitag die neue Spiel- und Freizeitanlage/);
+    expect(fromFile.stdout).not.toContain('Letzte Kommentare');
+    const fromStdin = dossier(['clean', '-'], PAGE);
+    expect(fromStdin).toMatchObject({ code: 0, stdout: fromFile.stdout });
+  });
+
+  it('prints the page text with --json, and reads a page as text with --format text', async () => {
+    await project.write('seite.htm', PAGE);
+    const { code, stdout } = dossier(['clean', '--json', 'seite.htm']);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout) as { source: string; removed: { start: number; end: number; text: string; rule: string }[] };
+    for (const r of json.removed) expect(json.source.slice(r.start, r.end)).toBe(r.text);
+    expect(json.removed.some((r) => r.rule === 'outside-main-text')).toBe(true);
+    expect(dossier(['clean', '--format', 'text', 'seite.htm']).stdout).toContain('<script');
+    expect(dossier(['clean', '--format', 'pdf', 'seite.htm'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--format must be html or text') });
+  });
+
+  it('cleans a page of the dossier with its sidecar, as the build does', async () => {
+    await project.write('seite.html', PAGE);
+    expect(dossier(['add', 'seite.html']).code).toBe(0);
+    const article = (await readdir(join(project.root, 'content/articles'))).find((f) => f.endsWith('.html'))!;
+    const sidecar = join(project.root, 'content/articles', article.replace(/\.html$/, '.meta.yaml'));
+    await project.write(sidecar.slice(project.root.length + 1), `${await readFile(sidecar, 'utf8')}cleaning:\n  drop: ["Die Co2- Bilanzierung erfolgte"]\n`);
+    const { code, stdout } = dossier(['clean', `content/articles/${article}`]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Ein Quantensprung für Nordhausen Nord\n\nIn Nord wurde am Freitag/);
+    expect(stdout).not.toContain('Die Co2- Bilanzierung erfolgte');
+  });
+
+  it('exits 1 with a clear message for a page with little article text and for an oversized page', async () => {
+    await project.write('login.html', '<!doctype html><html><body><nav><a href="/">Start</a></nav><form><p>Bitte melden Sie sich an.</p></form></body></html>');
+    const login = dossier(['clean', 'login.html']);
+    expect(login.code).toBe(1);
+    expect(login.stderr).toContain('error    login.html: Little article text found on this page');
+    await project.write('riesig.html', Buffer.alloc(11 * 1024 * 1024, 'a'));
+    const huge = dossier(['clean', 'riesig.html']);
+    expect(huge.code).toBe(1);
+    expect(huge.stderr).toContain('riesig.html: The page is 11.0 MB, more than the limit of 10.0 MB');
   });
 });
 

@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { ContentError } from '../lib/content/content-error.ts';
 import { digestBytes } from '../lib/content/scan-articles.ts';
 import { decodeBytes, DEFAULT_MAX_ARTICLE_BYTES, ENCODING_LABELS, formatSize, type TextEncoding } from '../lib/text/decode-bytes.ts';
+import { pageLimit, readPageArticle } from './add-page.ts';
 import { sidecarSkeleton } from './sidecar-skeleton.ts';
 
 /** A file that decoded and awaits the duplicate check before it is stored. */
@@ -14,9 +15,10 @@ export interface Candidate {
   digest: string;
   /** The ending the stored file gets, e.g. `.txt`. */
   extension: string;
-  /** The text the duplicate check compares. */
+  /** The text the duplicate check compares (a saved page's visible text). */
   source: string;
-  encoding: TextEncoding;
+  /** A text encoding, or the WHATWG name of a saved page's. */
+  encoding: string;
   /** The sidecar to write beside the stored file `name`. */
   sidecar(name: string): string;
   /** Said after `added  a → b`, e.g. how the file was decoded; empty for nothing to say. */
@@ -35,6 +37,8 @@ export interface ReadContext {
   /** The path the file resolves to. */
   path: string;
   maxBytes: number | undefined;
+  /** The dossier's language, for cleaning a saved page. */
+  language: string;
 }
 
 /** Reads one file into a candidate, or says why it cannot be one. */
@@ -60,15 +64,8 @@ export const readTextArticle: ArticleReader = async (given, bytes, { maxBytes })
   }
 };
 
-/** Saved pages are not read yet: refused rather than published as a text full of markup. */
-const refuseHtml: ArticleReader = async () => ({
-  code: 'unsupported-html',
-  message: 'this is a saved web page (HTML), which dossier add cannot read yet.',
-  fix: 'Open the page in a browser, select all, copy, and paste the text into a .txt file; add that file.',
-});
-
 /** The reader for each file ending; any other ending is read as text, since the curator named the file. */
-export const READERS: Record<string, ArticleReader> = { '.html': refuseHtml, '.htm': refuseHtml };
+export const READERS: Record<string, ArticleReader> = { '.html': readPageArticle, '.htm': readPageArticle };
 
 /**
  * The per-file step of `dossier add`: reads `given` (at `ctx.path`) and
@@ -76,7 +73,7 @@ export const READERS: Record<string, ArticleReader> = { '.html': refuseHtml, '.h
  * files are refused before anything is read into memory.
  */
 export async function readArticleFile(given: string, ctx: ReadContext): Promise<Candidate | Refusal> {
-  const limit = ctx.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+  const limit = READERS[extname(given).toLowerCase()] === readPageArticle ? pageLimit(ctx.maxBytes) : (ctx.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES);
   try {
     const info = await stat(ctx.path);
     // decodeBytes refuses it too, but only after a 5 GB file has been read into memory.

@@ -30,6 +30,9 @@ export const de = {
   originalTitle: (title: string) => `Originaltext: ${title}`,
   originalIntro:
     'Der Rohtext, wie er gesammelt wurde. Was beim Bereinigen entfernt wurde, ist durchgestrichen; dahinter steht der Grund.',
+  /** The intro of a saved page's original text, which is derived from its HTML rather than collected as text. */
+  originalIntroPage:
+    'Der sichtbare Text der gespeicherten Webseite, wie er aus ihrem HTML gewonnen wurde. Was die Extraktion oder das Bereinigen entfernt hat, ist durchgestrichen; dahinter steht der Grund.',
   removalCount: (n: number) =>
     n === 0 ? 'Nichts entfernt' : n === 1 ? '1 Stelle entfernt' : `${n} Stellen entfernt`,
   /** The visible label after each removed span. */

@@ -8,6 +8,7 @@ const record: ArticleRecord = {
   file: 'content/articles/000_a.txt',
   metaFile: 'content/articles/000_a.meta.yaml',
   encoding: 'utf-8',
+  format: 'text',
   source,
   meta: { outlet: 'RT DE', language: 'de', cleaning: { keep: [], drop: [] }, status: 'published', origin: {}, checked: [] },
   title: { value: 'Titel', source: 'text' },

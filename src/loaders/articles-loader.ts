@@ -16,7 +16,7 @@ import { count, duration, LARGE_BATCH, phases, plural, progress } from '../lib/c
 import { summarizeProblems } from '../lib/content/summarize-problems.ts';
 import { prepareArticle, type PreparedArticle } from '../lib/content/prepare-article.ts';
 import { outletLinesFor, readDossier } from '../lib/content/read-dossier.ts';
-import { ARTICLES_DIR } from '../lib/content/scan-articles.ts';
+import { ARTICLES_DIR, isArticleFile } from '../lib/content/scan-articles.ts';
 import { outletLinesDigestInput } from '../lib/clean/outlet-repeats.ts';
 import type { ArticleInput, DossierProblem } from '../lib/content/types.ts';
 import { renderArticleHtml } from '../lib/render/article-html.ts';
@@ -87,7 +87,7 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   const now = () => performance.now();
   // Reading (and the duplicate check) takes seconds too: a glance at the folder tells whether to say so.
   const files = await readdir(join(root, ARTICLES_DIR)).catch(() => []);
-  let large = files.filter((name) => name.endsWith('.txt')).length >= LARGE_BATCH;
+  let large = files.filter(isArticleFile).length >= LARGE_BATCH;
   const steps = phases({ now, report: (line) => logger.info(line), loud: () => large });
   steps.start('reading', `reading ${count(files.length)} files in ${ARTICLES_DIR}/…`);
   const { config, rules, entities, inputs: all, problems } = await readDossier(root);

@@ -10,7 +10,7 @@ export function isDossierFile(path: string): boolean {
     path === 'dossier.yaml' ||
     path === 'boilerplate.yaml' ||
     path === 'entities.yaml' ||
-    /^articles\/[^/]+\.(txt|meta\.yaml)$/.test(path)
+    /^articles\/[^/]+\.(txt|html|htm|meta\.yaml)$/.test(path)
   );
 }
 

@@ -6,10 +6,14 @@
 import type { DossierProblem } from '../content/types.ts';
 import type { AddressChange } from './assign-addresses.ts';
 
-/** A warning per renamed or withdrawn address; new ones need no word. */
-export function addressWarnings(changes: readonly AddressChange[]): DossierProblem[] {
+/**
+ * A warning per renamed or withdrawn address; new ones need no word.
+ * `files` maps article keys to their files (a text or a saved page); a
+ * withdrawn article's file is gone, and named as a text.
+ */
+export function addressWarnings(changes: readonly AddressChange[], files: ReadonlyMap<string, string> = new Map()): DossierProblem[] {
   return changes.flatMap((change): DossierProblem[] => {
-    const file = `content/articles/${change.article}.txt`;
+    const file = files.get(change.article) ?? `content/articles/${change.article}.txt`;
     if (change.kind === 'renamed') {
       return [{
         file,
@@ -25,7 +29,7 @@ export function addressWarnings(changes: readonly AddressChange[]): DossierProbl
         severity: 'warning',
         code: 'address-withdrawn',
         message: `The article „${change.title}“ is gone; its address /articles/${change.slug}/ will show that it was withdrawn.`,
-        fix: 'Nothing, if you deleted it on purpose. Otherwise restore the .txt and its .meta.yaml from version control.',
+        fix: 'Nothing, if you deleted it on purpose. Otherwise restore the article file and its .meta.yaml from version control.',
       }];
     }
     return [];

@@ -23,7 +23,7 @@ export function draftClaims(blocks: readonly Block[], language = 'de'): ClaimDra
   );
 }
 
-/** The stable key of an article for claim ids: its raw file's name without `.txt`, which never changes with edits. */
+/** The stable key of an article for claim ids: its raw file's name without `.txt` (or `.html`), which never changes with edits. */
 export function articleKey(file: string): string {
-  return (file.split('/').pop() ?? file).replace(/\.txt$/i, '');
+  return (file.split('/').pop() ?? file).replace(/\.(?:txt|html?)$/i, '');
 }

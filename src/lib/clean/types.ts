@@ -11,9 +11,9 @@ export interface Span {
   end: number;
 }
 
-/** A block of reading text: a paragraph or a subheading. */
+/** A block of reading text: a paragraph, a subheading, a list item or a quoted passage. */
 export interface Block extends Span {
-  kind: 'paragraph' | 'heading';
+  kind: 'paragraph' | 'heading' | 'item' | 'quote';
   /** The kept text, whitespace normalised (NBSP → space, runs collapsed). */
   text: string;
 }

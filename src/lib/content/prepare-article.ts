@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { cleanArticle } from '../clean/clean-article.ts';
 import type { OutletLines } from '../clean/outlet-repeats.ts';
 import type { BoilerplateRule } from '../clean/types.ts';
+import { cleanHtmlPage } from '../html/clean-html.ts';
 import { slugify } from '../text/slugify.ts';
 import { resolveMeta } from './resolve-meta.ts';
 import type { ArticleInput, ArticleRecord, DossierProblem } from './types.ts';
@@ -26,14 +27,10 @@ export interface PreparedArticle {
  * it would show an empty page.
  */
 export function prepareArticle(input: ArticleInput, ctx: PrepareContext): PreparedArticle {
-  const { file, metaFile, meta, source } = input;
-  const cleaned = cleanArticle(source, {
-    rules: ctx.rules,
-    overrides: meta.cleaning,
-    outlet: meta.outlet,
-    language: meta.language,
-    outletLines: ctx.outletLines,
-  });
+  const { file, metaFile, meta } = input;
+  const options = { rules: ctx.rules, overrides: meta.cleaning, outlet: meta.outlet, language: meta.language, outletLines: ctx.outletLines };
+  // A saved page is cleaned from its markup; its source is the visible text the extraction derives, which the offsets point into.
+  const { source, cleaned } = input.format === 'html' && input.html !== undefined ? cleanHtmlPage(input.html, options) : { source: input.source, cleaned: cleanArticle(input.source, options) };
   const { problems, ...resolved } = resolveMeta({ file, metaFile, meta, source, cleaned });
 
   if (!cleaned.blocks.some((block) => block.kind === 'paragraph')) {
@@ -47,10 +44,10 @@ export function prepareArticle(input: ArticleInput, ctx: PrepareContext): Prepar
     });
   }
 
-  const stem = basename(file, '.txt');
+  const stem = basename(file).replace(/\.(?:txt|html?)$/, '');
   const slug = meta.slug ?? (slugify(resolved.title.value) || slugify(stem));
   return {
-    record: { slug, file, metaFile, encoding: input.encoding, source, meta, ...resolved, cleaned },
+    record: { slug, file, metaFile, encoding: input.encoding, format: input.format, source, meta, ...resolved, cleaned },
     problems,
   };
 }

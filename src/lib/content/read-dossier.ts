@@ -50,7 +50,7 @@ export async function readDossier(root: string): Promise<DossierSources> {
       severity: 'error',
       code: 'duplicate-article',
       message: `This article is ${describeDuplicate(dup)}.`,
-      fix: `Delete one of the two (the .txt and its .meta.yaml), keeping the cleaner copy.`,
+      fix: `Delete one of the two (the article file and its .meta.yaml), keeping the cleaner copy.`,
     });
   }
 
@@ -75,13 +75,13 @@ export async function readDossier(root: string): Promise<DossierSources> {
   }
 
   for (const name of scan.sidecarNames) {
-    const txt = name.replace(/\.meta\.yaml$/, '.txt');
-    if (!scan.txtNames.has(txt)) {
+    const stem = name.replace(/\.meta\.yaml$/, '');
+    if (!['.txt', '.html', '.htm'].some((ext) => scan.txtNames.has(`${stem}${ext}`))) {
       problems.push({
         file: `${ARTICLES_DIR}/${name}`,
         severity: 'error',
         code: 'orphan-metadata',
-        message: `This sidecar has no article: ${ARTICLES_DIR}/${txt} does not exist.`,
+        message: `This sidecar has no article: neither ${ARTICLES_DIR}/${stem}.txt nor ${stem}.html exists.`,
         fix: `Delete the sidecar, or rename it to match its article's file name.`,
       });
     }

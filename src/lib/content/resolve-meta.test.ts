@@ -85,3 +85,25 @@ describe('resolveMeta', () => {
     expect(problems.map((p) => p.code)).toEqual(['no-title']);
   });
 });
+
+describe('resolveMeta: values dossier add read from a saved page', () => {
+  it('gives each value the provenance its `origin:` records, and the curator’s own values stay curated', async () => {
+    const s = await seed('004');
+    const resolved = resolveMeta({
+      ...s,
+      meta: meta({ outlet: 'SNA', title: 'Ein Titel', published: '2021-12-30', origin: { outlet: 'page', published: 'page' } }),
+      cleaned,
+    });
+    expect(resolved.outlet).toEqual({ value: 'SNA', source: 'page' });
+    expect(resolved.published).toEqual({ value: '2021-12-30', source: 'page' });
+    expect(resolved.title).toEqual({ value: 'Ein Titel', source: 'curated' });
+  });
+
+  it('does not set the text’s latest date against a date the page states in its markup', async () => {
+    const s = await seed('004'); // the text's latest date is 29.12.2021
+    const fromPage = resolveMeta({ ...s, meta: meta({ outlet: 'SNA', published: '2021-12-30', origin: { published: 'page' } }), cleaned });
+    expect(fromPage.problems).toEqual([]);
+    const fromText = resolveMeta({ ...s, meta: meta({ outlet: 'SNA', published: '2021-12-30', origin: { published: 'text' } }), cleaned });
+    expect(fromText.problems.map((p) => p.code)).toEqual(['date-mismatch']);
+  });
+});

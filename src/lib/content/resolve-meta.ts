@@ -37,7 +37,8 @@ export function resolveMeta({ file, metaFile, meta, source, cleaned }: MetaSourc
   let published: Sourced<string> | undefined;
   if (meta.published) {
     published = { value: meta.published, source: meta.origin.published ?? 'curated' };
-    if (stated && stated.iso !== meta.published && !meta.checked.includes('published')) {
+    // A date the page states in its markup is the publisher's own word; the date read from its text is only a guess.
+    if (stated && stated.iso !== meta.published && !meta.checked.includes('published') && meta.origin.published !== 'page') {
       problems.push({
         file: metaFile,
         severity: 'warning',

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decodeBytes, type TextEncoding } from '../text/decode-bytes.ts';
+import { cleanHtmlPage } from '../html/clean-html.ts';
+import { decodeHtmlBytes, DEFAULT_MAX_HTML_BYTES } from '../html/decode-html.ts';
+import { decodeBytes } from '../text/decode-bytes.ts';
 import { ContentError } from './content-error.ts';
 import type { DossierProblem } from './types.ts';
 
@@ -17,24 +19,53 @@ export interface ArticleText {
   metaFile: string;
   /** SHA-256 of the raw bytes, hex. */
   bytesDigest: string;
+  /** The text: a text article's decoded file, a saved page's visible text (what the cleaner's offsets point into). */
   source: string;
-  encoding: TextEncoding;
+  /** A text encoding (see decode-bytes.ts), or the WHATWG name of a page's. */
+  encoding: string;
+  /** `html` for a saved page (`.html`, `.htm`), whose markup is in `html`. */
+  format: 'text' | 'html';
+  html?: string;
 }
+
+/** Article files: copied text, and saved pages. */
+const ARTICLE_FILE = /\.(?:txt|html|htm)$/;
 
 /** What is in `content/articles/`. */
 export interface ArticleScan {
-  /** Decodable `.txt` files, sorted by name. */
+  /** Decodable article files, sorted by name. */
   texts: ArticleText[];
-  /** Every `.txt` file name, decodable or not (sidecars of undecodable files are not orphans). */
+  /** Every article file's name (`.txt`, `.html`, `.htm`), decodable or not (sidecars of undecodable files are not orphans). */
   txtNames: Set<string>;
   /** Sidecar file names, sorted. */
   sidecarNames: string[];
   problems: DossierProblem[];
 }
 
-/** `000_x.txt` → `content/articles/000_x.meta.yaml`. */
-export function sidecarPath(txtFile: string): string {
-  return txtFile.replace(/\.txt$/, '.meta.yaml');
+/** `000_x.txt` (or `000_x.html`) → `content/articles/000_x.meta.yaml`. */
+export function sidecarPath(articleFile: string): string {
+  return articleFile.replace(ARTICLE_FILE, '.meta.yaml');
+}
+
+/** Whether a file name is an article's: `.txt`, or a saved page's `.html`/`.htm`. */
+export function isArticleFile(name: string): boolean {
+  return ARTICLE_FILE.test(name);
+}
+
+/**
+ * Decodes one article file's bytes: a text as it is, a saved page by its own
+ * charset, its source being the page's visible text.
+ *
+ * @throws ContentError when the file cannot be decoded (empty, binary, too large)
+ */
+export function decodeArticle(bytes: Uint8Array, file: string, maxBytes?: number): Pick<ArticleText, 'source' | 'encoding' | 'format' | 'html'> {
+  if (!/\.html?$/.test(file)) {
+    const { text, encoding } = decodeBytes(bytes, file, maxBytes === undefined ? {} : { maxBytes });
+    return { source: text, encoding, format: 'text' };
+  }
+  // A saved page carries markup, scripts and styles: the text articles' limit would refuse ordinary pages.
+  const { html, encoding } = decodeHtmlBytes(bytes, file, { maxBytes: Math.max(maxBytes ?? 0, DEFAULT_MAX_HTML_BYTES) });
+  return { source: cleanHtmlPage(html).source, encoding, format: 'html', html };
 }
 
 /** SHA-256 of raw bytes, hex. */
@@ -68,13 +99,12 @@ export async function scanArticles(root: string, maxBytes?: number): Promise<Art
     const file = `${ARTICLES_DIR}/${entry.name}`;
     if (entry.isFile() && entry.name.endsWith('.meta.yaml')) {
       scan.sidecarNames.push(entry.name);
-    } else if (entry.isFile() && entry.name.endsWith('.txt')) {
+    } else if (entry.isFile() && isArticleFile(entry.name)) {
       scan.txtNames.add(entry.name);
       // Read synchronously: awaiting each of thousands of small files costs a thread-pool round trip apiece (seconds in all).
       const bytes = readFileSync(join(root, file));
       try {
-        const { text, encoding } = decodeBytes(bytes, file, maxBytes === undefined ? {} : { maxBytes });
-        scan.texts.push({ file, metaFile: sidecarPath(file), bytesDigest: digestBytes(bytes), source: text, encoding });
+        scan.texts.push({ file, metaFile: sidecarPath(file), bytesDigest: digestBytes(bytes), ...decodeArticle(bytes, file, maxBytes) });
       } catch (error) {
         if (!(error instanceof ContentError)) throw error;
         scan.problems.push(error.toProblem());
@@ -100,11 +130,11 @@ function strayFile(file: string, isDirectory: boolean): DossierProblem {
   if (isDirectory) {
     return { ...problem, message: 'Subfolders of content/articles/ are not read.', fix: `Move the articles in ${file}/ up into ${ARTICLES_DIR}/, or move the folder out of content/.` };
   }
-  if (/\.txt$/i.test(file)) return { ...problem, message: 'Articles must end in lowercase `.txt`; this file is ignored.', fix: 'Rename it to end in `.txt`.' };
+  if (/\.(?:txt|html?)$/i.test(file)) return { ...problem, message: 'Articles must end in lowercase `.txt`, `.html` or `.htm`; this file is ignored.', fix: 'Rename it to end in lowercase.' };
   if (/\.meta\.ya?ml$/i.test(file)) return { ...problem, message: 'Sidecars must end in `.meta.yaml`; this file is ignored.', fix: 'Rename it to end in `.meta.yaml`.' };
   return {
     ...problem,
-    message: 'This is neither an article (.txt) nor a sidecar (.meta.yaml); it is ignored.',
-    fix: `Move it out of ${ARTICLES_DIR}/; to add an article, convert it to plain text and run \`npx dossier add <file.txt>\`.`,
+    message: 'This is neither an article (.txt, .html) nor a sidecar (.meta.yaml); it is ignored.',
+    fix: `Move it out of ${ARTICLES_DIR}/; to add an article, run \`npx dossier add <file.txt|page.html>\`.`,
   };
 }

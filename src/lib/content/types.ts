@@ -68,9 +68,11 @@ export interface ArticleRecord {
   file: string;
   /** Path of the sidecar relative to the project root. */
   metaFile: string;
-  /** Encoding the raw bytes were decoded from. */
-  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
-  /** The decoded raw text (never modified; offsets in `cleaned` point into it). */
+  /** Encoding the raw bytes were decoded from: a text encoding (see decode-bytes.ts) or the WHATWG name of a page's. */
+  encoding: string;
+  /** `html` for a saved page, whose `source` is the page's visible text. */
+  format: 'text' | 'html';
+  /** The decoded raw text, or a saved page's visible text (never modified; offsets in `cleaned` point into it). */
   source: string;
   meta: ArticleMeta;
   title: Sourced<string>;
@@ -112,8 +114,11 @@ export interface ArticleInput {
   metaFile: string;
   /** SHA-256 of the raw bytes, hex: changes whenever the file does. */
   bytesDigest: string;
-  /** The decoded raw text. */
+  /** The decoded raw text, or a saved page's visible text. */
   source: string;
-  encoding: ArticleRecord['encoding'];
+  encoding: string;
+  format: 'text' | 'html';
+  /** A saved page's markup, as decoded. */
+  html?: string;
   meta: ArticleMeta;
 }

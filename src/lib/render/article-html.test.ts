@@ -17,6 +17,22 @@ describe('renderArticleHtml', () => {
     );
   });
 
+  it('renders a run of list items as one list and a run of quoted blocks as one block quote', async () => {
+    const html = await renderArticleHtml([
+      block('paragraph', 'Die Zutaten:'),
+      block('item', '6 mittelgroße Eier'),
+      block('item', '250 g Zucker'),
+      block('quote', 'Wir fordern Sicherheitsgarantien.'),
+      block('quote', 'Und zwar sofort.'),
+      block('item', 'Ein neuer Punkt'),
+    ]);
+    expect(html).toBe(
+      '<p>Die Zutaten:</p>\n<ul>\n<li>6 mittelgroße Eier</li>\n<li>250 g Zucker</li>\n</ul>\n' +
+        '<blockquote>\n<p>Wir fordern Sicherheitsgarantien.</p>\n<p>Und zwar sofort.</p>\n</blockquote>\n' +
+        '<ul>\n<li>Ein neuer Punkt</li>\n</ul>',
+    );
+  });
+
   it('escapes markup in the text instead of passing it through', async () => {
     const html = await renderArticleHtml([
       block('heading', '<script>alert(1)</script>'),

@@ -4,7 +4,7 @@
  * entities) into one place instead of post-processing strings.
  */
 import type { Element, ElementContent } from 'hast';
-import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Blockquote, Heading, List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype, { defaultHandlers, type Options as RemarkRehypeOptions } from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
@@ -87,16 +87,33 @@ function paragraphChildren(text: string, claims: readonly PublishedClaim[], mark
 
 /**
  * Builds the mdast tree for the reading text: subheadings become depth-2
- * headings (the page's `<h1>` is the article title), everything else a
+ * headings (the page's `<h1>` is the article title), runs of list items one
+ * bulleted list, runs of quoted blocks one block quote, everything else a
  * paragraph, its sentences marked as claims when `markup` is given. Text goes
  * into text nodes only, never `html` nodes, so whatever the source contains
  * is escaped on output.
  */
 export function blocksToMdast(blocks: readonly Block[], markup?: ClaimMarkup): Root {
-  const children: RootContent[] = blocks.map((block, index): Heading | Paragraph => {
-    if (block.kind === 'heading') return { type: 'heading', depth: 2, children: [{ type: 'text', value: block.text }] };
+  const children: RootContent[] = [];
+  blocks.forEach((block, index) => {
+    if (block.kind === 'heading') {
+      children.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: block.text }] } satisfies Heading);
+      return;
+    }
     const claims = markup?.claims.filter((c) => c.block === index) ?? [];
-    return { type: 'paragraph', children: paragraphChildren(block.text, claims, markup) };
+    const paragraph: Paragraph = { type: 'paragraph', children: paragraphChildren(block.text, claims, markup) };
+    const previous = children.at(-1);
+    const continues = index > 0 && blocks[index - 1]!.kind === block.kind;
+    if (block.kind === 'item') {
+      const item = { type: 'listItem' as const, spread: false, children: [paragraph] };
+      if (continues && previous?.type === 'list') previous.children.push(item);
+      else children.push({ type: 'list', ordered: false, spread: false, children: [item] } satisfies List);
+    } else if (block.kind === 'quote') {
+      if (continues && previous?.type === 'blockquote') previous.children.push(paragraph);
+      else children.push({ type: 'blockquote', children: [paragraph] } satisfies Blockquote);
+    } else {
+      children.push(paragraph);
+    }
   });
   return { type: 'root', children };
 }

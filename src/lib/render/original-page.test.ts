@@ -42,6 +42,13 @@ describe('originalPageMain', () => {
     expect(main).not.toContain('Gründe in diesem Text');
   });
 
+  it('says that a saved page’s original is the text derived from its HTML, and that a text’s is the text as collected', () => {
+    const page = originalPageMain({ article: { ...article, file: 'content/articles/005_a.html' }, body, language: 'de', base: '/d/' }).value;
+    expect(page).toContain('<p class="original-intro">Der sichtbare Text der gespeicherten Webseite, wie er aus ihrem HTML gewonnen wurde.');
+    expect(page).toContain('<code>content/articles/005_a.html</code>');
+    expect(originalPageMain({ article, body, language: 'de', base: '/d/' }).value).toContain('<p class="original-intro">Der Rohtext, wie er gesammelt wurde.');
+  });
+
   it('links back to the cleaned text and the home page', () => {
     expect(originalPageMain({ article, body, language: 'de', base: '/d/' }).value).toMatch(
       /<\/div><\/div><nav class="article-links" aria-label="Weiter"><ul><li><a href="\/d\/articles\/cia-chef\/">Zum bereinigten Text<\/a><\/li><li><a href="\/d\/">Alle Artikel<\/a><\/li><\/ul><\/nav><\/article>$/,

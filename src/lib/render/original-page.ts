@@ -55,11 +55,16 @@ function removalLegend(removals: readonly Removal[], t: UiStrings): SafeHtml {
   return html`<section class="legend" aria-labelledby="legend-heading"><h2 id="legend-heading">${t.legendHeading}</h2><ul><li><span class="legend-sample">${t.legendStrike}</span></li><li><span class="removal-reason">${t.removalLabel('…')}</span> ${t.legendReason}</li></ul>${rules}</section>`;
 }
 
+/** A saved page's original is the text derived from its markup, not text as collected: its intro says so. */
+function isSavedPage(file: string): boolean {
+  return /\.html?$/.test(file);
+}
+
 /** The content of `<main>` of an original page. */
 export function originalPageMain(input: OriginalPageInput): SafeHtml {
   const { article, base, language } = input;
   const t = uiStrings(language);
   // renderOriginalHtml builds a hast tree and stringifies it, so the raw text in it is escaped there.
   const original = trustedHtml(renderOriginalHtml(input.body, article.removals, t.removalLabel));
-  return html`<article><header class="article-header"><h1>${t.originalTitle(article.title.value)}</h1>${articleBylineHtml(article, language)}<p class="meta">${t.fileLabel}: <code>${article.file}</code> · ${t.encodingLabel}: ${article.encoding}</p><p class="original-intro">${t.originalIntro}</p><p class="removal-count meta">${t.removalCount(article.removedCount)}</p></header>${removalLegend(article.removals, t)}<div lang="${article.language}">${original}</div><nav class="article-links" aria-label="${t.sourcesLabel}"><ul><li><a href="${articlePath(base, article.slug)}">${t.cleanedLink}</a></li><li><a href="${base}">${t.backToIndex}</a></li></ul></nav></article>`;
+  return html`<article><header class="article-header"><h1>${t.originalTitle(article.title.value)}</h1>${articleBylineHtml(article, language)}<p class="meta">${t.fileLabel}: <code>${article.file}</code> · ${t.encodingLabel}: ${article.encoding}</p><p class="original-intro">${isSavedPage(article.file) ? t.originalIntroPage : t.originalIntro}</p><p class="removal-count meta">${t.removalCount(article.removedCount)}</p></header>${removalLegend(article.removals, t)}<div lang="${article.language}">${original}</div><nav class="article-links" aria-label="${t.sourcesLabel}"><ul><li><a href="${articlePath(base, article.slug)}">${t.cleanedLink}</a></li><li><a href="${base}">${t.backToIndex}</a></li></ul></nav></article>`;
 }

@@ -1,8 +1,7 @@
 import { ContentError } from '../content/content-error.ts';
-import type { ArticleRecord } from '../content/types.ts';
 
-/** Encodings an article file may come in. */
-export type TextEncoding = ArticleRecord['encoding'];
+/** Encodings a text article file may come in. */
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 /** A decoded article file. */
 export interface DecodedText {

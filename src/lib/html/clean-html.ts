@@ -1,0 +1,83 @@
+/**
+ * Cleans a saved web page: its visible text is the source, Readability
+ * finds the main text in it, and Dossier's own rules judge the lines of that
+ * main text as they judge a text article's. Every line left out is a
+ * removal with its rule and reason, so the cleaned text is the source minus
+ * the removals, exactly as for text articles.
+ */
+import { parseHTML } from 'linkedom';
+import { normalizeSpace } from '../clean/normalize-space.ts';
+import type { Block, CleanedArticle, CleanOptions, Removal, Span } from '../clean/types.ts';
+import { judgeLines } from './judge-lines.ts';
+import { findMainText } from './main-text.ts';
+import { findTitle } from './find-title.ts';
+import { readPageMetadata } from './page-metadata.ts';
+import { visibleText, type DomNode } from './visible-text.ts';
+
+/** A cleaned page: its visible text, the cleaned article indexing into it, and the parsed document. */
+export interface CleanedPage {
+  source: string;
+  cleaned: CleanedArticle;
+  /**
+   * The whole page parsed (a linkedom `Document`, JSON-LD scripts and all),
+   * for reading its metadata: parsed again on first access, because
+   * Readability changes the document it works on (it removes the scripts).
+   */
+  document?: unknown;
+}
+
+/** Cleans one saved page. Never throws on odd markup; a page without main text yields no blocks. */
+export function cleanHtmlPage(html: string, options: CleanOptions = {}): CleanedPage {
+  const language = options.language ?? 'de';
+  const parsed = parsePage(html);
+  // The whole document, not `body`: broken pages can parse into several `<body>` elements.
+  const { source, lines } = visibleText(parsed.documentElement as unknown as DomNode);
+  // Before Readability, which removes the JSON-LD scripts the headline is read from.
+  const headline = readPageMetadata(parsed as unknown as Document).title;
+  const main = findMainText(parsed, lines);
+  const pageTitle = findTitle(lines, main.inMain, headline);
+  const title = pageTitle.line;
+
+  const blocks: Block[] = [];
+  const removed: Removal[] = [];
+  const verdicts = judgeLines(lines, main.inMain, title, { ...options, language });
+  lines.forEach((line, i) => {
+    if (i === title) return;
+    const verdict = verdicts[i]!;
+    const span: Span = { start: line.start, end: line.end };
+    if ('kind' in verdict) blocks.push({ kind: verdict.kind, text: normalizeSpace(line.text), ...span });
+    else removed.push({ ...span, text: source.slice(span.start, span.end), ...verdict });
+  });
+  const titleLine = lines[title];
+  let document: unknown;
+  return {
+    source,
+    cleaned: {
+      title: normalizeSpace(pageTitle.text),
+      titleSpan: titleLine ? { start: titleLine.start, end: titleLine.end } : { start: 0, end: 0 },
+      blocks,
+      removed,
+    },
+    get document() {
+      document ??= parsePage(html);
+      return document;
+    },
+  };
+}
+
+/** Parses a page; markup without an `<html>` element (a fragment, a truncated file) is read as a page's body, as browsers do. */
+function parsePage(html: string) {
+  const { document } = parseHTML(html);
+  if (document.documentElement) return document;
+  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
+}
+
+
+/** Fewer characters of reading text than this, and a page is no article (a home page, a login wall, a JavaScript shell). */
+export const MIN_ARTICLE_CHARS = 400;
+
+/** True when a cleaned page kept too little reading text to be an article. */
+export function hasLittleArticleText(cleaned: CleanedArticle): boolean {
+  const chars = cleaned.blocks.filter((b) => b.kind !== 'heading').reduce((sum, b) => sum + b.text.length, 0);
+  return chars < MIN_ARTICLE_CHARS;
+}

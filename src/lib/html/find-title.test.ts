@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findTitle } from './find-title.ts';
+import type { PageLine } from './visible-text.ts';
+
+const line = (tag: string, text: string): PageLine => ({ tag, text, start: 0, end: text.length, article: false, quote: false, caption: false, landmark: false, comments: false, linkShare: 0 });
+
+describe('findTitle', () => {
+  const lines = [line('a', 'Brücke wird gebaut'), line('p', 'Stadt | Politik'), line('h2', 'Brücke wird gebaut'), line('p', 'Der Text beginnt.'), line('h3', 'Brücke wird gebaut')];
+  const inMain = [false, false, false, true, true];
+
+  it('takes the line showing the stated headline nearest above the text, ignoring case, quotes and spacing', () => {
+    expect(findTitle(lines, inMain, 'Brücke  wird gebaut')).toEqual({ line: 2, text: 'Brücke wird gebaut' });
+    expect(findTitle([line('h1', '„Wir bauen“ – sagt der Bürgermeister'), line('p', 'Text.')], [false, true], '"Wir bauen" – sagt der Bürgermeister').line).toBe(0);
+  });
+
+  it('keeps the stated headline where no line shows it, standing at the <h1>', () => {
+    const split = [line('h1', 'Krach vor der Versammlung:'), line('h1', 'Es knirscht im Aufsichtsrat'), line('p', 'Text.')];
+    expect(findTitle(split, [false, false, true], 'Krach vor der Versammlung: Es knirscht im Aufsichtsrat')).toEqual({ line: 1, text: 'Krach vor der Versammlung: Es knirscht im Aufsichtsrat' });
+    expect(findTitle([line('p', 'Text.')], [true], 'Nur in den Metadaten')).toEqual({ line: -1, text: 'Nur in den Metadaten' });
+  });
+
+  it('falls back to the last <h1> above the main text, else the first on the page', () => {
+    const page = [line('h1', 'Der Blog'), line('h1', 'Die Schlagzeile'), line('p', 'Text.'), line('h1', 'Kommentare')];
+    expect(findTitle(page, [false, false, true, false], undefined)).toEqual({ line: 1, text: 'Die Schlagzeile' });
+    expect(findTitle(page, [false, false, false, false], undefined).line).toBe(0);
+    expect(findTitle([line('p', 'Text.')], [true], undefined)).toEqual({ line: -1, text: '' });
+  });
+});

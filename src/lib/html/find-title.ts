@@ -1,0 +1,40 @@
+/**
+ * Which line of a page is its headline. The page says what its headline is
+ * (JSON-LD `headline`, `og:title`, read by page-metadata.ts); the line that
+ * shows it is the title line. When no line shows it, the stated headline is
+ * still the title, standing where the `<h1>` at the top of the main text
+ * stands; without a statement, that `<h1>` is the title.
+ */
+import type { PageLine } from './visible-text.ts';
+
+/** The chosen title: the line that shows it (or -1), and its text. */
+export interface PageTitle {
+  line: number;
+  text: string;
+}
+
+const comparable = (text: string) => text.normalize('NFC').toLowerCase().replace(/[\s\u00ad]+/g, ' ').replace(/[„“”"«»‚‘’']/g, '').trim();
+
+/** Picks the title: the page's stated `headline` (at the line showing it, else at the main `<h1>`), else the main `<h1>`. */
+export function findTitle(lines: readonly PageLine[], inMain: readonly boolean[], headline: string | undefined): PageTitle {
+  const firstMain = inMain.indexOf(true);
+  const h1 = pickH1(lines, firstMain);
+  if (headline) {
+    const wanted = comparable(headline);
+    const showing = lines.flatMap((line, i) => (comparable(line.text) === wanted ? [i] : []));
+    // Of several lines showing it (a breadcrumb, the headline, a teaser), the one nearest above the text.
+    const line = showing.filter((i) => firstMain === -1 || i <= firstMain).at(-1) ?? showing[0];
+    if (line !== undefined) return { line, text: lines[line]!.text };
+    // No line shows it exactly (split over two `<h1>`s, a kicker in the `<h1>`, or not shown at all):
+    // the page's statement is the title, and the `<h1>` is where it stands.
+    return { line: h1, text: headline };
+  }
+  return { line: h1, text: lines[h1]?.text ?? '' };
+}
+
+/** The last `<h1>` before (or at the start of) the main text, else the first `<h1>` on the page. */
+function pickH1(lines: readonly PageLine[], firstMain: number): number {
+  const h1 = lines.flatMap((line, i) => (line.tag === 'h1' ? [i] : []));
+  if (firstMain === -1) return h1[0] ?? -1;
+  return h1.filter((i) => i <= firstMain).at(-1) ?? h1[0] ?? -1;
+}

@@ -1,0 +1,162 @@
+/**
+ * Dossier's judgement on top of Readability's: which of a page's lines are
+ * article text. Readability picks one container and sometimes misses the
+ * lead above it or a paragraph it thought was furniture, and it keeps link
+ * lists and comment threads that sit inside that container. The rules here
+ * use what holds across sites: prose shape, link density, the page's
+ * landmarks and comment sections, and the position relative to the title
+ * and the main text.
+ */
+import { LINE_RULES } from '../clean/builtin-rules.ts';
+import { compileRules } from '../clean/curator-rules.ts';
+import { isProse, lineSignals, type LineSignals } from '../clean/line-signals.ts';
+import { reasonFor } from '../clean/rule-reasons.ts';
+import type { Block, CleanOptions } from '../clean/types.ts';
+import { htmlReasonFor } from './html-rule-reasons.ts';
+import { isEndOfArticleMarker } from './section-markers.ts';
+import type { PageLine } from './visible-text.ts';
+
+/** A line's verdict: a block of the article, or a removal with its rule and reason. */
+export type LineVerdict = { kind: Block['kind'] } | { rule: string; reason: string };
+
+/** Lines at least this link-heavy are links to elsewhere, not text. */
+const LINK_LINE = 0.5;
+/** A line with less link text than this can be prose. */
+const PROSE_LINKS = 0.3;
+
+const LEAD_WORDS = 10;
+
+/** A photo credit closing a short line ("… (Foto: Stadt Nordhausen)", "… Foto: dpa"): the line is a caption. */
+const CREDIT_AT_END = /(?:\((?:Foto|Fotos|Bild|Bilder|Grafik|Abb\.|Abbildung|Quelle|Screenshot|Illustration)\s*:[^()]{1,80}\)|(?:Foto|Fotos|Bild|Bildquelle)\s*:\s*[^.!?]{1,60})$/u;
+const CAPTION_WORDS = 35;
+
+/** Calls to subscribe, register or download: the site's offers, not the article's text. */
+const PROMPT = /\b(?:Newsletter|Jetzt (?:\p{L}+ ){0,3}(?:anmelden|abonnieren|bestellen|registrieren|testen|sichern|herunterladen|downloaden|kaufen)|(?:Melden Sie sich|Melde dich) (?:\p{L}+ ){0,4}an\b|Verpasse(?:n Sie)? (?:keine|nichts)|(?:Abonnieren|Abonniere) Sie)/iu;
+const PROMPT_WORDS = 30;
+
+/** An author's bio: a name, then what the person is or does ("Moritz Gathmann leitet …", "Die Autorin ist …"). */
+const BIO = /^(?:(?:Der|Die) Autor(?:in)?|(?!(?:D(?:er|ie|as|ies\p{Ll}*)|Ein\p{Ll}*|Kein\p{Ll}*|Unser\p{Ll}*|Mein\p{Ll}*|Dein\p{Ll}*|Sein\p{Ll}*|Ihr\p{Ll}*|Jede\p{Ll}*|Alle\p{Ll}*|Viele|Manche\p{Ll}*|Welche\p{Ll}*) )\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: (?:von |van |de )?\p{Lu}[\p{Ll}-]+){1,2})(?: \([^)]*\))?,? (?:ist|war|leitet|arbeitet|schreibt|studierte|lebt|berichtet|betreut|verantwortet|hat \p{L}+ studiert|wurde \d{4}|geboren)\b/u;
+/** A bio closes the page: it is looked for only in the last few lines kept. */
+const BIO_TAIL_LINES = 3;
+const BIO_WORDS = 80;
+
+interface Line extends PageLine {
+  signals: LineSignals;
+  text: string;
+}
+
+/** Running text: prose shape, or long and full of function words (a lead set as a heading has no full stop). */
+function isRunningText(line: Line): boolean {
+  const s = line.signals;
+  return line.linkShare < PROSE_LINKS && (isProse(s) || (s.words >= LEAD_WORDS * 2 && s.stopwordRatio >= 0.15));
+}
+
+const contains = (text: string, needles: readonly string[]) => needles.some((n) => n.trim() !== '' && text.includes(n.trim()));
+
+/**
+ * Judges every line except the title: `inMain` is Readability's verdict,
+ * `title` the headline's index (or -1). The curator's line rules and the
+ * sidecar's `cleaning.keep`/`drop` apply as for text articles; a kept line
+ * is kept even outside the main text.
+ */
+export function judgeLines(lines: readonly PageLine[], inMain: readonly boolean[], title: number, options: CleanOptions = {}): LineVerdict[] {
+  const language = options.language ?? 'de';
+  const rules = compileRules(options.rules ?? [], options.outlet).filter((r) => r.scope === 'line');
+  const overrides = options.overrides ?? { keep: [], drop: [] };
+  const verdicts = judgeByShape(lines, inMain, title, language);
+  return lines.map((line, i) => {
+    if (contains(line.text, overrides.drop)) return { rule: 'curator-drop', reason: reasonFor('curator-drop', language) };
+    if (contains(line.text, overrides.keep)) return { kind: kindOf(line) };
+    const curator = rules.find((r) => r.regex.test(line.text));
+    if (curator) return { rule: curator.id, reason: curator.reason };
+    return verdicts[i]!;
+  });
+}
+
+function kindOf(line: PageLine): Block['kind'] {
+  if (/^h[1-6]$/.test(line.tag)) return 'heading';
+  if (line.quote) return 'quote';
+  if (line.tag === 'li') return 'item';
+  return 'paragraph';
+}
+
+function judgeByShape(lines: readonly PageLine[], inMain: readonly boolean[], title: number, language: string): LineVerdict[] {
+  const ls: Line[] = lines.map((l) => ({ ...l, signals: lineSignals(l.text, language) }));
+  const first = inMain.indexOf(true);
+  const last = inMain.lastIndexOf(true);
+  const keep = inMain.map((m, i) => m && i !== title);
+  // The lead between the headline and the main text, and paragraphs Readability skipped inside it.
+  if (first !== -1) {
+    for (let i = Math.max(0, title + 1); i < last; i++) {
+      if (keep[i] || i === title || first - i > 20) continue;
+      const line = ls[i]!;
+      if (!line.landmark && !line.comments && !line.caption && isRunningText(line)) keep[i] = true;
+    }
+  }
+  recoverMissedText(ls, keep, title);
+  const end = articleEnd(ls, keep);
+  const tail = new Set(ls.flatMap((_, i) => (keep[i] && i < end ? [i] : [])).slice(-BIO_TAIL_LINES));
+  const running = ls.flatMap((line, i) => (keep[i] && i < end && isRunningText(line) ? [i] : []));
+  const bodyStart = running[0] ?? Infinity;
+  const bodyEnd = running.at(-1) ?? -Infinity;
+  return ls.map((line, i) => {
+    if (!keep[i]) return drop('outside-main-text', language);
+    if (i >= end) return drop('after-article', language);
+    // Around the text, as in a text article: what is not a sentence is the page's header or footer.
+    if (i > bodyEnd && !line.signals.endsLikeSentence && line.tag !== 'li') return { rule: 'page-furniture', reason: reasonFor('page-furniture', language) };
+    if (line.comments) return drop('comment-section', language);
+    const rule = LINE_RULES.find((r) => r.test(line.text, line.signals));
+    if (rule) return { rule: rule.id, reason: reasonFor(rule.id, language) };
+    if (tail.has(i) && BIO.test(line.text) && line.signals.words <= BIO_WORDS) return drop('author-bio', language);
+    if (PROMPT.test(line.text) && line.signals.words <= PROMPT_WORDS) return drop('prompt', language);
+    if (line.linkShare >= LINK_LINE && !isRunningText({ ...line, linkShare: 0 })) return drop('link-list', language);
+    if (line.caption || (CREDIT_AT_END.test(line.text) && line.signals.words <= CAPTION_WORDS)) return drop('figure-caption', language);
+    return { kind: kindOf(line) };
+  });
+}
+
+/** Running-text lines at most this many lines apart belong to one stretch of text. */
+const STRETCH_GAP = 4;
+
+/**
+ * Readability sometimes picks a sidebar or one paragraph and misses the
+ * article. The longest stretch of running text on the page is then the
+ * article: when Readability kept less than half of it, the stretch is kept.
+ */
+function recoverMissedText(lines: readonly Line[], keep: boolean[], title: number): void {
+  let best = { from: -1, to: -1, chars: 0, kept: 0 };
+  let run = { from: -1, to: -1, chars: 0, kept: 0 };
+  lines.forEach((line, i) => {
+    if (i === title || line.landmark || line.comments || line.caption || !isRunningText(line)) return;
+    if (run.from === -1 || i - run.to > STRETCH_GAP) run = { from: i, to: i, chars: 0, kept: 0 };
+    run.to = i;
+    run.chars += line.text.length;
+    if (keep[i]) run.kept += line.text.length;
+    if (run.chars > best.chars) best = { ...run };
+  });
+  if (best.from === -1 || best.kept >= best.chars / 2) return;
+  for (let i = best.from; i <= best.to; i++) {
+    const line = lines[i]!;
+    if (i !== title && !line.landmark && !line.comments) keep[i] = true;
+  }
+}
+
+/** Share of the kept text that must come before an end marker, so a marker in a page's header does not end the article. */
+const END_AFTER_SHARE = 0.3;
+
+/** Index of the first line after the article: an end-of-article marker once most of the text is behind us. */
+function articleEnd(lines: readonly Line[], keep: readonly boolean[]): number {
+  const total = lines.reduce((sum, line, i) => sum + (keep[i] ? line.text.length : 0), 0);
+  let seen = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!keep[i]) continue;
+    const line = lines[i]!;
+    if (seen >= total * END_AFTER_SHARE && isEndOfArticleMarker(line.text)) return i;
+    seen += line.text.length;
+  }
+  return lines.length;
+}
+
+function drop(rule: Parameters<typeof htmlReasonFor>[0], language: string): LineVerdict {
+  return { rule, reason: htmlReasonFor(rule, language) };
+}
