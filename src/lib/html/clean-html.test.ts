@@ -85,15 +85,17 @@ describe('cleanHtmlPage rules', () => {
     expectTiling(source, cleaned);
   });
 
-  it('removes subscription prompts and the author\'s bio at the end, but not a sentence that starts like one', () => {
+  it('removes subscription prompts, the author\'s bio at the end and cookie notices, but not a sentence that starts like a bio', () => {
     const { cleaned } = cleanHtmlPage(
       `<html><body><article><h1>Brücke wird gebaut</h1>${ARTICLE}<p>Die Brücke ist nach Angaben der Stadt die längste der Region und wird im Jahr 2026 fertig.</p>` +
         `${ARTICLE}<p>Jetzt für den Newsletter anmelden und keine Nachricht aus der Region verpassen!</p>` +
-        `<p>Anna Schmidt ist Redakteurin im Ressort Lokales und schreibt über Verkehr und Stadtplanung.</p></article></body></html>`,
+        `<p>Anna Schmidt ist Redakteurin im Ressort Lokales und schreibt über Verkehr und Stadtplanung.</p>` +
+        `<p>Wir verwenden Cookies, um Ihnen das beste Erlebnis auf unserer Website zu bieten. Mit der Nutzung stimmen Sie dem zu.</p></article></body></html>`,
     );
     const ruleOf = (text: string) => cleaned.removed.find((r) => r.text.startsWith(text))?.rule;
     expect(ruleOf('Jetzt für den Newsletter')).toBe('prompt');
     expect(ruleOf('Anna Schmidt ist Redakteurin')).toBe('author-bio');
+    expect(ruleOf('Wir verwenden Cookies')).toBe('cookie-notice');
     expect(cleaned.blocks.some((b) => b.text.startsWith('Die Brücke ist nach Angaben der Stadt'))).toBe(true);
   });
 

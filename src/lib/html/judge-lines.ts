@@ -34,6 +34,11 @@ const CAPTION_WORDS = 35;
 const PROMPT = /\b(?:Newsletter|Jetzt (?:\p{L}+ ){0,3}(?:anmelden|abonnieren|bestellen|registrieren|testen|sichern|herunterladen|downloaden|kaufen)|(?:Melden Sie sich|Melde dich) (?:\p{L}+ ){0,4}an\b|Verpasse(?:n Sie)? (?:keine|nichts)|(?:Abonnieren|Abonniere) Sie)/iu;
 const PROMPT_WORDS = 30;
 
+/** A cookie notice: names cookies and what the reader agrees to. */
+const COOKIE = /\bCookies?\b/iu;
+const COOKIE_CONTEXT = /verwende|nutz|setz|akzeptier|zustimm|einverstanden|Datenschutz|Einstellungen|Einwilligung|erlaube|Website|Webseite/iu;
+const COOKIE_WORDS = 80;
+
 /** An author's bio: a name, then what the person is or does ("Moritz Gathmann leitet …", "Die Autorin ist …"). */
 const BIO = /^(?:(?:Der|Die) Autor(?:in)?|(?!(?:D(?:er|ie|as|ies\p{Ll}*)|Ein\p{Ll}*|Kein\p{Ll}*|Unser\p{Ll}*|Mein\p{Ll}*|Dein\p{Ll}*|Sein\p{Ll}*|Ihr\p{Ll}*|Jede\p{Ll}*|Alle\p{Ll}*|Viele|Manche\p{Ll}*|Welche\p{Ll}*) )\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: (?:von |van |de )?\p{Lu}[\p{Ll}-]+){1,2})(?: \([^)]*\))?,? (?:ist|war|leitet|arbeitet|schreibt|studierte|lebt|berichtet|betreut|verantwortet|hat \p{L}+ studiert|wurde \d{4}|geboren)\b/u;
 /** A bio closes the page: it is looked for only in the last few lines kept. */
@@ -109,6 +114,7 @@ function judgeByShape(lines: readonly PageLine[], inMain: readonly boolean[], ti
     if (rule) return { rule: rule.id, reason: reasonFor(rule.id, language) };
     if (tail.has(i) && BIO.test(line.text) && line.signals.words <= BIO_WORDS) return drop('author-bio', language);
     if (PROMPT.test(line.text) && line.signals.words <= PROMPT_WORDS) return drop('prompt', language);
+    if (COOKIE.test(line.text) && COOKIE_CONTEXT.test(line.text) && line.signals.words <= COOKIE_WORDS) return drop('cookie-notice', language);
     if (line.linkShare >= LINK_LINE && !isRunningText({ ...line, linkShare: 0 })) return drop('link-list', language);
     if (line.caption || (CREDIT_AT_END.test(line.text) && line.signals.words <= CAPTION_WORDS)) return drop('figure-caption', language);
     return { kind: kindOf(line) };
@@ -118,26 +124,50 @@ function judgeByShape(lines: readonly PageLine[], inMain: readonly boolean[], ti
 /** Running-text lines at most this many lines apart belong to one stretch of text. */
 const STRETCH_GAP = 4;
 
-/**
- * Readability sometimes picks a sidebar or one paragraph and misses the
- * article. The longest stretch of running text on the page is then the
- * article: when Readability kept less than half of it, the stretch is kept.
- */
-function recoverMissedText(lines: readonly Line[], keep: boolean[], title: number): void {
-  let best = { from: -1, to: -1, chars: 0, kept: 0 };
-  let run = { from: -1, to: -1, chars: 0, kept: 0 };
+/** The article's text starts at most this many lines below its headline (byline, date, share buttons between). */
+const TITLE_GAP = 12;
+/** A stretch below the headline needs this much running text to count as the article rather than a teaser. */
+const MIN_STRETCH_CHARS = 400;
+
+interface Stretch {
+  from: number;
+  to: number;
+  chars: number;
+  kept: number;
+}
+
+/** Stretches of running text: running-text lines at most {@link STRETCH_GAP} lines apart, outside landmarks and comments. */
+function runningStretches(lines: readonly Line[], keep: readonly boolean[], title: number, unkeptOnly = false): Stretch[] {
+  const stretches: Stretch[] = [];
   lines.forEach((line, i) => {
-    if (i === title || line.landmark || line.comments || line.caption || !isRunningText(line)) return;
-    if (run.from === -1 || i - run.to > STRETCH_GAP) run = { from: i, to: i, chars: 0, kept: 0 };
+    if (i === title || line.landmark || line.comments || line.caption || !isRunningText(line) || (unkeptOnly && keep[i])) return;
+    let run = stretches.at(-1);
+    if (!run || i - run.to > STRETCH_GAP) stretches.push((run = { from: i, to: i, chars: 0, kept: 0 }));
     run.to = i;
     run.chars += line.text.length;
     if (keep[i]) run.kept += line.text.length;
-    if (run.chars > best.chars) best = { ...run };
   });
-  if (best.from === -1 || best.kept >= best.chars / 2) return;
-  for (let i = best.from; i <= best.to; i++) {
-    const line = lines[i]!;
-    if (i !== title && !line.landmark && !line.comments) keep[i] = true;
+  return stretches;
+}
+
+/**
+ * Readability sometimes picks a sidebar, a cookie notice, one paragraph or
+ * the next article, and misses the article. The longest stretch of running
+ * text on the page is the article when Readability kept less than half of
+ * it; a long stretch that it left out right below the headline is too.
+ */
+function recoverMissedText(lines: readonly Line[], keep: boolean[], title: number): void {
+  const stretches = runningStretches(lines, keep, title);
+  const longest = stretches.reduce<Stretch | undefined>((best, s) => (s.chars > (best?.chars ?? 0) ? s : best), undefined);
+  // Text Readability left out right below the headline, even where the stretch runs on into what it kept.
+  const missed = title === -1 ? [] : runningStretches(lines, keep, title, true);
+  const belowTitle = missed.find((s) => s.from > title && s.from - title <= TITLE_GAP && s.chars >= MIN_STRETCH_CHARS);
+  for (const stretch of [longest, belowTitle]) {
+    if (!stretch || stretch.kept >= stretch.chars / 2) continue;
+    for (let i = stretch.from; i <= stretch.to; i++) {
+      const line = lines[i]!;
+      if (i !== title && !line.landmark && !line.comments) keep[i] = true;
+    }
   }
 }
 
