@@ -19,7 +19,7 @@ export interface ClaimDraft {
 /** The claims of an article's cleaned blocks, in reading order. */
 export function draftClaims(blocks: readonly Block[], language = 'de'): ClaimDraft[] {
   return blocks.flatMap((block, index) =>
-    block.kind === 'paragraph' ? splitSentences(block.text, language).map((s) => ({ block: index, ...s })) : [],
+    block.kind !== 'heading' ? splitSentences(block.text, language).map((s) => ({ block: index, ...s })) : [],
   );
 }
 

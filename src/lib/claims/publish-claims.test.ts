@@ -22,6 +22,19 @@ describe('draftClaims', () => {
     blocks.forEach((b, i) => b.kind === 'paragraph' && expect(sentencesPerParagraph[i]).toBe(b.text));
   });
 
+  it('makes the sentences of list items and quotes of a saved page claims too: they are article text', () => {
+    const blocks = [
+      { kind: 'heading', text: 'Die Forderungen', start: 0, end: 15 },
+      { kind: 'item', text: 'Mehr Personal für die Pflege.', start: 16, end: 45 },
+      { kind: 'quote', text: 'Wir fordern Klarheit. Jetzt.', start: 46, end: 74 },
+    ] as const;
+    expect(draftClaims(blocks).map((d) => [d.block, d.text])).toEqual([
+      [1, 'Mehr Personal für die Pflege.'],
+      [2, 'Wir fordern Klarheit.'],
+      [2, 'Jetzt.'],
+    ]);
+  });
+
   it('keys articles by file name, not by path or title', () => {
     expect(articleKey('content/articles/000_9b40cf4b3cb6ef87.txt')).toBe('000_9b40cf4b3cb6ef87');
   });
