@@ -12,7 +12,7 @@ import { expect, test } from '@playwright/test';
 import { projectRoot } from './expected-dossier.ts';
 import { tempSite, type TempSite } from './temp-site.ts';
 
-const PAGE = join(projectRoot, 'src/lib/html/fixtures/nnz-online-quantensprung.html');
+const PAGE = join(projectRoot, 'src/lib/html/fixtures/nnz-online.de-Quantensprung.html');
 const NAME = 'content/articles/005_0f1e2d3c4b5a6978';
 
 test.describe.configure({ mode: 'serial' });

@@ -11,8 +11,8 @@ import { REPO_ROOT, tempProject } from '../test-support/temp-project.ts';
 const BIN = join(REPO_ROOT, 'bin/dossier.mjs');
 const FIXTURES = join(REPO_ROOT, 'src/lib/html/fixtures');
 /** A real regional news page, ISO-8859-1, and the same page as the browser's copied text. */
-const NNZ = join(FIXTURES, 'nnz-online-quantensprung.html');
-const NNZ_TEXT = join(FIXTURES, 'nnz-online-quantensprung.txt');
+const NNZ = join(FIXTURES, 'nnz-online.de-Quantensprung.html');
+const NNZ_TEXT = join(FIXTURES, 'nnz-online.de-Quantensprung.txt');
 
 const HOME_PAGE = `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Startseite | Beispiel-Zeitung</title></head>
 <body><nav><a href="/">Politik</a> <a href="/">Wirtschaft</a> <a href="/">Sport</a></nav><main><h2><a href="/a">Teaser eins</a></h2><h2><a href="/b">Teaser zwei</a></h2></main><footer>Impressum · Datenschutz</footer></body></html>`;

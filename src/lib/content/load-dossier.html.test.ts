@@ -5,7 +5,7 @@ import { REPO_ROOT, tempProject } from '../../test-support/temp-project.ts';
 import { loadDossier } from './load-dossier.ts';
 
 /** A real regional news page, saved as ISO-8859-1 (from the development set). */
-const PAGE = join(REPO_ROOT, 'src/lib/html/fixtures/nnz-online-quantensprung.html');
+const PAGE = join(REPO_ROOT, 'src/lib/html/fixtures/nnz-online.de-Quantensprung.html');
 const NAME = 'content/articles/005_00aa11bb22cc33dd';
 const SIDECAR = `status: draft
 outlet: "nnz-online"

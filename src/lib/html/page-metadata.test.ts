@@ -14,7 +14,7 @@ const page = (head: string, body = '<p>Text</p>', lang = 'de'): string =>
 
 describe('readPageMetadata on real pages', () => {
   it('reads a regional paper that states itself in Open Graph and <meta name=date>', () => {
-    const meta = readPageMetadata(fixture('nnz-online-quantensprung.html'));
+    const meta = readPageMetadata(fixture('nnz-online.de-Quantensprung.html'));
     expect(meta).toMatchObject({
       title: 'Ein Quantensprung für Nordhausen Nord', // og:title ends in " : 06.11.2023, 11.41 Uhr"
       outlet: 'nnz-online',
