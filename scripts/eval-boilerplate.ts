@@ -74,7 +74,10 @@ function scorePage(dir: string, name: string): PageResult {
     half: halfOf(labels.url),
     nKeep: labels.keep.length,
     nDrop: labels.drop.length,
-    keepMissing: labels.keep.filter((s) => !has(s)),
+    // Which rule removed a missing string, to see what to fix.
+    keepMissing: labels.keep
+      .filter((s) => !has(s))
+      .map((s) => `${s} (${article.removed.find((r) => norm(r.text).includes(norm(s)))?.rule ?? (norm(article.title).includes(norm(s)) ? 'title' : 'inline')})`),
     dropLeaked: labels.drop.filter(has),
     commentsLeaked: (labels.drop_comments ?? []).filter(has).length,
     title: article.title,

@@ -4,12 +4,16 @@
  * general signals (position, shape, repetition) judge what remains.
  */
 import { IMAGE_RULES, LINE_RULES } from './builtin-rules.ts';
+import { commentThreadStart } from './comment-thread.ts';
 import type { CompiledRule } from './curator-rules.ts';
 import { inlineRemovals, withoutInline, type InlineRemoval } from './inline-rules.ts';
 import { isHeadlineShaped, isProse, lineSignals, type LineSignals } from './line-signals.ts';
+import { densestRun, type LineRange } from './main-text.ts';
 import { isOutletRepeat, type OutletLines } from './outlet-repeats.ts';
 import { reasonFor, type BuiltinRuleId } from './rule-reasons.ts';
 import type { SourceLine } from './source-lines.ts';
+import { ENDS_ARTICLE, promptRule } from './prompt-rules.ts';
+import { pickTitle } from './title-line.ts';
 import type { CleaningOverrides } from './types.ts';
 
 /** Why a line was dropped. */
@@ -52,6 +56,8 @@ function explicitDrop(text: string, s: LineSignals, rules: readonly CompiledRule
   if (curator) return { rule: curator.id, reason: curator.reason };
   const builtin = LINE_RULES.find((r) => r.test(text, s));
   if (builtin) return builtin.id;
+  const prompt = promptRule(text, s);
+  if (prompt) return prompt.id;
   if (s.foreignScriptRatio > 0.5 && (s.words < 12 || !s.endsLikeSentence)) return 'foreign-script-ui';
   return undefined;
 }
@@ -81,34 +87,54 @@ function judgeWrappedLinesTogether(ctx: Context, kept: readonly number[], inline
   flush();
 }
 
-/** The title: the last headline-shaped line before the prose starts. */
-function findTitle(ctx: Context, kept: number[]): number {
-  const firstProse = kept.find((i) => isProse(ctx.unit[i]!));
-  const before = kept.filter((i) => firstProse === undefined || i < firstProse);
-  const headlines = before.filter((i) => isHeadlineShaped(ctx.core[i]!));
-  // Above prose, the last headline is the title and what precedes it is page header;
-  // with no prose at all there is no header to skip.
-  // Copies of the title elsewhere are dropped as repetitions.
-  return (firstProse === undefined ? (headlines[0] ?? before.find((i) => ctx.core[i]!.words <= 40)) : headlines.at(-1)) ?? -1;
+/** Words of running prose on each line: prose-shaped paragraphs count, everything else is 0. */
+function proseWords(ctx: Context, i: number): number {
+  const s = ctx.unit[i]!;
+  if (ctx.lines[i]!.text === '' || ctx.drops[i]) return 0;
+  const runningText = s.words >= 20 && s.stopwordRatio >= 0.15;
+  return isProse(s) || runningText ? ctx.core[i]!.words : 0;
+}
+
+/** What crossing a "Schreibe einen Kommentar" or "Auch interessant" costs: more than a paragraph pays. */
+const ARTICLE_END_COST = 40;
+
+/** A line's value for finding the main text: prose pays its words, furniture costs. */
+function lineValue(ctx: Context, i: number, words: number): number {
+  if (ctx.lines[i]!.text === '') return 0;
+  if (words > 0) return words;
+  if (ENDS_ARTICLE.has(ctx.drops[i]?.rule ?? '')) return -ARTICLE_END_COST;
+  if (ctx.drops[i]) return -Number(process.env.CD ?? 2);
+  return ctx.core[i]!.endsLikeSentence ? -Number(process.env.CS ?? 1) : -Number(process.env.CN ?? 3);
+}
+
+/** The title: the headline among the kept lines above the main text; with no prose, the first headline. */
+function findTitle(ctx: Context, kept: number[], main: LineRange): number {
+  if (main.start > main.end) {
+    const headlines = kept.filter((i) => isHeadlineShaped(ctx.core[i]!));
+    return headlines[0] ?? kept.find((i) => ctx.core[i]!.words <= 40) ?? -1;
+  }
+  const above = pickTitle(kept.filter((i) => i < main.start).map((i) => ({ index: i, text: ctx.lines[i]!.text, signals: ctx.core[i]! })));
+  // A page that opens with its text: an unpunctuated first line is the headline, however long.
+  return above >= 0 || ctx.core[main.start]!.endsLikeSentence ? above : main.start;
 }
 
 const isBlankAt = (lines: SourceLine[], i: number) => i < 0 || i >= lines.length || lines[i]!.text === '';
 
-/** Judges lines by their place: before the title, between title and text, inside the text, after it. */
-function judgeByPosition(ctx: Context, title: number): void {
+/** Judges lines by their place: reader comments, outside the main text, inside it. */
+function judgeByPosition(ctx: Context, title: number, main: LineRange, comments: number): void {
   const kept = () => ctx.lines.map((_, i) => i).filter((i) => ctx.lines[i]!.text !== '' && !ctx.drops[i] && i !== title);
-  const prose = kept().filter((i) => isProse(ctx.unit[i]!));
-  const bodyStart = prose[0] ?? Infinity;
-  const bodyEnd = prose.at(-1) ?? -Infinity;
+  let tailEnd = main.end + 1;
+  while (tailEnd < ctx.lines.length && !ENDS_ARTICLE.has(ctx.drops[tailEnd]?.rule ?? '') && (comments < 0 || tailEnd < comments)) tailEnd += 1;
   for (const i of kept()) {
     const s = ctx.unit[i]!;
-    // Long, function-word-dense text is prose even without its full stop: never furniture.
-    const runningText = s.words >= 20 && s.stopwordRatio >= 0.15;
-    if (ctx.core[i]!.words <= 1 && !s.endsLikeSentence) drop(ctx, i, 'ui-fragment');
-    else if (i < title) drop(ctx, i, 'page-furniture');
-    else if (runningText) continue;
-    else if (i < bodyStart && !s.endsLikeSentence) drop(ctx, i, 'page-furniture');
-    else if (i > bodyEnd && (!s.endsLikeSentence || s.words < 3)) drop(ctx, i, 'page-furniture');
+    if (comments >= 0 && i >= comments) drop(ctx, i, 'reader-comments');
+    else if (ctx.core[i]!.words <= 1 && !s.endsLikeSentence) drop(ctx, i, 'ui-fragment');
+    // Between headline and text, a whole sentence is a standfirst; a fragment is byline, date or credit.
+    else if (i > title && i < main.start && s.endsLikeSentence && s.words >= 3) continue;
+    else if (i > main.end && i < tailEnd && Number(process.env.V) === 1 && s.endsLikeSentence && s.words >= 3) continue;
+    else if (i > main.end && i < tailEnd && Number(process.env.V) === 2 && isProse(s) && s.words >= 10) continue;
+    else if (i > main.end && i < tailEnd && Number(process.env.V) === 3 && isProse(s) && s.words >= 20) continue;
+    else if (i < main.start || i > main.end) drop(ctx, i, 'page-furniture');
   }
   for (const i of kept()) {
     const glued = !isBlankAt(ctx.lines, i - 1) || !isBlankAt(ctx.lines, i + 1);
@@ -145,12 +171,16 @@ export function classifyLines(
   const kept = lines.filter((l) => l.text !== '' && !ctx.drops[l.index]).map((l) => l.index);
   ctx.unit = [...ctx.core];
   judgeWrappedLinesTogether(ctx, kept, inline);
-  const title = findTitle(ctx, kept);
+  const words = lines.map((_, i) => proseWords(ctx, i));
+  const comments = commentThreadStart(lines.map((l) => l.text), words);
+  const values = lines.map((_, i) => (comments >= 0 && i >= comments ? 0 : lineValue(ctx, i, words[i]!)));
+  const main = densestRun(values);
+  const title = findTitle(ctx, kept, main);
   for (const i of kept) {
     if (i === title) continue;
     if (title >= 0 && lines[i]!.text === lines[title]!.text) drop(ctx, i, 'repeated-title');
     else if (options.outletLines && isOutletRepeat(options.outletLines, lines[i]!.text) && !isProse(ctx.unit[i]!)) drop(ctx, i, 'outlet-repeat');
   }
-  judgeByPosition(ctx, title);
+  judgeByPosition(ctx, title, main, comments);
   return { drops: ctx.drops, title, inline };
 }

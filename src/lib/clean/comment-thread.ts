@@ -1,0 +1,49 @@
+/**
+ * Reader comments: where a page's comment thread begins. Comments are prose,
+ * so no shape tells them from article text; the thread around them does:
+ * "Name sagt:", "Antworten", "Melden", "vor 3 Stunden", "Gefällt mir",
+ * "12 Kommentare", "Schreibe einen Kommentar". Everything from the thread's
+ * first line on is reader territory, never article text.
+ */
+
+/** Lines that only occur in a comment thread: a commenter's handle, reply and report buttons, relative times. */
+const THREAD_MARK =
+  /^(?:.{1,40}\s(?:sagt|schreibt|meint|kommentiert|antwortete|says)\s?:|(?:Antworten|Antwort|Melden|Reply|Gefällt mir|Like|Zitieren|Teilen Antworten)(?:\s*\(?\d*\)?)?|vor \d+ (?:Sekunden?|Minuten?|Stunden?|Tagen?|Wochen?|Monaten?|Jahren?)|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:,)? (?:um )?\d{1,2}:\d{2}(?: Uhr)?|\d{1,2}\. \p{L}+ \d{4}(?: um|,| -)? \d{1,2}:\d{2}(?: Uhr)?|weitere Antworten anzeigen|\d+ Antworten? anzeigen)$/iu;
+
+/** Headers and forms that open a comment section. */
+const THREAD_HEADER =
+  /^(?:\d+\s+Kommentare?|Kommentare?\s*\(?\d*\)?|\d+\s+(?:Gedanken|Antworten|Meinungen|Reaktionen) zu .{1,200}|Leserkommentare?|Schreibe einen Kommentar|Kommentar (?:schreiben|verfassen|hinterlassen|abgeben)|Hinterlasse einen Kommentar|(?:Eine )?Antwort hinterlassen|Diskutieren Sie mit.*|Diskussion|Die Kommentarfunktion .{0,120}|Kommentare sind geschlossen\.?|Ihre Meinung ist gefragt.*|Leserbriefe?)$/iu;
+
+/** How far after a header the thread's first marks must appear. */
+const LOOKAHEAD = 40;
+
+/** True for a line that marks a comment thread. */
+export function isThreadMark(text: string): boolean {
+  return THREAD_MARK.test(text) || THREAD_HEADER.test(text);
+}
+
+/**
+ * Index of the first line of the reader comments, or -1 when the page has
+ * none. A header or mark only opens the thread after `minProseBefore` words
+ * of prose (a "4 Kommentare" counter under the headline opens nothing), and
+ * only when more marks follow it: one "Antworten" is a word, three are a thread.
+ *
+ * @param texts whitespace-normalised lines ('' for blank ones)
+ * @param proseWords words of running prose on each line (0 for other lines)
+ */
+export function commentThreadStart(texts: readonly string[], proseWords: readonly number[], minProseBefore = 80): number {
+  let prose = 0;
+  for (let i = 0; i < texts.length; i++) {
+    prose += proseWords[i] ?? 0;
+    const text = texts[i]!;
+    if (prose < minProseBefore || text === '') continue;
+    const header = THREAD_HEADER.test(text);
+    if (!header && !THREAD_MARK.test(text)) continue;
+    let marks = 0;
+    for (let j = i + 1; j < Math.min(texts.length, i + LOOKAHEAD); j++) if (THREAD_MARK.test(texts[j]!)) marks += 1;
+    // A closing form ("Schreibe einen Kommentar" with nothing after) is the end of the thread too.
+    const restIsForm = header && texts.slice(i + 1).every((t, k) => t === '' || (proseWords[i + 1 + k] ?? 0) === 0);
+    if (marks >= 2 || restIsForm) return i;
+  }
+  return -1;
+}
