@@ -11,20 +11,10 @@
  * Options: --half A|B (score one half only), --failures N (worst pages),
  * --titles N (title misses), --only SUBSTR (pages whose name contains it).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cleanArticle } from '../src/lib/clean/clean-article.ts';
 import { formatCleaned } from '../src/lib/clean/format-cleaned.ts';
-import { decodeBytes } from '../src/lib/text/decode-bytes.ts';
-import { decodeHtml, statedHeadlines } from './eval-headline-reference.ts';
-
-interface Labels {
-  url: string;
-  keep: string[];
-  drop: string[];
-  drop_comments?: string[];
-}
+import { loadPages, norm, titleMatches, type Page } from './eval-pages.ts';
 
 interface PageResult {
   name: string;
@@ -39,39 +29,16 @@ interface PageResult {
   ms: number;
 }
 
-/** As the scorer's norm(): NFC, invisible characters removed, whitespace runs collapsed. */
-const norm = (s: string) =>
-  s.normalize('NFC').replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim();
-
-/** Looser form for comparing titles: case, quotes and dashes do not matter. */
-const loose = (s: string) =>
-  norm(s).toLowerCase().replace(/[„“”»«"‚‘’'`´]/g, '').replace(/[‐-―−-]/g, '-').replace(/\s+/g, ' ').trim();
-
-/** Half of a host, stable across runs (FNV-1a). */
-function halfOf(url: string): 'A' | 'B' {
-  const host = new URL(url).hostname.replace(/^www\./, '');
-  let h = 0x811c9dc5;
-  for (const ch of host) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
-  return h % 2 === 0 ? 'A' : 'B';
-}
-
-function scorePage(dir: string, name: string): PageResult {
-  const labels = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as Labels;
-  const text = decodeBytes(readFileSync(join(dir, `${name}.txt`)), name).text;
+function scorePage(page: Page): PageResult {
+  const { labels, text } = page;
   const started = performance.now();
   const article = cleanArticle(text, { language: 'de' });
   const ms = performance.now() - started;
   const out = norm(formatCleaned(article));
   const has = (s: string) => out.includes(norm(s));
-  let headlines: string[] = [];
-  try {
-    headlines = statedHeadlines(decodeHtml(readFileSync(join(dir, `${name}.html`))));
-  } catch {
-    // No HTML: the page has no title reference.
-  }
   return {
-    name,
-    half: halfOf(labels.url),
+    name: page.name,
+    half: page.half,
     nKeep: labels.keep.length,
     nDrop: labels.drop.length,
     // Which rule removed a missing string, to see what to fix.
@@ -81,12 +48,12 @@ function scorePage(dir: string, name: string): PageResult {
     dropLeaked: labels.drop.filter(has),
     commentsLeaked: (labels.drop_comments ?? []).filter(has).length,
     title: article.title,
-    headlines,
+    headlines: page.headlines,
     ms,
   };
 }
 
-const titleMatches = (r: PageResult) => r.headlines.some((h) => loose(h) === loose(r.title));
+const titleMatch = (r: PageResult) => titleMatches(r.title, r.headlines);
 
 function summary(label: string, rs: PageResult[]): string {
   const keep = rs.reduce((n, r) => n + r.nKeep, 0);
@@ -100,7 +67,7 @@ function summary(label: string, rs: PageResult[]): string {
   return (
     `${label.padEnd(4)} pages ${String(rs.length).padStart(3)}  keep-recall ${f(hit / keep)}  drop-precision ${f(1 - leak / drop)}  ` +
     `P ${f(tp / (tp + fp))} R ${f(tp / (tp + fn))} F1 ${f((2 * tp) / (2 * tp + fp + fn))}  comments leaked ${comments}  ` +
-    `title ${f(withTitle.filter(titleMatches).length / withTitle.length)} (${withTitle.filter(titleMatches).length}/${withTitle.length})`
+    `title ${f(withTitle.filter(titleMatch).length / withTitle.length)} (${withTitle.filter(titleMatch).length}/${withTitle.length})`
   );
 }
 
@@ -113,19 +80,15 @@ if (!dir) {
   console.error('usage: npm run eval:boilerplate -- <pages dir> [--half A|B] [--failures N] [--titles N] [--only SUBSTR]');
   process.exit(2);
 }
-const names = readdirSync(dir)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => f.slice(0, -5))
-  .filter((n) => !values.only || n.includes(values.only))
-  .sort();
-cleanArticle(readFileSync(join(dir, `${names[0]}.txt`), 'utf8')); // warm up the JIT before timing
-const results = names.map((n) => scorePage(dir, n)).filter((r) => !values.half || r.half === values.half);
+const pages = loadPages(dir, values.only);
+cleanArticle(pages[0]!.text); // warm up the JIT before timing
+const results = pages.filter((p) => !values.half || p.half === values.half).map(scorePage);
 
 const worst = [...results].sort((a, b) => b.keepMissing.length + b.dropLeaked.length - (a.keepMissing.length + a.dropLeaked.length));
 for (const r of worst.slice(0, Number(values.failures))) {
   console.log(`${r.name} [${r.half}]: ${[...r.keepMissing.map((s) => `missing «${s}»`), ...r.dropLeaked.map((s) => `leaked «${s}»`)].join('; ')}`);
 }
-for (const r of results.filter((x) => x.headlines.length > 0 && !titleMatches(x)).slice(0, Number(values.titles))) {
+for (const r of results.filter((x) => x.headlines.length > 0 && !titleMatch(x)).slice(0, Number(values.titles))) {
   console.log(`title ${r.name} [${r.half}]: «${r.title}» ≠ ${r.headlines.map((h) => `«${h}»`).join(' / ')}`);
 }
 console.log(summary('all', results));

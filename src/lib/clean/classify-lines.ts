@@ -13,7 +13,7 @@ import { isOutletRepeat, type OutletLines } from './outlet-repeats.ts';
 import { reasonFor, type BuiltinRuleId } from './rule-reasons.ts';
 import type { SourceLine } from './source-lines.ts';
 import { ENDS_ARTICLE, promptRule } from './prompt-rules.ts';
-import { pickTitle } from './title-line.ts';
+import { pickTitle, type TitleInput } from './title-line.ts';
 import type { CleaningOverrides } from './types.ts';
 
 /** Why a line was dropped. */
@@ -88,7 +88,7 @@ function judgeWrappedLinesTogether(ctx: Context, kept: readonly number[], inline
 }
 
 /** Words of running prose on each line: prose-shaped paragraphs count, everything else is 0. */
-function proseWords(ctx: Context, i: number): number {
+function wordsOfProse(ctx: Context, i: number): number {
   const s = ctx.unit[i]!;
   if (ctx.lines[i]!.text === '' || ctx.drops[i]) return 0;
   const runningText = s.words >= 20 && s.stopwordRatio >= 0.15;
@@ -103,8 +103,14 @@ function lineValue(ctx: Context, i: number, words: number): number {
   if (ctx.lines[i]!.text === '') return 0;
   if (words > 0) return words;
   if (ENDS_ARTICLE.has(ctx.drops[i]?.rule ?? '')) return -ARTICLE_END_COST;
-  if (ctx.drops[i]) return -Number(process.env.CD ?? 2);
-  return ctx.core[i]!.endsLikeSentence ? -Number(process.env.CS ?? 1) : -Number(process.env.CN ?? 3);
+  if (ctx.drops[i]) return -2;
+  return ctx.core[i]!.endsLikeSentence ? -1 : -3;
+}
+
+/** What the title model sees: the kept lines and where the main text stands. */
+function titleInput(ctx: Context, kept: number[], main: LineRange): TitleInput {
+  const proseWords = ctx.lines.map((_, i) => wordsOfProse(ctx, i));
+  return { texts: ctx.lines.map((l) => l.text), signals: ctx.core, candidates: kept, main, proseWords };
 }
 
 /** The title: the headline among the kept lines above the main text; with no prose, the first headline. */
@@ -113,9 +119,7 @@ function findTitle(ctx: Context, kept: number[], main: LineRange): number {
     const headlines = kept.filter((i) => isHeadlineShaped(ctx.core[i]!));
     return headlines[0] ?? kept.find((i) => ctx.core[i]!.words <= 40) ?? -1;
   }
-  const above = pickTitle(kept.filter((i) => i < main.start).map((i) => ({ index: i, text: ctx.lines[i]!.text, signals: ctx.core[i]! })));
-  // A page that opens with its text: an unpunctuated first line is the headline, however long.
-  return above >= 0 || ctx.core[main.start]!.endsLikeSentence ? above : main.start;
+  return pickTitle(titleInput(ctx, kept, main));
 }
 
 const isBlankAt = (lines: SourceLine[], i: number) => i < 0 || i >= lines.length || lines[i]!.text === '';
@@ -123,17 +127,15 @@ const isBlankAt = (lines: SourceLine[], i: number) => i < 0 || i >= lines.length
 /** Judges lines by their place: reader comments, outside the main text, inside it. */
 function judgeByPosition(ctx: Context, title: number, main: LineRange, comments: number): void {
   const kept = () => ctx.lines.map((_, i) => i).filter((i) => ctx.lines[i]!.text !== '' && !ctx.drops[i] && i !== title);
-  let tailEnd = main.end + 1;
-  while (tailEnd < ctx.lines.length && !ENDS_ARTICLE.has(ctx.drops[tailEnd]?.rule ?? '') && (comments < 0 || tailEnd < comments)) tailEnd += 1;
+  const textStart = title < 0 ? main.start : Math.max(main.start, kept().find((i) => i > title && wordsOfProse(ctx, i) > 0) ?? main.start);
   for (const i of kept()) {
     const s = ctx.unit[i]!;
     if (comments >= 0 && i >= comments) drop(ctx, i, 'reader-comments');
     else if (ctx.core[i]!.words <= 1 && !s.endsLikeSentence) drop(ctx, i, 'ui-fragment');
+    else if (i < title) drop(ctx, i, 'page-furniture');
     // Between headline and text, a whole sentence is a standfirst; a fragment is byline, date or credit.
-    else if (i > title && i < main.start && s.endsLikeSentence && s.words >= 3) continue;
-    else if (i > main.end && i < tailEnd && Number(process.env.V) === 1 && s.endsLikeSentence && s.words >= 3) continue;
-    else if (i > main.end && i < tailEnd && Number(process.env.V) === 2 && isProse(s) && s.words >= 10) continue;
-    else if (i > main.end && i < tailEnd && Number(process.env.V) === 3 && isProse(s) && s.words >= 20) continue;
+    else if (i > title && i < textStart && s.endsLikeSentence && s.words >= 3) continue;
+    else if (i > title && i < textStart) drop(ctx, i, 'page-furniture');
     else if (i < main.start || i > main.end) drop(ctx, i, 'page-furniture');
   }
   for (const i of kept()) {
@@ -145,11 +147,24 @@ function judgeByPosition(ctx: Context, title: number, main: LineRange, comments:
   }
 }
 
-/** Classifies every line of an article. */
-export function classifyLines(
-  lines: SourceLine[],
-  options: { rules: readonly CompiledRule[]; overrides: CleaningOverrides; outletLines: OutletLines | undefined; language: string },
-): LineVerdicts {
+/** What classifying needs besides the lines. */
+export interface ClassifyOptions {
+  rules: readonly CompiledRule[];
+  overrides: CleaningOverrides;
+  outletLines: OutletLines | undefined;
+  language: string;
+}
+
+interface Analysis {
+  ctx: Context;
+  kept: number[];
+  inline: InlineRemoval[][];
+  main: LineRange;
+  comments: number;
+}
+
+/** Explicit rules, then where the main text and the comments stand. */
+function analyse(lines: SourceLine[], options: ClassifyOptions): Analysis {
   const language = options.language;
   const pinned = new Set(lines.filter((l) => l.text !== '' && contains(l.text, options.overrides.keep)).map((l) => l.index));
   const inline = lines.map((l) => (l.text === '' || pinned.has(l.index) ? [] : inlineRemovals(l.raw, options.rules, options.language)));
@@ -171,10 +186,21 @@ export function classifyLines(
   const kept = lines.filter((l) => l.text !== '' && !ctx.drops[l.index]).map((l) => l.index);
   ctx.unit = [...ctx.core];
   judgeWrappedLinesTogether(ctx, kept, inline);
-  const words = lines.map((_, i) => proseWords(ctx, i));
+  const words = lines.map((_, i) => wordsOfProse(ctx, i));
   const comments = commentThreadStart(lines.map((l) => l.text), words);
   const values = lines.map((_, i) => (comments >= 0 && i >= comments ? 0 : lineValue(ctx, i, words[i]!)));
-  const main = densestRun(values);
+  return { ctx, kept, inline, main: densestRun(values), comments };
+}
+
+/** The title model's input for an article, for training the model (scripts/train-title-model.ts). */
+export function titleInputOf(lines: SourceLine[], options: ClassifyOptions): TitleInput {
+  const { ctx, kept, main } = analyse(lines, options);
+  return titleInput(ctx, kept, main);
+}
+
+/** Classifies every line of an article. */
+export function classifyLines(lines: SourceLine[], options: ClassifyOptions): LineVerdicts {
+  const { ctx, kept, inline, main, comments } = analyse(lines, options);
   const title = findTitle(ctx, kept, main);
   for (const i of kept) {
     if (i === title) continue;

@@ -1,62 +1,54 @@
 /**
- * The article's headline among the lines above its text. Between the page
- * header and the first paragraph stand the headline and its companions:
- * kicker, byline, date, "Stand: …", share buttons, a photo credit. The
- * headline is the one that reads as a statement of a few words and is
- * none of those.
+ * The article's headline among the lines above its text, chosen by a small
+ * linear model over the shapes in title-features.ts. Its weights are plain
+ * data (title-model-weights.ts), trained on labelled pages by
+ * scripts/train-title-model.ts; hand-set rules were measured against it and
+ * lost on pages of hosts neither had seen.
  */
-import type { LineSignals } from './line-signals.ts';
+import { cannotBeTitle, pageStats, titleFeatures, type TitleInput } from './title-features.ts';
+import { TITLE_MODEL } from './title-model-weights.ts';
 
-/** How many kept lines above the text are considered. */
-const WINDOW = 12;
+export type { TitleInput } from './title-features.ts';
 
-/** Bylines, datelines and other headline companions. */
-const COMPANION =
-  /^(?:von|by|vom|autor(?:in)?|text|foto|fotos|bild|quelle|stand|aktualisiert|veröffentlicht|erstellt|geschrieben|zuletzt|posted|publiziert|lesezeit|update|redaktion|kommentar von|ein kommentar|interview)\b|\b(?:min(?:uten)?\.? lesezeit|lesedauer)\b|^\d+\s+(?:kommentare?|min)\b/iu;
-
-/** A line that is mostly a date or time. */
-const DATE_LIKE = /\b\d{1,2}\.\s?(?:\d{1,2}\.|\s?(?:jan|feb|mär|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)\p{L}*)\s?\d{2,4}\b|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/iu;
-
-/** Separators of menus and tag lists inside one line. */
-const LIST_SEPARATORS = /\s[|•·›»/]\s|,\s.*,\s.*,\s/u;
-
-/** One candidate line: its text, its signals, and whether a rule already dropped it. */
-export interface TitleCandidate {
-  index: number;
-  text: string;
-  signals: LineSignals;
-}
-
-function score(c: TitleCandidate, distance: number): number {
-  const s = c.signals;
-  if (s.words < 2 || s.words > 30) return -Infinity;
-  if (/[.:;,]$/u.test(c.text) && !/[?!…"“”»«]\.?$/u.test(c.text)) return -Infinity;
-  if (COMPANION.test(c.text) || LIST_SEPARATORS.test(c.text)) return -Infinity;
-  const dateWords = DATE_LIKE.test(c.text);
-  let value = -distance * 0.6;
-  if (dateWords) value -= s.words <= 6 ? 6 : 2;
-  if (s.words >= 4 && s.words <= 18) value += 2;
-  if (s.words <= 2) value -= 1.5;
-  // A headline states something: it has a verb or function word more often than a menu or a name does.
-  if (s.stopwordRatio > 0) value += 1;
-  if (/^\p{Lu}/u.test(c.text) || /^[„"«»‚'\d]/u.test(c.text)) value += 0.5;
-  return value;
-}
+/** How many kept lines above the text are considered: a headline stands close to its text. */
+export const TITLE_WINDOW = 25;
 
 /**
- * The index of the headline among `candidates` (kept lines above the text,
- * in page order), or -1 when none reads as one.
+ * The input narrowed to the lines a headline can be: the window above the
+ * text, and headline-shaped lines inside it (the main text may begin with
+ * teasers above the headline; a question or exclamation may open it).
  */
-export function pickTitle(candidates: readonly TitleCandidate[]): number {
-  const window = candidates.slice(-WINDOW);
+export function titleWindow(input: TitleInput): TitleInput {
+  const { main, signals, texts, proseWords } = input;
+  const possible = (i: number) => signals[i]!.words <= 40 && !cannotBeTitle(texts[i]!, signals[i]!);
+  const above = input.candidates.filter((i) => i < main.start).slice(-TITLE_WINDOW);
+  const inside = input.candidates.filter(
+    (i) => i >= main.start && i <= main.end && (proseWords[i] === 0 || (/[?!]["“”»«’]?$/u.test(texts[i]!) && signals[i]!.words <= 15)),
+  );
+  const candidates = [...above, ...inside].filter(possible);
+  // A text that opens with an unpunctuated line and has nothing above it: that line heads it, however long.
+  const opening = main.start <= main.end && !signals[main.start]!.endsLikeSentence && !/^\p{Ll}/u.test(texts[main.start + 1] ?? '');
+  return { ...input, candidates: candidates.length === 0 && opening && possible(main.start) ? [main.start] : candidates };
+}
+
+/** Feature vectors of every candidate of a windowed input. */
+export function candidateFeatures(input: TitleInput): number[][] {
+  const page = pageStats(input);
+  return input.candidates.map((_, k) => titleFeatures(input, k, page));
+}
+
+/** The model's score of one feature vector. */
+export function titleScore(features: readonly number[], weights: readonly number[] = TITLE_MODEL.weights): number {
+  return features.reduce((sum, x, j) => sum + x * (weights[j] ?? 0), 0);
+}
+
+/** The line index of the headline, or -1 when no line above the text can be one. */
+export function pickTitle(input: TitleInput): number {
+  const window = titleWindow(input);
+  const scores = candidateFeatures(window).map((f) => titleScore(f));
   let best = -1;
-  let bestScore = -Infinity;
-  window.forEach((c, k) => {
-    const value = score(c, window.length - 1 - k);
-    if (value > bestScore) {
-      bestScore = value;
-      best = c.index;
-    }
+  scores.forEach((score, k) => {
+    if (best < 0 || score > scores[best]!) best = k;
   });
-  return best;
+  return best < 0 ? -1 : window.candidates[best]!;
 }
