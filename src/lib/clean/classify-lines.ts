@@ -135,7 +135,8 @@ function judgeByPosition(ctx: Context, title: number, main: LineRange, comments:
     else if (i < title) drop(ctx, i, 'page-furniture');
     // Between headline and text, a whole sentence is a standfirst; a fragment is byline, date or credit.
     else if (i > title && i < textStart && s.endsLikeSentence && s.words >= 3) continue;
-    else if (i > title && i < textStart) drop(ctx, i, 'page-furniture');
+    // A long unpunctuated line there is a standfirst; shorter ones are kickers, bylines and dates.
+    else if (i > title && i < textStart && s.words < 12) drop(ctx, i, 'page-furniture');
     else if (i < main.start || i > main.end) drop(ctx, i, 'page-furniture');
   }
   for (const i of kept()) {

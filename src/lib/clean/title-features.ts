@@ -34,6 +34,9 @@ const DATE_LIKE =
 
 const CREDIT = /(?:\bFoto|\bBild|\bQuelle|©|\bGetty|\bdpa\b|\bimago\b|\bshutterstock|\bunsplash|\bpixabay|\bistock)/iu;
 
+/** "Foto: …", "Photographer: …", "Bild: dpa": a credit, never a headline. */
+const CREDIT_LINE = /^(?:Fotos?|Photo(?:grapher)?|Fotograf(?:in)?|Bild(?:er)?|Bildquelle|Quelle|Credits?|Titelbild|Beitragsbild|Copyright)\s*:|©/iu;
+
 const LIST_SEPARATORS = /\s[|•·›»/]\s|,\s.*,\s.*,\s/u;
 
 /** Names of the features, in vector order (the model file lists its weights by these names). */
@@ -71,7 +74,7 @@ function previousNonBlank(texts: readonly string[], i: number): number {
 
 /** Lines that are never a headline: one word, or a line that ends a sentence with a full stop. */
 export function cannotBeTitle(text: string, s: LineSignals): boolean {
-  return s.words < 2 || (/[.,;:]$/u.test(text) && !/\.\.\.$|…$/u.test(text));
+  return s.words < 2 || (/[.,;:]$/u.test(text) && !/\.\.\.$|…$/u.test(text)) || CREDIT_LINE.test(text);
 }
 
 /** Feature vector of candidate `k` (an index into `input.candidates`). */

@@ -22,9 +22,17 @@ export function titleWindow(input: TitleInput): TitleInput {
   const { main, signals, texts, proseWords } = input;
   const possible = (i: number) => signals[i]!.words <= 40 && !cannotBeTitle(texts[i]!, signals[i]!);
   const above = input.candidates.filter((i) => i < main.start).slice(-TITLE_WINDOW);
-  const inside = input.candidates.filter(
-    (i) => i >= main.start && i <= main.end && (proseWords[i] === 0 || (/[?!]["“”»«’]?$/u.test(texts[i]!) && signals[i]!.words <= 15)),
-  );
+  // Inside the text, only where most of it is still to come: later headlines are subheadings.
+  let prose = 0;
+  for (let i = main.start; i <= main.end; i++) prose += proseWords[i] ?? 0;
+  let before = 0;
+  const inside: number[] = [];
+  const kept = new Set(input.candidates);
+  for (let i = main.start; i <= main.end && before < prose / 3; i++) {
+    const headline = proseWords[i] === 0 || (/[?!]["“”»«’]?$/u.test(texts[i]!) && signals[i]!.words <= 15);
+    if (headline && kept.has(i)) inside.push(i);
+    before += proseWords[i] ?? 0;
+  }
   const candidates = [...above, ...inside].filter(possible);
   // A text that opens with an unpunctuated line and has nothing above it: that line heads it, however long.
   const opening = main.start <= main.end && !signals[main.start]!.endsLikeSentence && !/^\p{Ll}/u.test(texts[main.start + 1] ?? '');

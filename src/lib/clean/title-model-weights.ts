@@ -4,5 +4,5 @@
  */
 export const TITLE_MODEL = {
   features: ["distance","words","wordsHeadline","wordsFew","endsQuestion","endsPeriod","stopwords","dateLike","companion","listLike","bodyOverlap","allCaps","credit","nextIsCompanion","blankBefore","colon","capitalised","digits","long","firstOfMain","insideMain","proseBefore","nextIsProse","toProse","sharedWords","prevShort"],
-  weights: [-0.638,-2.153,0.486,-1.047,0.574,-0.108,0.846,-1.255,-0.462,-1.51,2.374,-0.294,-1.018,1.099,-0.464,1.266,-0.445,-1.776,-0.3,-0.41,-4.094,-2.227,-0.93,-3.21,1.485,0.089],
+  weights: [-0.69,-2.267,0.616,-0.963,0.692,-0.123,0.621,-1.226,-0.446,-1.572,2.342,-0.274,-1.051,1.076,-0.536,1.255,-0.665,-1.759,-0.284,-0.578,-4.159,-0.421,-0.901,-3.186,1.714,0.177],
 };
