@@ -9,6 +9,7 @@ import type { CompiledRule } from './curator-rules.ts';
 import { inlineRemovals, withoutInline, type InlineRemoval } from './inline-rules.ts';
 import { isHeadlineShaped, isProse, lineSignals, type LineSignals } from './line-signals.ts';
 import { densestRun, type LineRange } from './main-text.ts';
+import { furnitureLines, type LineModelInput } from './line-model.ts';
 import { isOutletRepeat, type OutletLines } from './outlet-repeats.ts';
 import { reasonFor, type BuiltinRuleId } from './rule-reasons.ts';
 import type { SourceLine } from './source-lines.ts';
@@ -124,20 +125,37 @@ function findTitle(ctx: Context, kept: number[], main: LineRange): number {
 
 const isBlankAt = (lines: SourceLine[], i: number) => i < 0 || i >= lines.length || lines[i]!.text === '';
 
-/** Judges lines by their place: reader comments, outside the main text, inside it. */
+/** The kept lines the line model judges: everything but blank lines, the title and the reader comments. */
+function modelLines(ctx: Context, title: number, comments: number): number[] {
+  return ctx.lines.map((_, i) => i).filter((i) => ctx.lines[i]!.text !== '' && !ctx.drops[i] && i !== title && (comments < 0 || i < comments));
+}
+
+/** What the line model sees of an article. */
+function lineModelInput(ctx: Context, title: number, main: LineRange): LineModelInput {
+  return {
+    texts: ctx.lines.map((l) => l.text),
+    signals: ctx.unit,
+    proseWords: ctx.lines.map((_, i) => wordsOfProse(ctx, i)),
+    ruled: ctx.drops.map((d) => d !== undefined),
+    endsArticle: ctx.drops.map((d) => ENDS_ARTICLE.has(d?.rule ?? '')),
+    main,
+    title,
+  };
+}
+
+/** Judges lines by their place and shape: reader comments, then the line model, then teasers after images. */
 function judgeByPosition(ctx: Context, title: number, main: LineRange, comments: number): void {
   const kept = () => ctx.lines.map((_, i) => i).filter((i) => ctx.lines[i]!.text !== '' && !ctx.drops[i] && i !== title);
-  const textStart = title < 0 ? main.start : Math.max(main.start, kept().find((i) => i > title && wordsOfProse(ctx, i) > 0) ?? main.start);
+  const furniture = furnitureLines(lineModelInput(ctx, title, main), modelLines(ctx, title, comments));
+  const textStart = kept().find((i) => i > title && wordsOfProse(ctx, i) > 0) ?? main.start;
   for (const i of kept()) {
-    const s = ctx.unit[i]!;
     if (comments >= 0 && i >= comments) drop(ctx, i, 'reader-comments');
-    else if (ctx.core[i]!.words <= 1 && !s.endsLikeSentence) drop(ctx, i, 'ui-fragment');
+    else if (ctx.core[i]!.words <= 1 && !ctx.unit[i]!.endsLikeSentence && (i < title || furniture.has(i))) drop(ctx, i, 'ui-fragment');
+    // Above the headline is the page's header: a line there that the model would keep could head the text itself.
     else if (i < title) drop(ctx, i, 'page-furniture');
-    // Between headline and text, a whole sentence is a standfirst; a fragment is byline, date or credit.
-    else if (i > title && i < textStart && s.endsLikeSentence && s.words >= 3) continue;
-    // A long unpunctuated line there is a standfirst; shorter ones are kickers, bylines and dates.
-    else if (i > title && i < textStart && s.words < 12) drop(ctx, i, 'page-furniture');
-    else if (i < main.start || i > main.end) drop(ctx, i, 'page-furniture');
+    // Between the headline and the text's first paragraph, a short unpunctuated line is a kicker, byline or date.
+    else if (i > title && i < textStart && !ctx.unit[i]!.endsLikeSentence && ctx.unit[i]!.words < 12) drop(ctx, i, 'page-furniture');
+    else if (furniture.has(i)) drop(ctx, i, i >= main.start && i <= main.end ? 'link-list' : 'page-furniture');
   }
   for (const i of kept()) {
     const glued = !isBlankAt(ctx.lines, i - 1) || !isBlankAt(ctx.lines, i + 1);
@@ -199,15 +217,28 @@ export function titleInputOf(lines: SourceLine[], options: ClassifyOptions): Tit
   return titleInput(ctx, kept, main);
 }
 
-/** Classifies every line of an article. */
-export function classifyLines(lines: SourceLine[], options: ClassifyOptions): LineVerdicts {
-  const { ctx, kept, inline, main, comments } = analyse(lines, options);
+/** Explicit rules, main text, title, and the drops that follow from the title. */
+function analyseWithTitle(lines: SourceLine[], options: ClassifyOptions): Analysis & { title: number } {
+  const analysis = analyse(lines, options);
+  const { ctx, kept, main } = analysis;
   const title = findTitle(ctx, kept, main);
   for (const i of kept) {
     if (i === title) continue;
     if (title >= 0 && lines[i]!.text === lines[title]!.text) drop(ctx, i, 'repeated-title');
     else if (options.outletLines && isOutletRepeat(options.outletLines, lines[i]!.text) && !isProse(ctx.unit[i]!)) drop(ctx, i, 'outlet-repeat');
   }
+  return { ...analysis, title };
+}
+
+/** The line model's input and the lines it judges, for training the model (scripts/train-line-model.ts). */
+export function lineModelInputOf(lines: SourceLine[], options: ClassifyOptions): { input: LineModelInput; lines: number[] } {
+  const { ctx, main, comments, title } = analyseWithTitle(lines, options);
+  return { input: lineModelInput(ctx, title, main), lines: modelLines(ctx, title, comments) };
+}
+
+/** Classifies every line of an article. */
+export function classifyLines(lines: SourceLine[], options: ClassifyOptions): LineVerdicts {
+  const { ctx, inline, main, comments, title } = analyseWithTitle(lines, options);
   judgeByPosition(ctx, title, main, comments);
   return { drops: ctx.drops, title, inline };
 }

@@ -34,6 +34,7 @@ const de = {
   'author-box': 'Kasten über den Autor oder die Website',
   advertising: 'Werbung, Anzeige oder Partnerlink-Hinweis',
   'rights-notice': 'Urheberrechts- oder Nutzungshinweis der Website',
+  'link-list': 'Kurze Zeile ohne Satzzusammenhang zwischen den Absätzen (Linkliste, Teaser, Bedienelement)',
 } as const;
 
 /** Rule ids of the built-in cleaner. */
@@ -69,6 +70,7 @@ const en: Record<BuiltinRuleId, string> = {
   'author-box': 'Box about the author or the site',
   advertising: 'Advertising, sponsored content or affiliate note',
   'rights-notice': "The site's copyright or terms notice",
+  'link-list': 'Short line outside any sentence between the paragraphs (link list, teaser, control)',
 };
 
 const byLanguage: Record<string, Record<BuiltinRuleId, string>> = { de, en };
