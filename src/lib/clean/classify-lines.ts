@@ -151,8 +151,9 @@ function judgeByPosition(ctx: Context, title: number, main: LineRange, comments:
   for (const i of kept()) {
     if (comments >= 0 && i >= comments) drop(ctx, i, 'reader-comments');
     else if (ctx.core[i]!.words <= 1 && !ctx.unit[i]!.endsLikeSentence && (i < title || furniture.has(i))) drop(ctx, i, 'ui-fragment');
-    // Above the headline is the page's header: a line there that the model would keep could head the text itself.
-    else if (i < title) drop(ctx, i, 'page-furniture');
+    // Above the headline is the page's header: a short line there that the model would keep could head the text
+    // itself. Prose above it is left to the model: the headline may have been taken from the text's first subheading.
+    else if (i < title && wordsOfProse(ctx, i) === 0) drop(ctx, i, 'page-furniture');
     // Between the headline and the text's first paragraph, a short unpunctuated line is a kicker, byline or date.
     else if (i > title && i < textStart && !ctx.unit[i]!.endsLikeSentence && ctx.unit[i]!.words < 12) drop(ctx, i, 'page-furniture');
     else if (furniture.has(i)) drop(ctx, i, i >= main.start && i <= main.end ? 'link-list' : 'page-furniture');

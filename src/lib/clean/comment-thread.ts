@@ -6,27 +6,38 @@
  * first line on is reader territory, never article text.
  */
 
-/** Lines that only occur in a comment thread: a commenter's handle, reply and report buttons, relative times. */
-const THREAD_MARK =
-  /^(?:.{1,40}\s(?:sagt|schreibt|meint|kommentiert|antwortete|says)\s?:|(?:Antworten|Antwort|Melden|Reply|Gefällt mir|Like|Zitieren|Teilen Antworten)(?:\s*\(?\d*\)?)?|vor \d+ (?:Sekunden?|Minuten?|Stunden?|Tagen?|Wochen?|Monaten?|Jahren?)|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:,)? (?:um )?\d{1,2}:\d{2}(?: Uhr)?|\d{1,2}\. \p{L}+ \d{4}(?: um|,| -)? \d{1,2}:\d{2}(?: Uhr)?|weitere Antworten anzeigen|\d+ Antworten? anzeigen)$/iu;
+const anchored = (parts: string[]) => new RegExp(`^(?:${parts.join('|')})$`, 'iu');
+
+/** Lines that only occur in a comment thread: a commenter's handle, reply and report buttons, reply counts. */
+const THREAD_MARK = anchored([
+  String.raw`.{1,40}\s(?:sagt|schreibt|meint|kommentiert|antwortete|says|said)\s?:`,
+  String.raw`.{1,40}\ssaid,? on .{4,40}`,
+  String.raw`(?:Antworten|Antwort|Melden|Reply|Gefällt mir|Like|Zitieren|Teilen Antworten)(?:\s*\(?\d*\)?)?`,
+  String.raw`[+-]?\d+ .{0,12}Antworten`,
+  String.raw`weitere Antworten anzeigen|\d+ Antworten? anzeigen|Gast|neuste älteste beste Bewertung|Kommentare abonnieren\??`,
+]);
+
+/** Time stamps: in a thread under every comment, but teaser lists carry them too, so alone they open nothing. */
+const TIME_STAMP = anchored([
+  String.raw`vor \d+ (?:Sekunden?|Minuten?|Stunden?|Tagen?|Wochen?|Monaten?|Jahren?)`,
+  String.raw`.{0,40}\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:,)? (?:um )?\d{1,2}[:.]\d{2}(?::\d{2})?(?: Uhr)?`,
+  String.raw`\d{1,2}\. \p{L}+\.? \d{4}(?:(?: um|,| -| \/)? \d{1,2}[:.]\d{2}(?: Uhr)?)?`,
+]);
 
 /** Headers and forms that open a comment section. */
 const THREAD_HEADER =
-  /^(?:\d+\s+Kommentare?|Kommentare?\s*\(?\d*\)?|\d+\s+(?:Gedanken|Antworten|Meinungen|Reaktionen) zu .{1,200}|Leserkommentare?|Schreibe einen Kommentar|Kommentar (?:schreiben|verfassen|hinterlassen|abgeben)|Hinterlasse einen Kommentar|(?:Eine )?Antwort hinterlassen|Diskutieren Sie mit.*|Diskussion|Die Kommentarfunktion .{0,120}|Kommentare sind geschlossen\.?|Ihre Meinung ist gefragt.*|Leserbriefe?)$/iu;
+  /^(?:\d+\s+(?:Kommentare?|Comments?|Antworten|Leserbriefe?):?|Kommentare?\s*\(?\d*\)?:?|Comments?:?|Subscribe to comments.*|\d+\s+(?:Gedanken|Antworten|Meinungen|Reaktionen) zu .{1,200}|Leserkommentare?|Schreibe einen Kommentar|Kommentar (?:schreiben|verfassen|hinterlassen|abgeben)|Hinterlasse einen Kommentar|(?:Eine )?Antwort hinterlassen|Diskutieren Sie mit.*|Diskussion|Die Kommentarfunktion .{0,120}|Kommentare sind geschlossen\.?|Ihre Meinung ist gefragt.*|Leserbriefe?)$/iu;
 
 /** How far after a header the thread's first marks must appear. */
 const LOOKAHEAD = 40;
-
-/** True for a line that marks a comment thread. */
-export function isThreadMark(text: string): boolean {
-  return THREAD_MARK.test(text) || THREAD_HEADER.test(text);
-}
 
 /**
  * Index of the first line of the reader comments, or -1 when the page has
  * none. A header or mark only opens the thread after `minProseBefore` words
  * of prose (a "4 Kommentare" counter under the headline opens nothing), and
  * only when more marks follow it: one "Antworten" is a word, three are a thread.
+ * After a header, a time stamp is enough; without one, a reply button or
+ * handle must show the thread (teaser lists carry time stamps too).
  *
  * @param texts whitespace-normalised lines ('' for blank ones)
  * @param proseWords words of running prose on each line (0 for other lines)
@@ -38,12 +49,17 @@ export function commentThreadStart(texts: readonly string[], proseWords: readonl
     const text = texts[i]!;
     if (prose < minProseBefore || text === '') continue;
     const header = THREAD_HEADER.test(text);
-    if (!header && !THREAD_MARK.test(text)) continue;
+    if (!header && !THREAD_MARK.test(text) && !TIME_STAMP.test(text)) continue;
+    let strong = THREAD_MARK.test(text) ? 1 : 0;
     let marks = 0;
-    for (let j = i + 1; j < Math.min(texts.length, i + LOOKAHEAD); j++) if (THREAD_MARK.test(texts[j]!)) marks += 1;
+    for (let j = i + 1; j < Math.min(texts.length, i + LOOKAHEAD); j++) {
+      const mark = THREAD_MARK.test(texts[j]!);
+      if (mark) strong += 1;
+      if (mark || TIME_STAMP.test(texts[j]!)) marks += 1;
+    }
     // A closing form ("Schreibe einen Kommentar" with nothing after) is the end of the thread too.
     const restIsForm = header && texts.slice(i + 1).every((t, k) => t === '' || (proseWords[i + 1 + k] ?? 0) === 0);
-    if (marks >= 2 || restIsForm) return i;
+    if ((header && marks >= 1) || (strong >= 1 && marks >= 2) || restIsForm) return i;
   }
   return -1;
 }
