@@ -14,6 +14,8 @@ const THREAD_MARK = anchored([
   String.raw`.{1,40}\ssaid,? on .{4,40}`,
   String.raw`(?:Antworten|Antwort|Melden|Reply|Gefällt mir|Like|Zitieren|Teilen Antworten)(?:\s*\(?\d*\)?)?`,
   String.raw`[+-]?\d+ .{0,12}Antworten`,
+  String.raw`(?:Comment|Kommentar) (?:by|von) .{1,80}`,
+  String.raw`.{0,60}\b(?:Antworten|Zitieren|Melden|Reply|Quote)\s*#?`,
   String.raw`weitere Antworten anzeigen|\d+ Antworten? anzeigen|Gast|neuste älteste beste Bewertung|Kommentare abonnieren\??`,
 ]);
 
@@ -21,12 +23,12 @@ const THREAD_MARK = anchored([
 const TIME_STAMP = anchored([
   String.raw`vor \d+ (?:Sekunden?|Minuten?|Stunden?|Tagen?|Wochen?|Monaten?|Jahren?)`,
   String.raw`.{0,40}\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:,)? (?:um )?\d{1,2}[:.]\d{2}(?::\d{2})?(?: Uhr)?`,
-  String.raw`\d{1,2}\. \p{L}+\.? \d{4}(?:(?: um|,| -| \/)? \d{1,2}[:.]\d{2}(?: Uhr)?)?`,
+  String.raw`\d{1,2}\. \p{L}+\.? \d{4}(?:(?: um| at|,| -| \/)? \d{1,2}[:.]\d{2}(?: Uhr)?)?`,
 ]);
 
 /** Headers and forms that open a comment section. */
 const THREAD_HEADER =
-  /^(?:\d+\s+(?:Kommentare?|Comments?|Antworten|Leserbriefe?):?|Kommentare?\s*\(?\d*\)?:?|Comments?:?|Subscribe to comments.*|\d+\s+(?:Gedanken|Antworten|Meinungen|Reaktionen) zu .{1,200}|Leserkommentare?|Schreibe einen Kommentar|Kommentar (?:schreiben|verfassen|hinterlassen|abgeben)|Hinterlasse einen Kommentar|(?:Eine )?Antwort hinterlassen|Diskutieren Sie mit.*|Diskussion|Die Kommentarfunktion .{0,120}|Kommentare sind geschlossen\.?|Ihre Meinung ist gefragt.*|Leserbriefe?)$/iu;
+  /^(?:\d+\s+(?:Kommentare?|Comments?|Antworten|Leserbriefe?):?|Kommentare?\s*\(?\d*\)?:?|Comments?:?|Subscribe to comments.*|\d+ (?:Responses?|Antworten|Kommentare|Gedanken|Reaktionen|Meinungen) (?:to|zu|auf) .{1,200}|\d+\s+(?:Gedanken|Antworten|Meinungen|Reaktionen) zu .{1,200}|Leserkommentare?|Schreibe einen Kommentar|Kommentar (?:schreiben|verfassen|hinterlassen|abgeben)|Hinterlasse einen Kommentar|(?:Eine )?Antwort hinterlassen|Diskutieren Sie mit.*|Diskussion|Die Kommentarfunktion .{0,120}|Kommentare sind geschlossen\.?|Ihre Meinung ist gefragt.*|Leserbriefe?)$/iu;
 
 /** How far after a header the thread's first marks must appear. */
 const LOOKAHEAD = 40;

@@ -29,7 +29,8 @@ export interface LineModelInput {
 export const LINE_FEATURES = [
   'bias', 'prose', 'words', 'stopwords', 'sentence', 'insideMain', 'aboveTitle', 'betweenTitleAndText', 'afterMain',
   'distance', 'proseNeighbour', 'shortRun', 'capitalised', 'digits', 'colonEnd', 'long', 'ruledNeighbour',
-  'afterArticleEnd', 'fewWords', 'lowercaseStart', 'dateLike', 'mainShareBefore',
+  'afterArticleEnd', 'fewWords', 'lowercaseStart', 'dateLike', 'mainShareBefore', 'ellipsisEnd',
+  'separators', 'bulletStart', 'questionEnd',
 ] as const;
 
 const DATE_LIKE = /\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\. (?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)\p{L}*\.? \d{4}\b/iu;
@@ -122,5 +123,9 @@ export function lineFeatures(input: LineModelInput, i: number, page: LinePageSta
     /^\p{Ll}/u.test(text) ? 1 : 0,
     DATE_LIKE.test(text) ? 1 : 0,
     page.mainProse === 0 || i < main.start ? 0 : Math.min(1, (page.proseBefore[i]! - page.proseBefore[main.start]!) / page.mainProse),
+    /(?:\.\.\.|…)$/u.test(text) ? 1 : 0,
+    /\s[|•·›»/]\s/u.test(text) ? 1 : 0,
+    /^[•\-–*·▪►✓✔]\s?|^\d+[.)]\s/u.test(text) ? 1 : 0,
+    /[?!]["“”»«’]?$/u.test(text) ? 1 : 0,
   ];
 }
