@@ -4,5 +4,5 @@
  */
 export const LINE_MODEL = {
   features: ["bias","prose","words","stopwords","sentence","insideMain","aboveTitle","betweenTitleAndText","afterMain","distance","proseNeighbour","shortRun","capitalised","digits","colonEnd","long","ruledNeighbour","afterArticleEnd","fewWords","lowercaseStart","dateLike","mainShareBefore","ellipsisEnd","separators","bulletStart","questionEnd"],
-  weights: [1.567,0.365,1.204,-0.06,0.619,0.626,-0.639,0.139,0.182,-0.529,1.578,0.064,-2.292,-0.03,0.059,0.764,-1.085,-1.993,-0.424,-2.033,-0.251,-1.958,-1.231,-0.943,-0.104,-0.812],
+  weights: [1.652,0.222,1.235,-0.135,0.624,0.634,-0.693,0.212,0.204,-0.472,1.68,-0.089,-2.237,-0.084,0.02,0.713,-1.086,-2.125,-0.452,-2.161,-0.253,-2.017,-1.245,-0.963,-0.171,-0.75],
 };

@@ -18,31 +18,31 @@ export interface PromptRule {
 }
 
 const COOKIE =
-  /\bCookies?\b.*\b(?:verwenden|verwendet|nutzen|nutzt|setzen|akzeptier|zustimm|ablehnen|Einstellungen|einverstanden|speicher|erlauben)|\b(?:Alle akzeptieren|Alle ablehnen|Einwilligung (?:widerrufen|erteilen)|Datenschutzeinstellungen|Privatsphäre-Einstellungen|Zustimmung verwalten|Consent)\b/iu;
+  /\bCookies?\b.*\b(?:verwenden|verwendet|nutzen|nutzt|setzen|akzeptier|zustimm|ablehnen|Einstellungen|einverstanden|speicher|erlauben)|\b(?:Alle akzeptieren|Alle ablehnen|Einwilligung (?:widerrufen|erteilen)|Datenschutzeinstellungen|Privatsphäre-Einstellungen|Zustimmung verwalten|Consent)(?![\p{L}\p{N}])/iu;
 
 const NEWSLETTER =
   /\bNewsletter\b.*\b(?:abonnier|anmelden|bestellen|erhalten|eintragen|registrier|kostenlos)|(?:abonnier|bestell|melde).{0,30}\bNewsletter\b|\bin (?:dein|Ihr) Postfach\b|\bBenachrichtige mich\b|\bneue Beiträge per E-Mail\b|^Newsletter$|\bper E-Mail (?:informiert|benachrichtigen)\b|\bImmer aktuell informiert\b|\bJetzt .{0,40}anmelden\b/iu;
 
 const PAYWALL =
-  /\b(?:Jetzt (?:abonnieren|testen|weiterlesen|lesen)|Exklusiv für Abonnenten|Wählen Sie Ihren Zugang|Kostenlos registrieren|Schon registriert|Bereits registriert|Hier einloggen|Angemeldet bleiben|Abo abschließen|Zum Abo|Digital-?Abo|Plus-Artikel|weiterlesen mit|mit (?:\p{L}+)?\+ lesen|Unterstützen Sie uns|Jetzt (?:spenden|unterstützen)|aktuelle Ausgabe)\b/iu;
+  /\b(?:Jetzt (?:abonnieren|testen|weiterlesen|lesen)|Exklusiv für Abonnenten|Wählen Sie Ihren Zugang|Kostenlos registrieren|Schon registriert|Bereits registriert|Hier einloggen|Angemeldet bleiben|Abo abschließen|Zum Abo|Digital-?Abo|Plus-Artikel|weiterlesen mit|mit (?:\p{L}+)?\+ lesen|Unterstützen Sie uns|Jetzt (?:spenden|unterstützen)|aktuelle Ausgabe)(?![\p{L}\p{N}])/iu;
 
-const APP = /\b(?:App Store|Google Play|(?:unsere|die) App (?:herunterladen|laden|installieren)|Jetzt (?:die|unsere) App|Push-(?:Nachrichten|Mitteilungen|Benachrichtigungen))\b/iu;
+const APP = /\b(?:App Store|Google Play|(?:unsere|die) App (?:herunterladen|laden|installieren)|Jetzt (?:die|unsere) App|Push-(?:Nachrichten|Mitteilungen|Benachrichtigungen))(?![\p{L}\p{N}])/iu;
 
 const SHARE =
-  /^(?:Teilen|Share|Pinnen|Twittern|Tweet|Mailen|Drucken|Rezept drucken|Drucken etc\.|URL zum Kopieren|Link kopieren|Folgen Sie uns.*|Folge uns.*)$|\b(?:Artikel gefallen|Beitrag gefallen|Gefällt (?:Ihnen|dir) (?:dieser|dieses|der|was)|Jetzt teilen|(?:Teile|Teilen Sie) diese[nrs]? (?:Beitrag|Artikel|Seite)|auf (?:Facebook|Twitter|WhatsApp|Pinterest|LinkedIn|Xing) teilen|Zum Vergrößern (?:auf das Bild )?klicken)\b/iu;
+  /^(?:Teilen|Share|Pinnen|Twittern|Tweet|Mailen|Drucken|Rezept drucken|Drucken etc\.|URL zum Kopieren|Link kopieren|Folgen Sie uns.*|Folge uns.*)$|\b(?:Artikel gefallen|Beitrag gefallen|Gefällt (?:Ihnen|dir) (?:dieser|dieses|der|was)|Jetzt teilen|(?:Teile|Teilen Sie) diese[nrs]? (?:Beitrag|Artikel|Seite)|auf (?:Facebook|Twitter|WhatsApp|Pinterest|LinkedIn|Xing) teilen|Zum Vergrößern (?:auf das Bild )?klicken)(?![\p{L}\p{N}])/iu;
 
 const COMMENT_FORM =
-  /\b(?:Schreibe einen Kommentar|Kommentar (?:verfassen|schreiben|hinzufügen|abschicken|abgeben)|Hinterlasse(?:n Sie)? (?:einen Kommentar|eine Antwort)|Leave a (?:Comment|Reply)|Comment by|Deine E-Mail-Adresse wird nicht veröffentlicht|Ihre E-Mail-Adresse wird nicht veröffentlicht|Erforderliche Felder sind|Diese Website verwendet Akismet|Meinen Namen, meine E-Mail-Adresse|Es gibt noch keine Kommentare|Noch keine Kommentare|Was denkst du\?|Was meinen Sie\?|Kommentare? anzeigen|Kommentarfunktion)\b/iu;
+  /\b(?:Schreibe einen Kommentar|Kommentar (?:verfassen|schreiben|hinzufügen|abschicken|abgeben)|Hinterlasse(?:n Sie)? (?:einen Kommentar|eine Antwort)|Leave a (?:Comment|Reply)|Comment by|Deine E-Mail-Adresse wird nicht veröffentlicht|Ihre E-Mail-Adresse wird nicht veröffentlicht|Erforderliche Felder sind|Diese Website verwendet Akismet|Meinen Namen, meine E-Mail-Adresse|Es gibt noch keine Kommentare|Noch keine Kommentare|Was denkst du\?|Was meinen Sie\?|Kommentare? anzeigen|Kommentarfunktion)(?![\p{L}\p{N}])/iu;
 
 const RELATED =
-  /^(?:(?:Das |Dies )?(?:könnte|dürfte) (?:Sie|dich|euch) (?:auch )?interessieren|Auch interessant|Interessant(?: für Sie| auch)?|Schon gelesen\??|Auch lesen|Lesen Sie (?:auch|hier|mehr|weiter)|Hier weiterlesen|Weiterlesen|Mehr lesen|Noch mehr.*|Mehr (?:zum Thema|Nachrichten|News|Artikel|aus|zu|von|Ausflugstipps|Infos).*|Weitere (?:Artikel|Beiträge|Meldungen|News|Nachrichten|Themen|Informationen).*|Weiterführende (?:Links|Informationen|Artikel)|(?:Ähnliche|Verwandte|Passende|Beliebte|Neueste|Aktuelle|Neue|Letzte|Empfohlene) (?:Beiträge|Artikel|Themen|News|Nachrichten|Meldungen|Stories|Produkttests|Testberichte)|Empfohlen(?: für (?:dich|Sie))?|Empfohlener redaktioneller Inhalt|Meist ?gelesen|Meist ?gesucht:?|Meist ?geklickt|Meist ?kommentiert|Top[- ]?(?:Artikel|Themen|News)|Vorheriger? (?:Beitrag|Artikel)|Nächster? (?:Beitrag|Artikel)|Zurück zu(?:r)? .{1,40}|Beitrags-?Navigation|Alle (?:Meldungen|Artikel|Beiträge|News)\b.*|Themen|Verwandte Themen|Schlagworte|Schlagwörter|Tags|getaggt mit:?|Dieser (?:Eintrag|Beitrag) wurde (?:veröffentlicht|abgelegt).*|Kategorien?:?|Ressort:?)\s*[:.…]*$/iu;
+  /^(?:(?:Das |Dies )?(?:könnte|dürfte) (?:Sie|dich|euch) (?:auch )?interessieren|Auch interessant|Interessant(?: für Sie| auch)?|Schon gelesen\??|Auch lesen|Lesen Sie (?:auch|hier|mehr|weiter)|Hier weiterlesen|Weiterlesen|Mehr lesen|Noch mehr.*|Mehr (?:zum Thema|Nachrichten|News|Artikel|aus|zu|von|Ausflugstipps|Infos).*|Weitere (?:Artikel|Beiträge|Meldungen|News|Nachrichten|Themen|Informationen).*|Weiterführende (?:Links|Informationen|Artikel)|(?:Ähnliche|Verwandte|Passende|Beliebte|Neueste|Aktuelle|Neue|Letzte|Empfohlene) (?:Beiträge|Artikel|Themen|News|Nachrichten|Meldungen|Stories|Produkttests|Testberichte)|Empfohlen(?: für (?:dich|Sie))?|Empfohlener redaktioneller Inhalt|Meist ?gelesen|Meist ?gesucht:?|Meist ?geklickt|Meist ?kommentiert|Top[- ]?(?:Artikel|Themen|News)|Vorheriger? (?:Beitrag|Artikel)|Nächster? (?:Beitrag|Artikel)|Zurück zu(?:r)? .{1,40}|Beitrags-?Navigation|Alle (?:Meldungen|Artikel|Beiträge|News)\b.*|Themen|Verwandte Themen|Schlagworte|Schlagwörter|Tags|getaggt mit:?|Dieser (?:Eintrag|Beitrag|Text) wurde (?:veröffentlicht|abgelegt).*|This entry was posted.*|Posted in .*|Markiert:?.*|Inhaltsverzeichnis|Inhalt|Quellen?(?: und .{1,30})?:.*|Titelbild:?.*|Beitragsbild:?.*|Highlights aus .{1,30}|Auch lesen:?|Kategorien?:?|Ressort:?)\s*[:.…]*$/iu;
 
 const AUTHOR_BOX = /^(?:Über (?:den|die) Autor(?:in)?|Über (?:mich|uns|diese Reihe)|Zur Person|Die Autorin|Der Autor|Autoreninfo|Autor(?:in)?:?)\s*[:.]?$/iu;
 
 const AD =
-  /^(?:Anzeige|Werbung|Sponsored|Promotion|Advertisement|Partner-?Inhalt)$|\b(?:Affiliate|Provisions?-?Links?|(?:Bei den|Für) (?:Verlinkungen|Links auf dieser Seite)|Werbelinks?|Alle Angaben ohne Gewähr|Werben Sie bei uns)\b/iu;
+  /^(?:Anzeige|Werbung|Sponsored|Promotion|Advertisement|Partner-?Inhalt)$|\b(?:Affiliate|Provisions?-?Links?|(?:Bei den|Für) (?:Verlinkungen|Links auf dieser Seite)|Werbelinks?|Alle Angaben ohne Gewähr|Werben Sie bei uns)(?![\p{L}\p{N}])/iu;
 
-const RIGHTS = /\b(?:Alle Rechte vorbehalten|All rights reserved|urheberrechtlich geschützt|Die Inhalte dieser (?:Website|Seite|Webseite) (?:sind|werden)|Alle Artikel und Inhalte)\b/iu;
+const RIGHTS = /\b(?:Alle Rechte vorbehalten|All rights reserved|urheberrechtlich geschützt|Die Inhalte dieser (?:Website|Seite|Webseite) (?:sind|werden)|Alle Artikel und Inhalte)(?![\p{L}\p{N}])/iu;
 
 /** Prompt rules, in the order they are tried. */
 export const PROMPT_RULES: readonly PromptRule[] = [
