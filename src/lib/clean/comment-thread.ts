@@ -21,9 +21,12 @@ const THREAD_MARK = anchored([
 
 /** Time stamps: in a thread under every comment, but teaser lists carry them too, so alone they open nothing. */
 const TIME_STAMP = anchored([
-  String.raw`vor \d+ (?:Sekunden?|Minuten?|Stunden?|Tagen?|Wochen?|Monaten?|Jahren?)`,
+  String.raw`.{0,40}vor \d+ (?:Sekunden?|Minuten?|Stunden?|Tagen?|Wochen?|Monaten?|Jahren?)`,
+  String.raw`\d{1,2}\.\d{1,2}\.\d{2,4}`,
+  String.raw`.{0,40}\p{L}{3,}\.? \d{1,2}, \d{4}`,
   String.raw`.{0,40}\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:,)? (?:um )?\d{1,2}[:.]\d{2}(?::\d{2})?(?: Uhr)?`,
-  String.raw`\d{1,2}\. \p{L}+\.? \d{4}(?:(?: um| at|,| -| \/)? \d{1,2}[:.]\d{2}(?: Uhr)?)?`,
+  String.raw`\d{1,2}\. \p{L}+\.? \d{4}`,
+  String.raw`.{0,40}\d{1,2}\. \p{L}+\.? \d{4}(?: um| at|,| -| \/)? \d{1,2}[:.]\d{2}(?: Uhr)?`,
 ]);
 
 /** Headers and forms that open a comment section. */
