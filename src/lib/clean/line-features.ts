@@ -99,7 +99,7 @@ export function lineFeatures(input: LineModelInput, i: number, page: LinePageSta
   const tokens = text.split(' ');
   // Counted in non-blank lines: how a page spaces its lines says nothing.
   const filled = page.filledBefore;
-  const outside = i < main.start ? filled[main.start]! - filled[i]! : i > main.end ? filled[i]! - filled[main.end]! : 0;
+  const outside = main.start > main.end ? 0 : i < main.start ? filled[main.start]! - filled[i]! : i > main.end ? filled[i]! - filled[main.end]! : 0;
   return [
     1,
     input.proseWords[i]! > 0 ? 1 : 0,
