@@ -150,7 +150,7 @@ function judgeByPosition(ctx: Context, title: number, main: LineRange, comments:
   const textStart = kept().find((i) => i > title && wordsOfProse(ctx, i) > 0) ?? main.start;
   for (const i of kept()) {
     if (comments >= 0 && i >= comments) drop(ctx, i, 'reader-comments');
-    else if (ctx.core[i]!.words <= 1 && !ctx.unit[i]!.endsLikeSentence && (i < title || furniture.has(i))) drop(ctx, i, 'ui-fragment');
+    else if (ctx.core[i]!.words <= 1 && !ctx.unit[i]!.endsLikeSentence) drop(ctx, i, 'ui-fragment');
     // Above the headline is the page's header: a short line there that the model would keep could head the text
     // itself. Prose above it is left to the model: the headline may have been taken from the text's first subheading.
     else if (i < title && wordsOfProse(ctx, i) === 0) drop(ctx, i, 'page-furniture');
