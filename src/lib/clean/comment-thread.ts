@@ -48,22 +48,30 @@ const LOOKAHEAD = 40;
  * @param proseWords words of running prose on each line (0 for other lines)
  */
 export function commentThreadStart(texts: readonly string[], proseWords: readonly number[], minProseBefore = 80): number {
+  // Each line is tested once; counts over the lookahead come from running sums.
+  const strongUpTo = [0];
+  const marksUpTo = [0];
+  const proseAfter = new Array<number>(texts.length + 1).fill(0);
+  texts.forEach((t, i) => {
+    const mark = t !== '' && THREAD_MARK.test(t);
+    const stamp = !mark && t !== '' && TIME_STAMP.test(t);
+    strongUpTo.push(strongUpTo[i]! + (mark ? 1 : 0));
+    marksUpTo.push(marksUpTo[i]! + (mark || stamp ? 1 : 0));
+  });
+  for (let i = texts.length - 1; i >= 0; i--) proseAfter[i] = proseAfter[i + 1]! + (proseWords[i] ?? 0);
   let prose = 0;
   for (let i = 0; i < texts.length; i++) {
     prose += proseWords[i] ?? 0;
     const text = texts[i]!;
     if (prose < minProseBefore || text === '') continue;
     const header = THREAD_HEADER.test(text);
-    if (!header && !THREAD_MARK.test(text) && !TIME_STAMP.test(text)) continue;
-    let strong = THREAD_MARK.test(text) ? 1 : 0;
-    let marks = 0;
-    for (let j = i + 1; j < Math.min(texts.length, i + LOOKAHEAD); j++) {
-      const mark = THREAD_MARK.test(texts[j]!);
-      if (mark) strong += 1;
-      if (mark || TIME_STAMP.test(texts[j]!)) marks += 1;
-    }
+    const own = marksUpTo[i + 1]! - marksUpTo[i]!;
+    if (!header && own === 0) continue;
+    const end = Math.min(texts.length, i + LOOKAHEAD);
+    const strong = strongUpTo[end]! - strongUpTo[i]!;
+    const marks = marksUpTo[end]! - marksUpTo[i + 1]!;
     // A closing form ("Schreibe einen Kommentar" with nothing after) is the end of the thread too.
-    const restIsForm = header && texts.slice(i + 1).every((t, k) => t === '' || (proseWords[i + 1 + k] ?? 0) === 0);
+    const restIsForm = header && proseAfter[i + 1] === 0;
     if ((header && marks >= 1) || (strong >= 1 && marks >= 2) || restIsForm) return i;
   }
   return -1;
