@@ -4,5 +4,5 @@
  */
 export const TITLE_MODEL = {
   features: ["distance","words","wordsHeadline","wordsFew","endsQuestion","endsPeriod","stopwords","dateLike","companion","listLike","bodyOverlap","allCaps","credit","nextIsCompanion","blankBefore","colon","capitalised","digits","long","firstOfMain","insideMain","proseBefore","nextIsProse","toProse","sharedWords","prevShort"],
-  weights: [-0.69,-2.267,0.616,-0.963,0.692,-0.123,0.621,-1.226,-0.446,-1.572,2.342,-0.274,-1.051,1.076,-0.536,1.255,-0.665,-1.759,-0.284,-0.578,-4.159,-0.421,-0.901,-3.186,1.714,0.177],
+  weights: [-0.516,-2.3,0.612,-0.912,0.62,-0.118,0.62,-1.199,-0.432,-1.396,2.328,-0.224,-0.778,1.216,-0.499,1.324,-0.771,-1.738,-0.327,-0.544,-4.085,-0.405,-0.947,-3.348,1.725,0.175],
 };
