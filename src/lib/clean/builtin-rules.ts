@@ -49,7 +49,7 @@ const READ_MORE_LINE = /^(?:Mehr zum Thema|Lesen Sie auch|Lesen Sie mehr|Auch in
 
 const CREDIT_START = /^(?:©|\(c\)\s|Copyright\b|(?:Quelle|Foto|Fotos|Bild|Bildquelle|Bildnachweis|Credit)\s*:)/iu;
 
-const CAPTION_MARK = /\((?:Symbolbild|Symbolfoto|Archivfoto|Archivbild|Archiv|Illustration|Bild|Foto)\)/iu;
+const CAPTION_MARK = /\((?:Symbolbild|Symbolfoto|Archivfoto|Archivbild|Archiv|Illustration|Bild|Foto)\)|\((?:Fotos?|Bild|Bilder|Quelle|Bildquelle|Credit)\s*:[^)]{1,80}\)$/iu;
 
 /** "- SNA, 1920, 29.12.2021": outlet, image width and date behind a caption. */
 const CAPTION_TRAILER = /\s[-–]\s[\p{L}\p{N} .&-]{1,40},\s*\d{3,4},\s*\d{1,2}\.\d{1,2}\.\d{4}$/u;

@@ -4,12 +4,17 @@
  * general signals (position, shape, repetition) judge what remains.
  */
 import { IMAGE_RULES, LINE_RULES } from './builtin-rules.ts';
+import { commentThreadStart } from './comment-thread.ts';
 import type { CompiledRule } from './curator-rules.ts';
 import { inlineRemovals, withoutInline, type InlineRemoval } from './inline-rules.ts';
 import { isHeadlineShaped, isProse, lineSignals, type LineSignals } from './line-signals.ts';
+import { densestRun, type LineRange } from './main-text.ts';
+import { furnitureLines, type LineModelInput } from './line-model.ts';
 import { isOutletRepeat, type OutletLines } from './outlet-repeats.ts';
 import { reasonFor, type BuiltinRuleId } from './rule-reasons.ts';
 import type { SourceLine } from './source-lines.ts';
+import { ENDS_ARTICLE, promptRule } from './prompt-rules.ts';
+import { pickTitle, type TitleInput } from './title-line.ts';
 import type { CleaningOverrides } from './types.ts';
 
 /** Why a line was dropped. */
@@ -52,6 +57,8 @@ function explicitDrop(text: string, s: LineSignals, rules: readonly CompiledRule
   if (curator) return { rule: curator.id, reason: curator.reason };
   const builtin = LINE_RULES.find((r) => r.test(text, s));
   if (builtin) return builtin.id;
+  const prompt = promptRule(text, s);
+  if (prompt) return prompt.id;
   if (s.foreignScriptRatio > 0.5 && (s.words < 12 || !s.endsLikeSentence)) return 'foreign-script-ui';
   return undefined;
 }
@@ -81,34 +88,75 @@ function judgeWrappedLinesTogether(ctx: Context, kept: readonly number[], inline
   flush();
 }
 
-/** The title: the last headline-shaped line before the prose starts. */
-function findTitle(ctx: Context, kept: number[]): number {
-  const firstProse = kept.find((i) => isProse(ctx.unit[i]!));
-  const before = kept.filter((i) => firstProse === undefined || i < firstProse);
-  const headlines = before.filter((i) => isHeadlineShaped(ctx.core[i]!));
-  // Above prose, the last headline is the title and what precedes it is page header;
-  // with no prose at all there is no header to skip.
-  // Copies of the title elsewhere are dropped as repetitions.
-  return (firstProse === undefined ? (headlines[0] ?? before.find((i) => ctx.core[i]!.words <= 40)) : headlines.at(-1)) ?? -1;
+/** Words of running prose on each line: prose-shaped paragraphs count, everything else is 0. */
+function wordsOfProse(ctx: Context, i: number): number {
+  const s = ctx.unit[i]!;
+  if (ctx.lines[i]!.text === '' || ctx.drops[i]) return 0;
+  const runningText = s.words >= 20 && s.stopwordRatio >= 0.15;
+  return isProse(s) || runningText ? ctx.core[i]!.words : 0;
+}
+
+/** What crossing a "Schreibe einen Kommentar" or "Auch interessant" costs: more than a paragraph pays. */
+const ARTICLE_END_COST = 40;
+
+/** A line's value for finding the main text: prose pays its words, furniture costs. */
+function lineValue(ctx: Context, i: number, words: number): number {
+  if (ctx.lines[i]!.text === '') return 0;
+  if (words > 0) return words;
+  if (ENDS_ARTICLE.has(ctx.drops[i]?.rule ?? '')) return -ARTICLE_END_COST;
+  if (ctx.drops[i]) return -2;
+  return ctx.core[i]!.endsLikeSentence ? -1 : -3;
+}
+
+/** What the title model sees: the kept lines and where the main text stands. */
+function titleInput(ctx: Context, kept: number[], main: LineRange): TitleInput {
+  const proseWords = ctx.lines.map((_, i) => wordsOfProse(ctx, i));
+  return { texts: ctx.lines.map((l) => l.text), signals: ctx.core, candidates: kept, main, proseWords };
+}
+
+/** The title: the headline among the kept lines above the main text; with no prose, the first headline. */
+function findTitle(ctx: Context, kept: number[], main: LineRange): number {
+  if (main.start > main.end) {
+    const headlines = kept.filter((i) => isHeadlineShaped(ctx.core[i]!));
+    return headlines[0] ?? kept.find((i) => ctx.core[i]!.words <= 40) ?? -1;
+  }
+  return pickTitle(titleInput(ctx, kept, main));
 }
 
 const isBlankAt = (lines: SourceLine[], i: number) => i < 0 || i >= lines.length || lines[i]!.text === '';
 
-/** Judges lines by their place: before the title, between title and text, inside the text, after it. */
-function judgeByPosition(ctx: Context, title: number): void {
+/** The kept lines the line model judges: everything but blank lines, the title and the reader comments. */
+function modelLines(ctx: Context, title: number, comments: number): number[] {
+  return ctx.lines.map((_, i) => i).filter((i) => ctx.lines[i]!.text !== '' && !ctx.drops[i] && i !== title && (comments < 0 || i < comments));
+}
+
+/** What the line model sees of an article. */
+function lineModelInput(ctx: Context, title: number, main: LineRange): LineModelInput {
+  return {
+    texts: ctx.lines.map((l) => l.text),
+    signals: ctx.unit,
+    proseWords: ctx.lines.map((_, i) => wordsOfProse(ctx, i)),
+    ruled: ctx.drops.map((d) => d !== undefined),
+    endsArticle: ctx.drops.map((d) => ENDS_ARTICLE.has(d?.rule ?? '')),
+    main,
+    title,
+  };
+}
+
+/** Judges lines by their place and shape: reader comments, then the line model, then teasers after images. */
+function judgeByPosition(ctx: Context, title: number, main: LineRange, comments: number): void {
   const kept = () => ctx.lines.map((_, i) => i).filter((i) => ctx.lines[i]!.text !== '' && !ctx.drops[i] && i !== title);
-  const prose = kept().filter((i) => isProse(ctx.unit[i]!));
-  const bodyStart = prose[0] ?? Infinity;
-  const bodyEnd = prose.at(-1) ?? -Infinity;
+  const furniture = furnitureLines(lineModelInput(ctx, title, main), modelLines(ctx, title, comments));
+  const textStart = kept().find((i) => i > title && wordsOfProse(ctx, i) > 0) ?? main.start;
   for (const i of kept()) {
-    const s = ctx.unit[i]!;
-    // Long, function-word-dense text is prose even without its full stop: never furniture.
-    const runningText = s.words >= 20 && s.stopwordRatio >= 0.15;
-    if (ctx.core[i]!.words <= 1 && !s.endsLikeSentence) drop(ctx, i, 'ui-fragment');
-    else if (i < title) drop(ctx, i, 'page-furniture');
-    else if (runningText) continue;
-    else if (i < bodyStart && !s.endsLikeSentence) drop(ctx, i, 'page-furniture');
-    else if (i > bodyEnd && (!s.endsLikeSentence || s.words < 3)) drop(ctx, i, 'page-furniture');
+    if (comments >= 0 && i >= comments) drop(ctx, i, 'reader-comments');
+    else if (ctx.core[i]!.words <= 1 && !ctx.unit[i]!.endsLikeSentence) drop(ctx, i, 'ui-fragment');
+    // Above the headline is the page's header: a short line there that the model would keep could head the text
+    // itself. Prose above it is left to the model: the headline may have been taken from the text's first subheading.
+    else if (i < title && wordsOfProse(ctx, i) === 0) drop(ctx, i, 'page-furniture');
+    // Between the headline and the text's first paragraph, a short unpunctuated line is a kicker, byline or date.
+    else if (i > title && i < textStart && !ctx.unit[i]!.endsLikeSentence && ctx.unit[i]!.words < 12) drop(ctx, i, 'page-furniture');
+    else if (furniture.has(i)) drop(ctx, i, i >= main.start && i <= main.end ? 'link-list' : 'page-furniture');
   }
   for (const i of kept()) {
     const glued = !isBlankAt(ctx.lines, i - 1) || !isBlankAt(ctx.lines, i + 1);
@@ -119,11 +167,24 @@ function judgeByPosition(ctx: Context, title: number): void {
   }
 }
 
-/** Classifies every line of an article. */
-export function classifyLines(
-  lines: SourceLine[],
-  options: { rules: readonly CompiledRule[]; overrides: CleaningOverrides; outletLines: OutletLines | undefined; language: string },
-): LineVerdicts {
+/** What classifying needs besides the lines. */
+export interface ClassifyOptions {
+  rules: readonly CompiledRule[];
+  overrides: CleaningOverrides;
+  outletLines: OutletLines | undefined;
+  language: string;
+}
+
+interface Analysis {
+  ctx: Context;
+  kept: number[];
+  inline: InlineRemoval[][];
+  main: LineRange;
+  comments: number;
+}
+
+/** Explicit rules, then where the main text and the comments stand. */
+function analyse(lines: SourceLine[], options: ClassifyOptions): Analysis {
   const language = options.language;
   const pinned = new Set(lines.filter((l) => l.text !== '' && contains(l.text, options.overrides.keep)).map((l) => l.index));
   const inline = lines.map((l) => (l.text === '' || pinned.has(l.index) ? [] : inlineRemovals(l.raw, options.rules, options.language)));
@@ -145,12 +206,40 @@ export function classifyLines(
   const kept = lines.filter((l) => l.text !== '' && !ctx.drops[l.index]).map((l) => l.index);
   ctx.unit = [...ctx.core];
   judgeWrappedLinesTogether(ctx, kept, inline);
-  const title = findTitle(ctx, kept);
+  const words = lines.map((_, i) => wordsOfProse(ctx, i));
+  const comments = commentThreadStart(lines.map((l) => l.text), words);
+  const values = lines.map((_, i) => (comments >= 0 && i >= comments ? 0 : lineValue(ctx, i, words[i]!)));
+  return { ctx, kept, inline, main: densestRun(values), comments };
+}
+
+/** The title model's input for an article, for training the model (scripts/train-title-model.ts). */
+export function titleInputOf(lines: SourceLine[], options: ClassifyOptions): TitleInput {
+  const { ctx, kept, main } = analyse(lines, options);
+  return titleInput(ctx, kept, main);
+}
+
+/** Explicit rules, main text, title, and the drops that follow from the title. */
+function analyseWithTitle(lines: SourceLine[], options: ClassifyOptions): Analysis & { title: number } {
+  const analysis = analyse(lines, options);
+  const { ctx, kept, main } = analysis;
+  const title = findTitle(ctx, kept, main);
   for (const i of kept) {
     if (i === title) continue;
     if (title >= 0 && lines[i]!.text === lines[title]!.text) drop(ctx, i, 'repeated-title');
     else if (options.outletLines && isOutletRepeat(options.outletLines, lines[i]!.text) && !isProse(ctx.unit[i]!)) drop(ctx, i, 'outlet-repeat');
   }
-  judgeByPosition(ctx, title);
+  return { ...analysis, title };
+}
+
+/** The line model's input and the lines it judges, for training the model (scripts/train-line-model.ts). */
+export function lineModelInputOf(lines: SourceLine[], options: ClassifyOptions): { input: LineModelInput; lines: number[] } {
+  const { ctx, main, comments, title } = analyseWithTitle(lines, options);
+  return { input: lineModelInput(ctx, title, main), lines: modelLines(ctx, title, comments) };
+}
+
+/** Classifies every line of an article. */
+export function classifyLines(lines: SourceLine[], options: ClassifyOptions): LineVerdicts {
+  const { ctx, inline, main, comments, title } = analyseWithTitle(lines, options);
+  judgeByPosition(ctx, title, main, comments);
   return { drops: ctx.drops, title, inline };
 }

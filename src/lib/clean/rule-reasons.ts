@@ -23,6 +23,18 @@ const de = {
   'page-furniture': 'Zeile außerhalb des Artikeltexts (Kopf- oder Fußbereich der Seite)',
   'teaser-headline': 'Überschrift eines anderen Artikels (Teaser nach Bildunterschrift)',
   'glued-teaser': 'Überschrift eines anderen Artikels, ohne Satzzeichen in den Absatz geklebt',
+  'reader-comments': 'Leserkommentar oder Kommentarbereich (nicht Teil des Artikels)',
+  'cookie-consent': 'Cookie- oder Einwilligungshinweis',
+  'comment-form': 'Kommentarformular oder Hinweis zu Kommentaren',
+  'newsletter-prompt': 'Newsletter- oder Benachrichtigungsangebot',
+  'paywall-prompt': 'Abo-, Bezahl- oder Unterstützungsaufforderung',
+  'app-promotion': 'Werbung für die App der Website',
+  'share-prompt': 'Teilen-, Druck- oder Folgen-Schaltfläche',
+  'related-list': 'Überschrift einer Liste anderer Artikel („Auch interessant“, „Meistgelesen“)',
+  'author-box': 'Kasten über den Autor oder die Website',
+  advertising: 'Werbung, Anzeige oder Partnerlink-Hinweis',
+  'rights-notice': 'Urheberrechts- oder Nutzungshinweis der Website',
+  'link-list': 'Kurze Zeile ohne Satzzusammenhang zwischen den Absätzen (Linkliste, Teaser, Bedienelement)',
 } as const;
 
 /** Rule ids of the built-in cleaner. */
@@ -47,6 +59,18 @@ const en: Record<BuiltinRuleId, string> = {
   'page-furniture': 'Line outside the article text (page header or footer)',
   'teaser-headline': 'Headline of another article (teaser after a photo caption)',
   'glued-teaser': 'Headline of another article, glued into the paragraph without punctuation',
+  'reader-comments': 'Reader comment or comment section (not part of the article)',
+  'cookie-consent': 'Cookie or consent notice',
+  'comment-form': 'Comment form or note about comments',
+  'newsletter-prompt': 'Newsletter or notification offer',
+  'paywall-prompt': 'Subscription, paywall or donation prompt',
+  'app-promotion': "Promotion for the site's app",
+  'share-prompt': 'Share, print or follow button',
+  'related-list': 'Heading of a list of other articles ("see also", "most read")',
+  'author-box': 'Box about the author or the site',
+  advertising: 'Advertising, sponsored content or affiliate note',
+  'rights-notice': "The site's copyright or terms notice",
+  'link-list': 'Short line outside any sentence between the paragraphs (link list, teaser, control)',
 };
 
 const byLanguage: Record<string, Record<BuiltinRuleId, string>> = { de, en };

@@ -1,0 +1,80 @@
+/**
+ * The headline a saved page states about itself, as the reference the text
+ * path's title is scored against: og:title, the JSON-LD headline and the
+ * first <h1>, each with a site-name suffix (" | Spiegel", " - tagesschau.de")
+ * removed. A small regex reading of the HTML, for the evaluation only; the
+ * real HTML metadata module (src/lib/html/) replaces it once it exists.
+ */
+
+/** Decodes the page with the charset it declares (UTF-8 when it declares none). */
+export function decodeHtml(bytes: Uint8Array): string {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  try {
+    return new TextDecoder(declared ?? 'utf-8').decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', shy: '', ndash: '–', mdash: '—', hellip: '…',
+  laquo: '«', raquo: '»', bdquo: '„', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', sbquo: '‚',
+  auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', szlig: 'ß', eacute: 'é', egrave: 'è',
+};
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, e: string) => {
+    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+    return NAMED[e] ?? all;
+  });
+}
+
+const clean = (text: string) => decodeEntities(decodeEntities(text.replace(/<[^>]*>/g, ' '))).replace(/\s+/g, ' ').trim();
+
+/** Removes a trailing site name: the last " | x" / " - x" part when it is short next to the rest. */
+export function withoutSiteSuffix(title: string): string {
+  const parts = title.split(/\s+[|–—:·-]{1,2}\s+/u);
+  if (parts.length < 2) return title;
+  const last = parts.at(-1)!;
+  const rest = title.slice(0, title.length - last.length).replace(/\s+[|–—:·-]{1,2}\s+$/u, '');
+  return last.split(' ').length <= 4 && last.length < rest.length ? withoutSiteSuffix(rest) : title;
+}
+
+function metaContent(html: string, property: string): string | undefined {
+  for (const tag of html.match(/<meta\b[^>]*>/gi) ?? []) {
+    const name = /(?:property|name)\s*=\s*["']([^"']+)["']/i.exec(tag)?.[1];
+    if (name?.toLowerCase() !== property) continue;
+    const content = /content\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(tag);
+    if (content) return content[1] ?? content[2];
+  }
+  return undefined;
+}
+
+function jsonLdHeadlines(html: string): string[] {
+  const found: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const headline = (node as Record<string, unknown>).headline;
+      if (typeof headline === 'string') found.push(headline);
+      Object.values(node).forEach(walk);
+    }
+  };
+  for (const m of html.matchAll(/<script[^>]*application\/ld\+json[^>]*>([\s\S]*?)<\/script>/gi)) {
+    try {
+      walk(JSON.parse(m[1]!));
+    } catch {
+      // A broken JSON-LD block states nothing.
+    }
+  }
+  return found;
+}
+
+/** Every headline the page states (deduplicated, suffixes removed); empty when it states none. */
+export function statedHeadlines(html: string): string[] {
+  const og = metaContent(html, 'og:title');
+  const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1];
+  const raw = [og, ...jsonLdHeadlines(html), h1].filter((t): t is string => t !== undefined).map(clean);
+  return [...new Set(raw.filter((t) => t.length > 0).map(withoutSiteSuffix))];
+}

@@ -1,0 +1,144 @@
+/**
+ * What tells the headline from its neighbours above the article text, as
+ * numbers for the title model (title-model.ts). Between the page header and
+ * the first paragraph stand the headline and its companions: kicker,
+ * standfirst, byline, date, "Stand: …", share buttons, photo credits, and
+ * above them menus and teasers. Every feature is a shape that holds on any
+ * site: length, punctuation, function words, dates, place, repetition, and
+ * how many of its words the article then uses.
+ */
+import { GERMAN_STOPWORDS } from './german-stopwords.ts';
+import type { LineSignals } from './line-signals.ts';
+import { wordsOf } from './line-signals.ts';
+import type { LineRange } from './main-text.ts';
+
+/** The lines the title is chosen from, and the text it heads. */
+export interface TitleInput {
+  /** Every line of the article, whitespace normalised ('' for blank lines). */
+  texts: readonly string[];
+  /** Signals of every line (without inline removals). */
+  signals: readonly LineSignals[];
+  /** Kept lines, in page order. */
+  candidates: readonly number[];
+  main: LineRange;
+  /** Words of running prose on each line (0 for other lines). */
+  proseWords: readonly number[];
+}
+
+/** Bylines, datelines and other headline companions. */
+const COMPANION =
+  /^(?:von|by|vom|autor(?:in)?|text|fotos?|bild|quelle|stand|aktualisiert|veröffentlicht|erstellt|geschrieben|zuletzt|posted|publiziert|lesezeit|update|redaktion|(?:ein )?kommentar von|eine kolumne)\b|\b(?:min(?:uten)?\.? lesezeit|lesedauer)\b/iu;
+
+const DATE_LIKE =
+  /\b\d{1,2}\.\s?(?:\d{1,2}\.|\s?(?:jan|feb|mär|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)\p{L}*\.?)\s?\d{2,4}\b|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/iu;
+
+const CREDIT = /(?:\bFoto|\bBild|\bQuelle|©|\bGetty|\bdpa\b|\bimago\b|\bshutterstock|\bunsplash|\bpixabay|\bistock)/iu;
+
+/** "Foto: …", "Photographer: …", "Bild: dpa": a credit, never a headline. */
+const CREDIT_LINE = /^(?:Fotos?|Photo(?:grapher)?|Fotograf(?:in)?|Bild(?:er)?|Bildquelle|Quelle|Credits?|Titelbild|Beitragsbild|Copyright)\s*:|©/iu;
+
+const LIST_SEPARATORS = /\s[|•·›»/]\s|,\s.*,\s.*,\s/u;
+
+/** Names of the features, in vector order (the model file lists its weights by these names). */
+export const TITLE_FEATURES = [
+  'distance', 'words', 'wordsHeadline', 'wordsFew', 'endsQuestion', 'endsPeriod', 'stopwords', 'dateLike',
+  'companion', 'listLike', 'bodyOverlap', 'allCaps', 'credit', 'nextIsCompanion', 'blankBefore',
+  'colon', 'capitalised', 'digits', 'long', 'firstOfMain', 'insideMain', 'proseBefore', 'nextIsProse', 'toProse',
+  'sharedWords', 'prevShort',
+] as const;
+
+const contentWords = (text: string) => wordsOf(text).filter((w) => w.length >= 4 && !GERMAN_STOPWORDS.has(w));
+
+/** Content words of the first part of the main text (the headline's words come back in the lead). */
+export function bodyVocabulary(input: TitleInput): Set<string> {
+  const words = new Set<string>();
+  let count = 0;
+  for (let i = input.main.start; i <= input.main.end && count < 400; i++) {
+    for (const w of contentWords(input.texts[i] ?? '')) {
+      words.add(w);
+      count += 1;
+    }
+  }
+  return words;
+}
+
+function nextNonBlank(texts: readonly string[], i: number): number {
+  for (let j = i + 1; j < texts.length; j++) if (texts[j] !== '') return j;
+  return -1;
+}
+
+function previousNonBlank(texts: readonly string[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) if (texts[j] !== '') return j;
+  return -1;
+}
+
+/** Lines that are never a headline: one word, or a line that ends a sentence with a full stop. */
+export function cannotBeTitle(text: string, s: LineSignals): boolean {
+  return s.words < 2 || (/[.,;:]$/u.test(text) && !/\.\.\.$|…$/u.test(text)) || CREDIT_LINE.test(text);
+}
+
+/** Feature vector of candidate `k` (an index into `input.candidates`). */
+export function titleFeatures(input: TitleInput, k: number, page: PageStats): number[] {
+  const { body } = page;
+  const i = input.candidates[k]!;
+  const text = input.texts[i]!;
+  const s = input.signals[i]!;
+  const next = input.candidates[k + 1];
+  const own = contentWords(text);
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const upper = letters.filter((c) => c !== c.toLowerCase()).length;
+  const tokens = text.split(' ');
+  const nextLine = nextNonBlank(input.texts, i);
+  const previousLine = previousNonBlank(input.texts, i);
+  let toProse = 0;
+  for (let j = i + 1; j < input.texts.length && toProse < 30 && (input.proseWords[j] ?? 0) === 0; j++) if (input.texts[j] !== '') toProse += 1;
+  const shared = own.filter((w) => body.has(w)).length;
+  return [
+    Math.log1p(Math.max(0, page.above - 1 - k)) / 3,
+    Math.min(s.words, 40) / 20,
+    s.words >= 4 && s.words <= 18 ? 1 : 0,
+    s.words <= 2 ? 1 : 0,
+    /[?!]["“”»«’]?$/u.test(text) ? 1 : 0,
+    /[.:;,]$/u.test(text) && !/[?!…]["“”»«’]?\.?$/u.test(text) ? 1 : 0,
+    s.stopwordRatio,
+    DATE_LIKE.test(text) ? 1 : 0,
+    COMPANION.test(text) ? 1 : 0,
+    LIST_SEPARATORS.test(text) ? 1 : 0,
+    own.length === 0 ? 0 : own.filter((w) => body.has(w)).length / own.length,
+    letters.length >= 6 && upper / letters.length > 0.7 ? 1 : 0,
+    CREDIT.test(text) ? 1 : 0,
+    next !== undefined && (COMPANION.test(input.texts[next]!) || DATE_LIKE.test(input.texts[next]!)) ? 1 : 0,
+    i === 0 || input.texts[i - 1] === '' ? 1 : 0,
+    /\S: \S/u.test(text) ? 1 : 0,
+    tokens.filter((t) => /^\p{Lu}/u.test(t)).length / tokens.length,
+    (text.match(/\d/g) ?? []).length / Math.max(1, text.length),
+    text.length > 160 ? 1 : 0,
+    i === input.main.start ? 1 : 0,
+    i > input.main.start && i <= input.main.end ? 1 : 0,
+    page.mainProse === 0 || i <= input.main.start ? 0 : (page.proseBefore[i]! - page.proseBefore[input.main.start]!) / page.mainProse,
+    nextLine >= 0 && (input.proseWords[nextLine] ?? 0) > 0 ? 1 : 0,
+    Math.log1p(toProse) / 3,
+    Math.min(shared, 6) / 6,
+    previousLine >= 0 && input.signals[previousLine]!.words <= 3 ? 1 : 0,
+  ];
+}
+
+/** What the features of every candidate of one page share, computed once. */
+export interface PageStats {
+  body: ReadonlySet<string>;
+  /** Prose words on the lines before each line. */
+  proseBefore: readonly number[];
+  /** Prose words of the main text. */
+  mainProse: number;
+  /** How many candidates stand above the main text. */
+  above: number;
+}
+
+/** The page-wide measurements the features of `input`'s candidates need. */
+export function pageStats(input: TitleInput): PageStats {
+  const proseBefore = [0];
+  input.texts.forEach((_, i) => proseBefore.push(proseBefore[i]! + (input.proseWords[i] ?? 0)));
+  const { start, end } = input.main;
+  const mainProse = end >= start ? proseBefore[end + 1]! - proseBefore[start]! : 0;
+  return { body: bodyVocabulary(input), proseBefore, mainProse, above: input.candidates.filter((i) => i < start).length };
+}
