@@ -35,9 +35,19 @@ const de = {
   advertising: 'Werbung, Anzeige oder Partnerlink-Hinweis',
   'rights-notice': 'Urheberrechts- oder Nutzungshinweis der Website',
   'link-list': 'Kurze Zeile ohne Satzzusammenhang zwischen den Absätzen (Linkliste, Teaser, Bedienelement)',
+  // Saved pages only (src/lib/html/): what the page's markup shows.
+  'outside-main-text': 'außerhalb des Haupttextes (Navigation, Randspalte, Fußzeile)',
+  'comment-section': 'Leserkommentar (Kommentarbereich der Seite)',
+  'page-landmark': 'Navigation, Kopf- oder Fußbereich der Seite (laut Seitenstruktur)',
+  'link-block': 'Liste von Links auf andere Seiten (Teaser, Navigation)',
+  'figure-caption': 'Bildunterschrift oder Bildnachweis',
+  'cookie-notice': 'Cookie-Hinweis der Website',
+  'author-bio': 'Kurzbiografie des Autors oder der Autorin',
+  prompt: 'Aufforderung der Website (Newsletter, Abo, Anmeldung, Download)',
+  'after-article': 'nach dem Artikel (weitere Artikel, Teilen, Newsletter, Autorenkasten, Kommentare)',
 } as const;
 
-/** Rule ids of the built-in cleaner. */
+/** Rule ids of the built-in cleaner and of the extraction of saved pages. */
 export type BuiltinRuleId = keyof typeof de;
 
 const en: Record<BuiltinRuleId, string> = {
@@ -71,6 +81,15 @@ const en: Record<BuiltinRuleId, string> = {
   advertising: 'Advertising, sponsored content or affiliate note',
   'rights-notice': "The site's copyright or terms notice",
   'link-list': 'Short line outside any sentence between the paragraphs (link list, teaser, control)',
+  'outside-main-text': 'outside the main text (navigation, sidebar, footer)',
+  'comment-section': "Reader comment (the page's comment section)",
+  'page-landmark': "Navigation, page header or footer (by the page's structure)",
+  'link-block': 'List of links to other pages (teasers, navigation)',
+  'figure-caption': 'Photo caption or credit',
+  'cookie-notice': "The site's cookie notice",
+  'author-bio': "The author's bio",
+  prompt: "The site's call to subscribe, register or download",
+  'after-article': 'after the article (more articles, sharing, newsletter, author box, comments)',
 };
 
 const byLanguage: Record<string, Record<BuiltinRuleId, string>> = { de, en };

@@ -10,9 +10,8 @@
 import { LINE_RULES } from '../clean/builtin-rules.ts';
 import { compileRules } from '../clean/curator-rules.ts';
 import { isProse, lineSignals, type LineSignals } from '../clean/line-signals.ts';
-import { reasonFor } from '../clean/rule-reasons.ts';
+import { reasonFor, type BuiltinRuleId } from '../clean/rule-reasons.ts';
 import type { Block, CleanOptions } from '../clean/types.ts';
-import { htmlReasonFor } from './html-rule-reasons.ts';
 import { isEndOfArticleMarker } from './section-markers.ts';
 import type { PageLine } from './visible-text.ts';
 
@@ -115,7 +114,7 @@ function judgeByShape(lines: readonly PageLine[], inMain: readonly boolean[], ti
     if (tail.has(i) && BIO.test(line.text) && line.signals.words <= BIO_WORDS) return drop('author-bio', language);
     if (PROMPT.test(line.text) && line.signals.words <= PROMPT_WORDS) return drop('prompt', language);
     if (COOKIE.test(line.text) && COOKIE_CONTEXT.test(line.text) && line.signals.words <= COOKIE_WORDS) return drop('cookie-notice', language);
-    if (line.linkShare >= LINK_LINE && !isRunningText({ ...line, linkShare: 0 })) return drop('link-list', language);
+    if (line.linkShare >= LINK_LINE && !isRunningText({ ...line, linkShare: 0 })) return drop('link-block', language);
     if (line.caption || (CREDIT_AT_END.test(line.text) && line.signals.words <= CAPTION_WORDS)) return drop('figure-caption', language);
     return { kind: kindOf(line) };
   });
@@ -187,6 +186,6 @@ function articleEnd(lines: readonly Line[], keep: readonly boolean[]): number {
   return lines.length;
 }
 
-function drop(rule: Parameters<typeof htmlReasonFor>[0], language: string): LineVerdict {
-  return { rule, reason: htmlReasonFor(rule, language) };
+function drop(rule: BuiltinRuleId, language: string): LineVerdict {
+  return { rule, reason: reasonFor(rule, language) };
 }
