@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { cleanHtmlPage } from '../html/clean-html.ts';
+import { pageText } from '../html/clean-html.ts';
 import { decodeHtmlBytes, DEFAULT_MAX_HTML_BYTES } from '../html/decode-html.ts';
 import { decodeBytes } from '../text/decode-bytes.ts';
 import { ContentError } from './content-error.ts';
@@ -65,7 +65,7 @@ export function decodeArticle(bytes: Uint8Array, file: string, maxBytes?: number
   }
   // A saved page carries markup, scripts and styles: the text articles' limit would refuse ordinary pages.
   const { html, encoding } = decodeHtmlBytes(bytes, file, { maxBytes: Math.max(maxBytes ?? 0, DEFAULT_MAX_HTML_BYTES) });
-  return { source: cleanHtmlPage(html).source, encoding, format: 'html', html };
+  return { source: pageText(html), encoding, format: 'html', html };
 }
 
 /** SHA-256 of raw bytes, hex. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatCleaned } from '../clean/format-cleaned.ts';
 import type { CleanedArticle } from '../clean/types.ts';
-import { cleanHtmlPage, hasLittleArticleText } from './clean-html.ts';
+import { cleanHtmlPage, hasLittleArticleText, pageText } from './clean-html.ts';
 import { decodeHtmlBytes } from './decode-html.ts';
 
 interface Labels {
@@ -32,6 +32,15 @@ function expectTiling(source: string, cleaned: CleanedArticle) {
   for (const r of cleaned.removed) expect(r.text).toBe(source.slice(r.start, r.end));
   for (const r of cleaned.removed) expect(r.reason).not.toBe('');
 }
+
+describe('pageText', () => {
+  it('is the source cleanHtmlPage indexes into, so reading the dossier need not find the main text', () => {
+    for (const name of ['nnz-online.de-Quantensprung', 'viehbacher.com.steuerrecht']) {
+      const html = decodeHtmlBytes(readFileSync(new URL(`./fixtures/${name}.html`, import.meta.url)), name).html;
+      expect(pageText(html)).toBe(cleanHtmlPage(html).source);
+    }
+  });
+});
 
 describe('cleanHtmlPage on real pages', () => {
   it('keeps the article of a news page and drops its teaser lists and the reader comments', () => {

@@ -26,12 +26,19 @@ export interface CleanedPage {
   document?: unknown;
 }
 
+/**
+ * A saved page's visible text alone, exactly the `source` {@link cleanHtmlPage}
+ * gives, without finding the main text: what reading the dossier's files needs.
+ */
+export function pageText(html: string): string {
+  return pageLines(parsePage(html)).source;
+}
+
 /** Cleans one saved page. Never throws on odd markup; a page without main text yields no blocks. */
 export function cleanHtmlPage(html: string, options: CleanOptions = {}): CleanedPage {
   const language = options.language ?? 'de';
   const parsed = parsePage(html);
-  // The whole document, not `body`: broken pages can parse into several `<body>` elements.
-  const { source, lines } = visibleText(parsed.documentElement as unknown as DomNode);
+  const { source, lines } = pageLines(parsed);
   // Before Readability, which removes the JSON-LD scripts the headline is read from.
   const headline = readPageMetadata(parsed as unknown as Document).title;
   const main = findMainText(parsed, lines);
@@ -63,6 +70,11 @@ export function cleanHtmlPage(html: string, options: CleanOptions = {}): Cleaned
       return document;
     },
   };
+}
+
+/** The visible text of the whole document, not `body`: broken pages can parse into several `<body>` elements. */
+function pageLines(parsed: ReturnType<typeof parsePage>) {
+  return visibleText(parsed.documentElement as unknown as DomNode);
 }
 
 /** Parses a page; markup without an `<html>` element (a fragment, a truncated file) is read as a page's body, as browsers do. */
