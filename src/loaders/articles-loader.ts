@@ -139,22 +139,20 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   });
 
   // Published addresses stay: the ledger's slug, not the title's, unless the sidecar renames it (see src/lib/addresses/).
-  // Drafts (shown only by astro dev) ask last, so reviewing one never moves a published article's address.
-  const order = [...outcomes.keys()].sort((a, b) => Number(isDraft(outcomes[a]!.input)) - Number(isDraft(outcomes[b]!.input)));
   const addresses = assignAddresses(
-    order.map((i) => outcomes[i]!).map((o) => ({
+    outcomes.map((o) => ({
       file: o.input.file,
       metaFile: o.input.metaFile,
       article: articleKey(o.input.file),
       title: o.prepared ? o.prepared.record.title.value : String((o.reused.data.title as { value: unknown }).value),
       slug: o.remembered.wishedSlug,
       pinned: o.input.meta.slug !== undefined,
+      draft: isDraft(o.input),
     })),
     await readAddressLedgerOrFail(root),
     buildDate(),
   );
-  const slugs: string[] = [];
-  order.forEach((i, k) => (slugs[i] = addresses.slugs[k]!));
+  const { slugs } = addresses;
   problems.push(...outcomes.flatMap((o) => o.remembered.problems), ...addresses.problems);
   assertNoErrors(problems);
 

@@ -19,6 +19,17 @@ function publish(...rounds: AddressWish[][]) {
 }
 
 describe('assignAddresses', () => {
+  it('lets drafts ask last: a draft, even one pinning a slug, never moves a published article\'s address', () => {
+    const draft = (article: string, slug: string, pinned = false): AddressWish => ({ ...wish(article, slug, pinned), draft: true });
+    // The draft comes first by file name: without drafts asking last it would take the bare slug.
+    const derived = assignAddresses([draft('000_a', 'gipfel'), wish('001_b', 'gipfel'), wish('002_c', 'gipfel')], emptyAddressLedger(), '2026-01-01');
+    expect(derived.slugs).toEqual(['gipfel-3', 'gipfel', 'gipfel-2']);
+    expect(derived.problems).toEqual([]);
+    const pinned = assignAddresses([draft('000_a', 'gipfel', true), wish('001_b', 'gipfel')], emptyAddressLedger(), '2026-01-01');
+    expect(pinned.slugs[1]).toBe('gipfel');
+    expect(pinned.problems).toMatchObject([{ file: 'content/articles/000_a.meta.yaml', code: 'duplicate-slug' }]);
+  });
+
   it('fixes an article\'s address when first published: a later title does not move it', () => {
     const first = publish([wish('001_a', 'gespraeche-in-ankara')]);
     expect(first.slugs).toEqual(['gespraeche-in-ankara']);

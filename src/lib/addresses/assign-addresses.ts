@@ -4,7 +4,7 @@
  * renames it on purpose, and the old address then redirects; a deleted
  * article's address shows a tombstone. The ledger records all of it.
  */
-import { assignSlugs } from '../content/assign-slugs.ts';
+import { assignSlugsDraftsLast } from '../content/assign-slugs.ts';
 import type { DossierProblem } from '../content/types.ts';
 import { followAddress, type AddressLedger } from './address-ledger.ts';
 import { ADDRESS_LEDGER_FILE } from './address-ledger-file.ts';
@@ -21,6 +21,8 @@ export interface AddressWish {
   slug: string;
   /** True when the curator wrote `slug:` in the sidecar. */
   pinned: boolean;
+  /** A draft (shown by `astro dev` only) asks last: reviewing it never moves a published article's address. */
+  draft?: boolean;
 }
 
 /** What this build changes about published addresses, for the build log and `dossier check`. */
@@ -67,7 +69,7 @@ export function assignAddresses(wishes: readonly AddressWish[], ledger: AddressL
   });
   // Derived slugs keep clear of addresses that redirect: taking one would break its redirect.
   const redirecting = Object.entries(ledger.addresses).filter(([, e]) => e.status === 'renamed').map(([slug]) => slug);
-  const { slugs, problems: slugProblems } = assignSlugs(requests, redirecting);
+  const { slugs, problems: slugProblems } = assignSlugsDraftsLast(requests.map((r) => ({ ...r, draft: r.draft ?? false })), redirecting);
   problems.push(...slugProblems);
 
   const addresses = { ...ledger.addresses };

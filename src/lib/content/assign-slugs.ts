@@ -46,14 +46,17 @@ export function assignSlugs(wishes: readonly SlugWish[], reserved: Iterable<stri
  * published article to another address. A draft pinning a published
  * article's slug gets the `duplicate-slug` error.
  */
-export function assignSlugsDraftsLast(wishes: readonly (SlugWish & { draft: boolean })[]): { slugs: string[]; problems: DossierProblem[] } {
+export function assignSlugsDraftsLast(
+  wishes: readonly (SlugWish & { draft: boolean })[],
+  reserved: readonly string[] = [],
+): { slugs: string[]; problems: DossierProblem[] } {
   const published = wishes.filter((w) => !w.draft);
   const drafts = wishes.filter((w) => w.draft);
-  const first = assignSlugs(published);
+  const first = assignSlugs(published, reserved);
   if (drafts.length === 0) return first;
   // The published slugs, now fixed, go first: a draft can only take what is left.
   const fixed = published.map((w, i) => ({ ...w, slug: first.slugs[i] as string, pinned: true }));
-  const second = assignSlugs([...fixed, ...drafts]);
+  const second = assignSlugs([...fixed, ...drafts], reserved);
   const slugOf = new Map<SlugWish, string>([...published.map((w, i) => [w, first.slugs[i] as string] as const), ...drafts.map((w, i) => [w, second.slugs[fixed.length + i] as string] as const)]);
   const draftSidecars = new Set(drafts.map((w) => w.metaFile));
   return {
