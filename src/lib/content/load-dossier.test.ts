@@ -234,6 +234,13 @@ describe('loadDossier with bad input', () => {
     expect(codes(dossier.problems)).toEqual(['error duplicate-slug content/articles/008_d.meta.yaml']);
   });
 
+  it('gives a draft, though earlier by name, no address a published article would have in the build', async () => {
+    await addArticle('005_a', article('Gespräche in Genf', 0), 'outlet: X\npublished: 2024-05-06\nstatus: draft\n');
+    await addArticle('006_b', article('Gespräche in Genf', 1));
+    const dossier = await loadDossier(project.root);
+    expect(dossier.articles.slice(5).map((a) => a.slug)).toEqual(['gespraeche-in-genf-2', 'gespraeche-in-genf']);
+  });
+
   it('reports an article that is all boilerplate', async () => {
     await addArticle('005_furniture', ALL_BOILERPLATE);
     const { problems } = await loadDossier(project.root);

@@ -26,7 +26,16 @@ export async function loadDossier(root: string, date = buildDate()): Promise<Loa
   const prepared = inputs.map((input) => prepareArticle(input, { rules, outletLines: outletLines(input) }));
   const articles = prepared.map((p) => p.record);
   const addresses = assignAddresses(
-    articles.map((a) => ({ file: a.file, metaFile: a.metaFile, article: articleKey(a.file), title: a.title.value, slug: a.slug, pinned: a.meta.slug !== undefined })),
+    articles.map((a) => ({
+      file: a.file,
+      metaFile: a.metaFile,
+      article: articleKey(a.file),
+      title: a.title.value,
+      slug: a.slug,
+      pinned: a.meta.slug !== undefined,
+      // As in the build: a draft never takes a published article's address.
+      draft: a.meta.status === 'draft',
+    })),
     await readAddressLedgerOr(root, problems),
     date,
   );
