@@ -9,7 +9,6 @@ import { ContentError } from '../lib/content/content-error.ts';
 import { digestBytes } from '../lib/content/scan-articles.ts';
 import { cleanHtmlPage } from '../lib/html/clean-html.ts';
 import { decodeHtmlBytes, DEFAULT_MAX_HTML_BYTES } from '../lib/html/decode-html.ts';
-import { readPageMetadata } from '../lib/html/page-metadata.ts';
 import { fetchPage } from './fetch-page.ts';
 import { pageSidecar } from './page-sidecar.ts';
 import type { ArticleReader, Candidate, Refusal } from './read-article-file.ts';
@@ -63,8 +62,7 @@ function refusing(read: () => Candidate): Candidate | Refusal {
  */
 export function preparePage(bytes: Uint8Array, given: string, options: PageOptions & { fetchedFrom?: string }): Candidate {
   const { html, encoding } = decodeHtmlBytes(bytes, given, { maxBytes: pageLimit(options.maxBytes) });
-  const { source, cleaned } = cleanHtmlPage(html, { language: options.language });
-  const page = readPageMetadata(html, options.fetchedFrom ? { url: options.fetchedFrom } : {});
+  const { source, cleaned, metadata: page } = cleanHtmlPage(html, { language: options.language, ...(options.fetchedFrom ? { url: options.fetchedFrom } : {}) });
   const words = cleaned.blocks.reduce((n, block) => n + (block.text.match(/\p{L}[\p{L}\p{N}'’-]*/gu)?.length ?? 0), 0);
 
   let warning: string | undefined;

@@ -129,10 +129,9 @@ describe('cleanHtmlPage rules', () => {
     expect(cleaned.blocks[0]?.text).toBe('Ein wichtiger Hinweis der Redaktion steht im Menü.');
   });
 
-  it('hands over the whole page, scripts and all, for its metadata', () => {
-    const page = cleanHtmlPage(`<html><head><script type="application/ld+json">{"headline":"Brücke"}</script></head><body><h1>Brücke</h1>${ARTICLE}</body></html>`);
-    const document = page.document as Document;
-    expect(document.querySelector('script[type="application/ld+json"]')?.textContent).toBe('{"headline":"Brücke"}');
+  it('hands over the page\'s metadata, read from its scripts before Readability removes them', () => {
+    const page = cleanHtmlPage(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Brücke über den Fluss"}</script></head><body><h1>Brücke</h1>${ARTICLE}</body></html>`, { url: 'https://example.org/a' });
+    expect(page.metadata).toMatchObject({ title: 'Brücke über den Fluss', isArticle: true, url: 'https://example.org/a' });
   });
 
   it('never throws on broken markup and finds little article text on a page that is no article', () => {

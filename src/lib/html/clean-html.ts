@@ -11,19 +11,15 @@ import type { Block, CleanedArticle, CleanOptions, Removal, Span } from '../clea
 import { judgeLines } from './judge-lines.ts';
 import { findMainText } from './main-text.ts';
 import { findTitle } from './find-title.ts';
-import { readPageMetadata } from './page-metadata.ts';
+import { readPageMetadata, type PageMetadata, type PageMetadataOptions } from './page-metadata.ts';
 import { visibleText, type DomNode } from './visible-text.ts';
 
-/** A cleaned page: its visible text, the cleaned article indexing into it, and the parsed document. */
+/** A cleaned page: its visible text, the cleaned article indexing into it, and what the page states about itself. */
 export interface CleanedPage {
   source: string;
   cleaned: CleanedArticle;
-  /**
-   * The whole page parsed (a linkedom `Document`, JSON-LD scripts and all),
-   * for reading its metadata: parsed again on first access, because
-   * Readability changes the document it works on (it removes the scripts).
-   */
-  document?: unknown;
+  /** Read from the whole page before Readability, which removes the JSON-LD scripts from the document it works on. */
+  metadata: PageMetadata;
 }
 
 /**
@@ -35,12 +31,13 @@ export function pageText(html: string): string {
 }
 
 /** Cleans one saved page. Never throws on odd markup; a page without main text yields no blocks. */
-export function cleanHtmlPage(html: string, options: CleanOptions = {}): CleanedPage {
+export function cleanHtmlPage(html: string, options: CleanOptions & PageMetadataOptions = {}): CleanedPage {
   const language = options.language ?? 'de';
   const parsed = parsePage(html);
   const { source, lines } = pageLines(parsed);
   // Before Readability, which removes the JSON-LD scripts the headline is read from.
-  const headline = readPageMetadata(parsed as unknown as Document).title;
+  const metadata = readPageMetadata(parsed as unknown as Document, options.url === undefined ? {} : { url: options.url });
+  const headline = metadata.title;
   const main = findMainText(parsed, lines);
   const pageTitle = findTitle(lines, main.inMain, headline);
   const title = pageTitle.line;
@@ -56,7 +53,6 @@ export function cleanHtmlPage(html: string, options: CleanOptions = {}): Cleaned
     else removed.push({ ...span, text: source.slice(span.start, span.end), ...verdict });
   });
   const titleLine = lines[title];
-  let document: unknown;
   return {
     source,
     cleaned: {
@@ -65,10 +61,7 @@ export function cleanHtmlPage(html: string, options: CleanOptions = {}): Cleaned
       blocks,
       removed,
     },
-    get document() {
-      document ??= parsePage(html);
-      return document;
-    },
+    metadata,
   };
 }
 
