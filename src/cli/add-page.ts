@@ -8,7 +8,7 @@
 import { ContentError } from '../lib/content/content-error.ts';
 import { digestBytes } from '../lib/content/scan-articles.ts';
 import { cleanHtmlPage } from '../lib/html/clean-html.ts';
-import { decodeHtmlBytes, DEFAULT_MAX_HTML_BYTES } from '../lib/html/decode-html.ts';
+import { decodeHtmlBytes, pageByteLimit } from '../lib/html/decode-html.ts';
 import { fetchPage } from './fetch-page.ts';
 import { pageSidecar } from './page-sidecar.ts';
 import type { ArticleReader, Candidate, Refusal } from './read-article-file.ts';
@@ -26,10 +26,6 @@ export interface PageOptions {
   language: string;
 }
 
-/** A saved page carries markup, scripts and styles: it may be larger than the text articles' limit allows. */
-export function pageLimit(maxArticleBytes: number | undefined): number {
-  return Math.max(maxArticleBytes ?? 0, DEFAULT_MAX_HTML_BYTES);
-}
 
 /** `dossier add`'s reader for a saved page (`.html`, `.htm`). */
 export const readPageArticle: ArticleReader = async (given, bytes, ctx) => refusing(() => preparePage(bytes, given, ctx));
@@ -37,7 +33,7 @@ export const readPageArticle: ArticleReader = async (given, bytes, ctx) => refus
 /** Fetches `address` once and reads the page, for `dossier add https://…`; a failed fetch is a refusal naming the address. */
 export async function fetchPageArticle(address: string, options: PageOptions): Promise<Candidate | Refusal> {
   try {
-    const fetched = await fetchPage(address, { maxBytes: pageLimit(options.maxBytes) });
+    const fetched = await fetchPage(address, { maxBytes: pageByteLimit(options.maxBytes) });
     return refusing(() => preparePage(fetched.bytes, address, { ...options, fetchedFrom: fetched.url }));
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
@@ -61,7 +57,7 @@ function refusing(read: () => Candidate): Candidate | Refusal {
  * @throws ContentError `not-an-article`, or a decoding error
  */
 export function preparePage(bytes: Uint8Array, given: string, options: PageOptions & { fetchedFrom?: string }): Candidate {
-  const { html, encoding } = decodeHtmlBytes(bytes, given, { maxBytes: pageLimit(options.maxBytes) });
+  const { html, encoding } = decodeHtmlBytes(bytes, given, { maxBytes: pageByteLimit(options.maxBytes) });
   const { source, cleaned, metadata: page } = cleanHtmlPage(html, { language: options.language, ...(options.fetchedFrom ? { url: options.fetchedFrom } : {}) });
   const words = cleaned.blocks.reduce((n, block) => n + (block.text.match(/\p{L}[\p{L}\p{N}'’-]*/gu)?.length ?? 0), 0);
 

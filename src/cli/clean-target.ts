@@ -15,7 +15,7 @@ import { prepareArticle } from '../lib/content/prepare-article.ts';
 import { outletLinesFor, readDossier, RULES_FILE } from '../lib/content/read-dossier.ts';
 import type { ArticleInput } from '../lib/content/types.ts';
 import { cleanHtmlPage } from '../lib/html/clean-html.ts';
-import { decodeHtmlBytes, DEFAULT_MAX_HTML_BYTES } from '../lib/html/decode-html.ts';
+import { decodeHtmlBytes, pageByteLimit } from '../lib/html/decode-html.ts';
 import { inputFormat, type InputFormat } from '../lib/html/input-format.ts';
 import { decodeBytes } from '../lib/text/decode-bytes.ts';
 import { EXIT, UsageError } from './command.ts';
@@ -57,7 +57,7 @@ export async function cleanTarget(root: string, target: string, forced?: InputFo
     }
     if (format === 'html') {
       // A saved page carries markup, scripts and styles: it may be larger than any text article.
-      const { html } = decodeHtmlBytes(bytes, name, { maxBytes: Math.max(maxBytes ?? 0, DEFAULT_MAX_HTML_BYTES) });
+      const { html } = decodeHtmlBytes(bytes, name, { maxBytes: pageByteLimit(maxBytes) });
       const page = cleanHtmlPage(html, { rules: sources.rules, language });
       return { article: page.cleaned, name, language, format, source: page.source };
     }

@@ -5,6 +5,7 @@
  * to do, so nothing is written for a page that did not arrive whole.
  */
 import { ContentError } from '../lib/content/content-error.ts';
+import { formatSize } from '../lib/text/decode-bytes.ts';
 
 /** A page as the server sent it. */
 export interface FetchedPage {
@@ -116,8 +117,4 @@ function networkReason(error: unknown): string {
     default:
       return cause?.message ?? (error as Error).message;
   }
-}
-
-function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.round(bytes / 1024)} kB`;
 }

@@ -3,7 +3,8 @@ import { extname } from 'node:path';
 import { ContentError } from '../lib/content/content-error.ts';
 import { digestBytes } from '../lib/content/scan-articles.ts';
 import { decodeBytes, DEFAULT_MAX_ARTICLE_BYTES, ENCODING_LABELS, formatSize, type TextEncoding } from '../lib/text/decode-bytes.ts';
-import { pageLimit, readPageArticle } from './add-page.ts';
+import { pageByteLimit } from '../lib/html/decode-html.ts';
+import { readPageArticle } from './add-page.ts';
 import { sidecarSkeleton } from './sidecar-skeleton.ts';
 
 /** A file that decoded and awaits the duplicate check before it is stored. */
@@ -73,7 +74,7 @@ export const READERS: Record<string, ArticleReader> = { '.html': readPageArticle
  * files are refused before anything is read into memory.
  */
 export async function readArticleFile(given: string, ctx: ReadContext): Promise<Candidate | Refusal> {
-  const limit = READERS[extname(given).toLowerCase()] === readPageArticle ? pageLimit(ctx.maxBytes) : (ctx.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES);
+  const limit = READERS[extname(given).toLowerCase()] === readPageArticle ? pageByteLimit(ctx.maxBytes) : (ctx.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES);
   try {
     const info = await stat(ctx.path);
     // decodeBytes refuses it too, but only after a 5 GB file has been read into memory.

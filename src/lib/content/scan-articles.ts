@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pageText } from '../html/clean-html.ts';
-import { decodeHtmlBytes, DEFAULT_MAX_HTML_BYTES } from '../html/decode-html.ts';
+import { decodeHtmlBytes, pageByteLimit } from '../html/decode-html.ts';
 import { decodeBytes } from '../text/decode-bytes.ts';
 import { ContentError } from './content-error.ts';
 import type { DossierProblem } from './types.ts';
@@ -63,8 +63,7 @@ export function decodeArticle(bytes: Uint8Array, file: string, maxBytes?: number
     const { text, encoding } = decodeBytes(bytes, file, maxBytes === undefined ? {} : { maxBytes });
     return { source: text, encoding, format: 'text' };
   }
-  // A saved page carries markup, scripts and styles: the text articles' limit would refuse ordinary pages.
-  const { html, encoding } = decodeHtmlBytes(bytes, file, { maxBytes: Math.max(maxBytes ?? 0, DEFAULT_MAX_HTML_BYTES) });
+  const { html, encoding } = decodeHtmlBytes(bytes, file, { maxBytes: pageByteLimit(maxBytes) });
   return { source: pageText(html), encoding, format: 'html', html };
 }
 

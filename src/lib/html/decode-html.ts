@@ -7,9 +7,19 @@
  * is not valid UTF-8 falls back to Windows-1252, which decodes every byte.
  */
 import { ContentError } from '../content/content-error.ts';
+import { formatSize } from '../text/decode-bytes.ts';
 
 /** Default for the page size limit: real article pages are up to ~1 MB; 10 MB is no saved article. */
 export const DEFAULT_MAX_HTML_BYTES = 10 * 1024 * 1024;
+
+/**
+ * The size limit of one saved page: the dossier's `maxArticleBytes` when it
+ * is higher, else the default. A page carries markup, scripts and styles, so
+ * the text articles' limit would refuse ordinary pages.
+ */
+export function pageByteLimit(maxArticleBytes: number | undefined): number {
+  return Math.max(maxArticleBytes ?? 0, DEFAULT_MAX_HTML_BYTES);
+}
 
 /** A decoded page. */
 export interface DecodedHtml {
@@ -109,8 +119,3 @@ function check(html: string, bytes: Uint8Array, name: string): void {
   }
 }
 
-function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} kB`;
-  return `${bytes} bytes`;
-}
