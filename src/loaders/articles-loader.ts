@@ -138,6 +138,8 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
     return { input, prepared, remembered: { digest, wishedSlug: prepared.record.slug, problems: prepared.problems } };
   });
 
+  // One date for both ledgers, also across midnight.
+  const date = buildDate();
   // Published addresses stay: the ledger's slug, not the title's, unless the sidecar renames it (see src/lib/addresses/).
   const addresses = assignAddresses(
     outcomes.map((o) => ({
@@ -149,8 +151,8 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
       pinned: o.input.meta.slug !== undefined,
       draft: isDraft(o.input),
     })),
-    await readAddressLedgerOrFail(root),
-    buildDate(),
+    await orFail(readAddressLedger(root)),
+    date,
   );
   const { slugs } = addresses;
   problems.push(...outcomes.flatMap((o) => o.remembered.problems), ...addresses.problems);
@@ -175,8 +177,8 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   );
   const published = publishClaims(
     outcomes.map((o, i) => ({ article: articleKey(o.input.file), drafts: drafts[i]! })),
-    await readLedgerOrFail(root),
-    buildDate(),
+    await orFail(readLedger(root)),
+    date,
   );
   // Claim pages are most of a large dossier's files: the page writer makes their folders while the sync goes on.
   announcePages([...claimPageIds([...published.claims.values()].flat().map((claim) => claim.id), published.ledger)].map(claimPagePath));
@@ -294,18 +296,10 @@ function storedDetails(dir: string, entry: StoredEntry): ArticleDetails | undefi
   }
 }
 
-async function readLedgerOrFail(root: string) {
+/** A damaged ledger is the curator's problem, told like every other: it stops the build with its fix, no stack trace. */
+async function orFail<T>(read: Promise<T>): Promise<T> {
   try {
-    return await readLedger(root);
-  } catch (error) {
-    if (error instanceof ContentError) throw new DossierError([error.toProblem()]);
-    throw error;
-  }
-}
-
-async function readAddressLedgerOrFail(root: string) {
-  try {
-    return await readAddressLedger(root);
+    return await read;
   } catch (error) {
     if (error instanceof ContentError) throw new DossierError([error.toProblem()]);
     throw error;

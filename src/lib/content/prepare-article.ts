@@ -1,4 +1,4 @@
-import { basename } from 'node:path';
+import { articleKey } from '../claims/draft-claims.ts';
 import { cleanArticle } from '../clean/clean-article.ts';
 import type { OutletLines } from '../clean/outlet-repeats.ts';
 import type { BoilerplateRule } from '../clean/types.ts';
@@ -44,8 +44,7 @@ export function prepareArticle(input: ArticleInput, ctx: PrepareContext): Prepar
     });
   }
 
-  const stem = basename(file).replace(/\.(?:txt|html?)$/, '');
-  const slug = meta.slug ?? (slugify(resolved.title.value) || slugify(stem));
+  const slug = meta.slug ?? (slugify(resolved.title.value) || slugify(articleKey(file)));
   return {
     record: { slug, file, metaFile, encoding: input.encoding, format: input.format, source, meta, ...resolved, cleaned },
     problems,
