@@ -4,23 +4,19 @@
  * config were broken ("does not exist or is empty"), once per page that asks:
  * so it is asked only when the registry has entities.
  */
-import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { root } from 'astro:config/server';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ENTITIES_FILE } from '../lib/entities/entity.ts';
 import { readEntities } from '../lib/entities/read-entities.ts';
+import { fileVersion } from './sync-handover.ts';
 
 let cached: { version: string; some: Promise<boolean> } | undefined;
 
 /** Whether `content/entities.yaml` lists any entity, read once per version of the file (the loader has validated it). */
 function registryHasEntities(): Promise<boolean> {
   const projectRoot = fileURLToPath(root);
-  return stat(join(projectRoot, ENTITIES_FILE)).then(
-    (s) => `${s.mtimeMs}:${s.size}`,
-    () => 'absent',
-  ).then((version) => {
+  return fileVersion(projectRoot, ENTITIES_FILE).then((version) => {
     if (cached?.version !== version) cached = { version, some: readEntities(projectRoot).then((r) => r.entities.length > 0) };
     return cached.some;
   });

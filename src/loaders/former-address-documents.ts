@@ -5,8 +5,6 @@
  * `content/articles.ledger.json` during the content sync, before any page
  * renders, so pages read the ledger of this very build.
  */
-import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { root } from 'astro:config/server';
 import type { PageSource } from '../integrations/page-queue.ts';
@@ -17,6 +15,7 @@ import { formerAddressDocument, type FormerPage } from '../lib/render/former-add
 import { getArticleEntries } from './article-entries.ts';
 import { getDossier } from './dossier-entry.ts';
 import { stampOf } from './page-stamps.ts';
+import { fileVersion } from './sync-handover.ts';
 
 /** A former address's page: its slug (the route parameter), and what the page writer needs. */
 export interface FormerAddressSource extends PageSource {
@@ -28,7 +27,7 @@ let cached: { version: string; ledger: Promise<AddressLedger> } | undefined;
 /** The address ledger, parsed once per version of the file (each route asks). */
 async function getAddressLedger(): Promise<AddressLedger> {
   const projectRoot = fileURLToPath(root);
-  const version = await stat(join(projectRoot, ADDRESS_LEDGER_FILE)).then((s) => `${s.mtimeMs}:${s.size}`, () => 'absent');
+  const version = await fileVersion(projectRoot, ADDRESS_LEDGER_FILE);
   if (cached?.version !== version) cached = { version, ledger: readAddressLedger(projectRoot) };
   return cached.ledger;
 }

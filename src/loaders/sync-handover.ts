@@ -30,9 +30,14 @@ type Holder = {
   [TO_WRITE]?: LedgerToWrite | undefined;
 };
 
-/** The version of the ledger file below `projectRoot`: its time and size, or `absent`. */
+/** The version of `file` below `projectRoot`: its time and size, or `absent`; what the pages' memos of content files are keyed by. */
+export function fileVersion(projectRoot: string, file: string): Promise<string> {
+  return stat(join(projectRoot, file)).then((s) => `${s.mtimeMs}:${s.size}`, () => 'absent');
+}
+
+/** The version of the ledger file below `projectRoot` (see {@link fileVersion}). */
 export function ledgerVersion(projectRoot: string): Promise<string> {
-  return stat(join(projectRoot, LEDGER_FILE)).then((s) => `${s.mtimeMs}:${s.size}`, () => 'absent');
+  return fileVersion(projectRoot, LEDGER_FILE);
 }
 
 /**
