@@ -15,13 +15,13 @@ import { parseArgs } from 'node:util';
 import { formatCleaned } from '../src/lib/clean/format-cleaned.ts';
 import { cleanHtmlPage } from '../src/lib/html/clean-html.ts';
 import { decodeHtmlBytes } from '../src/lib/html/decode-html.ts';
+import { norm } from './eval-pages.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { failures: { type: 'string', default: '0' }, only: { type: 'string' } },
 });
 const dir = positionals[0] ?? '/work/eval/pages';
-const norm = (s: string) => s.normalize('NFC').replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim();
 
 let keepHit = 0, keepMiss = 0, dropLeak = 0, comments = 0;
 const times: number[] = [];
