@@ -50,8 +50,8 @@ describe('cleanHtmlPage on real pages', () => {
     for (const drop of [...labels.drop, ...labels.drop_comments]) expect(text).not.toContain(norm(drop));
     // Character references decode: the page writes „…“ as &#132;…&#147;.
     expect(text).toContain('Kindertageseinrichtung „Haus Domino“');
-    // The text cleaner's caption rule may see it first; either way it goes as a caption.
-    expect(['figure-caption', 'photo-caption']).toContain(cleaned.removed.find((r) => r.text.startsWith('Zur Einweihung wurde ein kleiner Wald'))?.rule);
+    // The text cleaner's caption rule sees this one first; a caption it does not know goes by the page's <figcaption> (below).
+    expect(cleaned.removed.find((r) => r.text.startsWith('Zur Einweihung wurde ein kleiner Wald'))?.rule).toBe('photo-caption');
     expect(cleaned.removed.find((r) => r.text === 'Letzte Kommentare')?.reason).toBe('außerhalb des Haupttextes (Navigation, Randspalte, Fußzeile)');
     expectTiling(source, cleaned);
   });
@@ -127,6 +127,13 @@ describe('cleanHtmlPage rules', () => {
     expect(ruleOf('Anzeige: Jetzt')).toBe('kurs-werbung');
     expect(ruleOf('im Jahr 2012')).toBe('curator-drop');
     expect(cleaned.blocks[0]?.text).toBe('Ein wichtiger Hinweis der Redaktion steht im Menü.');
+  });
+
+  it('drops a caption the page marks as one, though no text rule knows it', () => {
+    const [first, ...rest] = ARTICLE.split('</p>');
+    const figure = '<figure><img src="b.jpg" alt=""><figcaption>Die neue Brücke am Abend des Eröffnungstages</figcaption></figure>';
+    const page = cleanHtmlPage(`<html><body><article><h1>Brücke</h1>${first}</p>${figure}${rest.join('</p>')}</article></body></html>`);
+    expect(page.cleaned.removed.find((r) => r.text.startsWith('Die neue Brücke am Abend'))?.rule).toBe('figure-caption');
   });
 
   it('hands over the page\'s metadata, read from its scripts before Readability removes them', () => {
