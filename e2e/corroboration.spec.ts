@@ -55,6 +55,8 @@ test('a claim’s own page names its other reports, linked to their claim pages,
   await page.goto(`./c/${id}/`);
   const note = page.locator('.claim-corroboration');
   await expect(note).toContainText('2 Medien');
+  // How sure the match is, said in words; the figure behind it is in the linking, not on the page.
+  await expect(note.locator('.match-reasons')).toHaveText(/^(sichere|wahrscheinliche) Übereinstimmung/);
   await note.getByRole('link', { name: 'Unbekanntes Nachrichtenportal' }).click();
   await expect(page.locator('.claim-corroboration').getByRole('link', { name: 'SeaPRwire' })).toHaveAttribute('href', new RegExp(`/c/${id}/$`));
 

@@ -118,6 +118,10 @@ export const de = {
   outletCount: (n: number) => (n === 1 ? '1 Medium' : `${n} Medien`),
   backToClaim: 'Zum Satz im Text',
   singleSourceNote: 'Nur eine Quelle: Kein anderer Artikel des Dossiers berichtet diese Aussage.',
+  /** How sure a corroborating match is, and what both sentences state. */
+  matchSure: 'sichere Übereinstimmung',
+  matchLikely: 'wahrscheinliche Übereinstimmung',
+  matchShared: (items: string) => `beide nennen ${items}`,
   /** Related articles at the end of an article, each with its reasons. */
   relatedHeading: 'Verwandte Artikel',
   relatedFacts: (n: number) => (n === 1 ? '1 gemeinsam berichtete Tatsache' : `${n} gemeinsam berichtete Tatsachen`),

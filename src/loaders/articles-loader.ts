@@ -197,6 +197,7 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
       return linkingInput(slugs[i] as string, fields, published.claims.get(articleKey(o.input.file)) ?? []);
     }),
     entityLinks.evidence(named),
+    config.language,
   );
   const t = uiStrings(config.language);
   const markup = { ...claimMarkup(context.config.base, t.claimLinkLabel), after: sourceMarkers(links, t.sourcesMark) };

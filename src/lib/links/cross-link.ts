@@ -7,6 +7,7 @@ import { datesOfSentences, type DateExpression } from '../dates/date-expressions
 import { corroborationByClaim, type Corroboration } from './corroboration.ts';
 import type { EntityNames, LinkableArticle } from './linkable.ts';
 import { matchClaims } from './match-claims.ts';
+import { generalVocabulary } from './general-vocabulary.ts';
 import { append } from './multimap.ts';
 import { relatedArticles, type RelatedArticle } from './related-articles.ts';
 
@@ -40,8 +41,8 @@ export interface EntityInput {
   names: EntityNames;
 }
 
-/** Dates, corroboration and related articles for a whole dossier. */
-export function crossLink(articles: readonly CrossLinkArticle[], entities?: EntityInput): CrossLinks {
+/** Dates, corroboration and related articles for a whole dossier in `language` (default German). */
+export function crossLink(articles: readonly CrossLinkArticle[], entities?: EntityInput, language = 'de'): CrossLinks {
   const linkable: LinkableArticle[] = articles.map((article) => {
     const dates = datesByClaim(article);
     return {
@@ -55,14 +56,14 @@ export function crossLink(articles: readonly CrossLinkArticle[], entities?: Enti
     };
   });
   const matches = matchClaims(linkable);
-  const corroboration = corroborationByClaim(linkable, matches);
+  const corroboration = corroborationByClaim(linkable, matches, entities?.names);
   const claims = new Map<string, ClaimLinks>();
   for (const article of linkable) {
     for (const claim of article.claims) {
       claims.set(claim.id, { dates: [...claim.dates], corroboration: corroboration.get(claim.id)! });
     }
   }
-  return { claims, related: relatedArticles(linkable, matches, { entityNames: entities?.names }) };
+  return { claims, related: relatedArticles(linkable, matches, { entityNames: entities?.names, generalVocabulary: generalVocabulary(language) }) };
 }
 
 /** The date expressions of each claim, read paragraph by paragraph (a year stated earlier is context). */

@@ -14,15 +14,16 @@ export function idf(documentFrequency: number, documents: number): number {
 
 /**
  * The unit-length TF-IDF vector of a list of terms (repeats count,
- * sublinearly: 1 + log tf). Terms missing from `df` count as seen once.
+ * sublinearly: 1 + log tf). Terms missing from `df` count as seen once;
+ * `scale` multiplies a term's weight (to weigh general vocabulary down).
  */
-export function tfidfVector(terms: Iterable<string>, df: ReadonlyMap<string, number>, documents: number): TermVector {
+export function tfidfVector(terms: Iterable<string>, df: ReadonlyMap<string, number>, documents: number, scale?: (term: string) => number): TermVector {
   // Counts first, then weights in place: one map per vector (there is one per claim), its order that of first use.
   const vector: TermVector = new Map();
   for (const term of terms) vector.set(term, (vector.get(term) ?? 0) + 1);
   let norm = 0;
   for (const [term, count] of vector) {
-    const weight = (1 + Math.log(count)) * idf(df.get(term) ?? 1, documents);
+    const weight = (1 + Math.log(count)) * idf(df.get(term) ?? 1, documents) * (scale ? scale(term) : 1);
     vector.set(term, weight);
     norm += weight * weight;
   }

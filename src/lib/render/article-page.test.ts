@@ -30,7 +30,7 @@ const article: ArticlePageData = {
   lead: 'Der erste Absatz.',
   removedCount: 1,
   claims: [
-    { id: 'caaaaaaaaaa', text: hostile, corroboration: { outlets: 2, reports: [{ claim: 'cbbbbbbbbbb', slug: 'telefonat', outlet: `SNA <em>`, title: `Titel ${hostile}` }] } },
+    { id: 'caaaaaaaaaa', text: hostile, corroboration: { outlets: 2, reports: [{ claim: 'cbbbbbbbbbb', slug: 'telefonat', outlet: `SNA <em>`, title: `Titel ${hostile}`, confidence: 0.47, shared: { entities: [`Genf <b>`], numbers: ['30'], dates: [{ date: { start: '2022-01-10', end: '2022-01-10' }, precision: 'day' as const }] } }] } },
     { id: 'ccccccccccc', text: 'Allein.', corroboration: { outlets: 1, reports: [] } },
   ],
   related: [
@@ -63,6 +63,8 @@ describe('articlePageMain', () => {
     expect(main).toContain('<span class="outlet">Outlet &quot;&lt;b&gt;&quot;</span>');
     expect(main).toContain('<q lang="de">Er sagte &quot;&lt;script&gt;');
     expect(main).toContain('<a href="/d/articles/telefonat/#cbbbbbbbbbb" data-claim="cbbbbbbbbbb">SNA &lt;em&gt;</a> <span class="meta">(„Titel Er sagte &quot;&lt;script&gt;');
+    // How sure the match is, and what both sentences state, escaped like everything else.
+    expect(main).toContain('ging.“; sichere Übereinstimmung; beide nennen Genf &lt;b&gt;, 10. Januar 2022 und 30)</span>');
     expect(main).toContain('>Telefonat &lt;i&gt;geplant&lt;/i&gt;</a>');
     expect(main).toContain('<div class="article-body"><p><span id="caaaaaaaaaa" class="claim">Text</span></p></div>');
   });

@@ -15,6 +15,8 @@ import { articleBylineHtml, draftMarkerHtml, type ArticleBylineData } from './ar
 import { excerpt, shortenAtWord } from './excerpt.ts';
 import { formatIsoDate } from './format-date.ts';
 import { html, trustedHtml, type SafeHtml } from './html.ts';
+import type { SharedFacts } from '../links/corroboration.ts';
+import { describeMatch } from './match-reasons.ts';
 import { describeRelated } from './related-reasons.ts';
 import { articlePath, claimInArticlePath, claimPath, originalPath } from './site-paths.ts';
 import { sourcesAnchor } from './source-marker.ts';
@@ -35,7 +37,7 @@ export interface RelatedArticleData extends ArticleBylineData {
 /** Other articles reporting a claim's fact (see `corroboration.ts`). */
 export interface ArticleClaimCorroboration {
   outlets: number;
-  reports: readonly { claim: string; slug: string; outlet: string; title: string }[];
+  reports: readonly { claim: string; slug: string; outlet: string; title: string; confidence: number; shared: SharedFacts }[];
 }
 
 /** The fields of an article entry's data the reading page needs (a structural subset of the collection's schema). */
@@ -100,7 +102,7 @@ function corroborationNotes(t: UiStrings, input: ArticlePageInput): SafeHtml | f
   const items = corroborated.map((claim) => {
     const reports = claim.corroboration.reports.map(
       (report, i) =>
-        html`${i > 0 && '; '}<a href="${claimInArticlePath(input.base, report.slug, report.claim)}" data-claim="${report.claim}">${report.outlet}</a> <span class="meta">(„${report.title}“)</span>`,
+        html`${i > 0 && '; '}<a href="${claimInArticlePath(input.base, report.slug, report.claim)}" data-claim="${report.claim}">${report.outlet}</a> <span class="meta">(„${report.title}“; ${describeMatch(report, t, input.language)})</span>`,
     );
     return html`<li id="${sourcesAnchor(claim.id)}"><a href="${`#${claim.id}`}" title="${t.backToClaim}" lang="${input.article.language}">„${shortenAtWord(claim.text, QUOTE_LENGTH)}“</a> <span class="outlet-count">(${t.outletCount(claim.corroboration.outlets)})</span><p class="also-reported">${t.alsoReportedBy}: ${reports}</p></li>`;
   });

@@ -13,7 +13,7 @@ const article: ClaimPageArticle = {
   published: { value: '2025-03-12' },
   claims: [
     { id: 'caaaaaaaaaa', text: 'Davor.', corroboration: { outlets: 1, reports: [] } },
-    { id: 'cbbbbbbbbbb', text: hostile, corroboration: { outlets: 2, reports: [{ claim: 'ccccccccccc', outlet: 'RT DE', title: 'Telefonat' }] } },
+    { id: 'cbbbbbbbbbb', text: hostile, corroboration: { outlets: 2, reports: [{ claim: 'ccccccccccc', outlet: 'RT DE', title: 'Telefonat', confidence: 0.3, shared: { entities: ['SVR'], numbers: [], dates: [] } }] } },
   ],
 };
 const live: ClaimPage<ClaimPageArticle> = { kind: 'live', id: 'cbbbbbbbbbb', text: hostile, article, before: 'Davor.' };
@@ -35,7 +35,9 @@ describe('claim page documents', () => {
     expect(main).toContain('<blockquote cite="https://example.org/d/articles/cia-chef/#cbbbbbbbbbb" lang="de">');
     expect(main).toContain('<span class="visually-hidden">Satz davor: </span>Davor.</p>');
     expect(main).not.toContain('Satz danach');
-    expect(main).toContain('<strong>2 Medien</strong> · Auch berichtet von: <a href="/d/c/ccccccccccc/">RT DE</a> („Telefonat“)');
+    expect(main).toContain(
+      '<p><strong>2 Medien</strong> · Auch berichtet von:</p><ul><li><a href="/d/c/ccccccccccc/">RT DE</a> („Telefonat“) <span class="match-reasons">wahrscheinliche Übereinstimmung; beide nennen SVR</span></li></ul>',
+    );
     // JSON-LD cannot be closed by the text.
     expect(doc.head?.value).toContain('"text":"Er sagte \\"\\u003cscript>alert(1)\\u003c/script>\\" & ging."');
   });

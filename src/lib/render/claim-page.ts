@@ -9,16 +9,18 @@ import { uiStrings } from '../../i18n/index.ts';
 import { claimJsonLd, jsonLdText } from '../claims/claim-json-ld.ts';
 import type { ClaimArticle, ClaimInArticle, ClaimPage } from '../claims/claim-pages.ts';
 import { claimShareTitle, claimSource } from '../claims/claim-share.ts';
+import type { SharedFacts } from '../links/corroboration.ts';
 import { draftMarkerHtml } from './article-byline.ts';
 import { formatIsoDate } from './format-date.ts';
 import { html, trustedHtml, type SafeHtml } from './html.ts';
+import { describeMatch } from './match-reasons.ts';
 import type { PageDocument } from './page-document.ts';
 import { articlePath, claimInArticlePath, claimPath } from './site-paths.ts';
 
 /** Who else reports a claim (see `corroboration.ts`). */
 export interface ClaimCorroboration {
   outlets: number;
-  reports: readonly { claim: string; outlet: string; title: string }[];
+  reports: readonly { claim: string; outlet: string; title: string; confidence: number; shared: SharedFacts }[];
 }
 
 /** An article as claim pages need it: its claims carry their corroboration. */
@@ -51,9 +53,9 @@ function corroborationNote(corroboration: ClaimCorroboration, ctx: SiteContext):
   const t = uiStrings(ctx.language);
   if (corroboration.reports.length === 0) return html`<p class="claim-corroboration meta">${t.singleSourceNote}</p>`;
   const reports = corroboration.reports.map(
-    (report, i) => html`${i > 0 && '; '}<a href="${claimPath(ctx.base, report.claim)}">${report.outlet}</a> („${report.title}“)`,
+    (report) => html`<li><a href="${claimPath(ctx.base, report.claim)}">${report.outlet}</a> („${report.title}“) <span class="match-reasons">${describeMatch(report, t, ctx.language)}</span></li>`,
   );
-  return html`<p class="claim-corroboration meta"><strong>${t.outletCount(corroboration.outlets)}</strong> · ${t.alsoReportedBy}: ${reports}</p>`;
+  return html`<div class="claim-corroboration meta"><p><strong>${t.outletCount(corroboration.outlets)}</strong> · ${t.alsoReportedBy}:</p><ul>${reports}</ul></div>`;
 }
 
 function source(article: ClaimArticle, language: string): string {

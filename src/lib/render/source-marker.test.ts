@@ -11,7 +11,7 @@ const claims = [
   { id: 'c0000000002', block: 0, start: 13, end: 26, text: 'Zweiter Satz.', aliases: [] },
 ];
 const corroboration = {
-  c0000000001: { outlets: 2, reports: [{ claim: 'c00000000zz', slug: 'b', outlet: 'Zeitung B', title: 'B' }] },
+  c0000000001: { outlets: 2, reports: [{ claim: 'c00000000zz', slug: 'b', outlet: 'Zeitung B', title: 'B', confidence: 0.5, shared: { entities: [], numbers: [], dates: [] } }] },
   c0000000002: { outlets: 1, reports: [] },
 };
 
