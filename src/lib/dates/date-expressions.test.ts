@@ -111,6 +111,27 @@ describe('findDateExpressions', () => {
     expect(summary(text, published)).toEqual(expected);
   });
 
+  // Issue #16: a schedule or a present-tense announcement points ahead; the past stays the default (real sentences of the dev pages).
+  it.each<[string, string, Expected[]]>([
+    // taz.de of 13 January 2020: the shareholders' meeting of 5 February 2020 had been filed under 2019.
+    ['Ob sie es nutzen, wird sich bald zeigen: Am 5. Februar ist Hauptversammlung bei Siemens.', '2020-01-13', [['Am 5. Februar', '2020-02-05', '2020-02-05', 'day']]],
+    ['Start ist am 8. Februar um 17 Uhr im deutschen Rothenburg ob der Tauber.', '2022-01-31', [['am 8. Februar', '2022-02-08', '2022-02-08', 'day']]],
+    // "findet … statt", "will": a schedule, however far ahead.
+    ['Unter diesem Motto findet am 14. September um 13 Uhr eine Demonstration in Berlin statt.', '2013-09-12', [['am 14. September', '2013-09-14', '2013-09-14', 'day']]],
+    ['Der G7-Gipfel findet vom 26. bis 28. Juni auf Schloss Elmau in Bayern statt.', '2022-01-21', [['bis 28. Juni', '2022-06-28', '2022-06-28', 'day', 'until']]],
+    ['Sie will vor den Wahlen im Sommer bei der Bevölkerung punkten.', '2017-02-13', [['im Sommer', '2017-06-01', '2017-08-31', 'season']]],
+    // A narrative present takes the nearer day, here the past one (spiegel.de of 22 December 2018).
+    ['Es ist der 13. November.', '2018-12-22', [['13. November', '2018-11-13', '2018-11-13', 'day']]],
+    // A perfect with "ist" is past; the decimal comma of "34,45" ends no clause (arbeitsagentur.de).
+    [
+      'Im Vergleich zum Vorjahr ist sie im November nach Hochrechnungen der BA um 552.000 auf 34,45 Millionen Beschäftigte gestiegen.',
+      '2022-02-01',
+      [['im November', '2021-11-01', '2021-11-30', 'month']],
+    ],
+  ])('resolves a date by the tense of its clause: %s', (text, published, expected) => {
+    expect(summary(text, published)).toEqual(expected);
+  });
+
   it('gives offsets of the exact words and marks inferred years', () => {
     const text = 'Trump führte am 12. Februar ein Telefongespräch, im Mai 2024 nicht.';
     const [day, month] = findDateExpressions(text, { published: WED });

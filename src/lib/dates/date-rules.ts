@@ -60,7 +60,7 @@ const WEEKDAY_NAMES = alternation(Object.keys(WEEKDAYS));
  * weekday rule cannot file it as a second day (issue #16: "Am Sonntag, 15. März 2020" was also filed under
  * a Sunday five weeks later). Its preposition is the date's (`ab Donnerstag, dem 30. August`: since).
  */
-const WEEKDAY_BEFORE = String.raw`(?:(?<weekday>${WEEKDAY_NAMES}),?${W}(?:(?:den|dem)${W})?)?`;
+const WEEKDAY_BEFORE = String.raw`(?:(?:(?:nächst|kommend)e[nmrs]?${W})?(?<weekday>${WEEKDAY_NAMES}),?${W}(?:(?:den|dem)${W})?)?`;
 const WEEKDAY_AFTER = String.raw`(?:,?(?:${W})?\((?<weekdayAfter>${WEEKDAY_NAMES})\))?`;
 
 const rule = (name: string, hint: RegExp, source: string, resolve: DateRule['resolve'], flags = 'giu'): DateRule => ({
@@ -89,12 +89,10 @@ function dayOf(day: number, month: number, g: Record<string, string | undefined>
   if (!context.published || !toIsoDate(2000, month, day)) return undefined; // 2000 is a leap year: 29 February passes.
   // A 29 February stands for the 28th in common years, so every year has a candidate.
   const occurrence = (y: number) => dayRange(toIsoDate(y, month, day) ?? isoOf(y, month + 1, 0));
-  let date = nearestYearly(context.published, context.direction, occurrence);
   const weekday = WEEKDAYS[(g.weekday ?? g.weekdayAfter ?? '').toLowerCase()];
-  if (weekday && isoWeekday(date.start) !== weekday) {
-    const other = nearestYearly(context.published, context.direction === 'past' ? 'future' : 'past', occurrence);
-    if (isoWeekday(other.start) === weekday) date = other;
-  }
+  const readings = [context.direction, 'past', 'future'] as const;
+  const dates = readings.map((reach) => nearestYearly(context.published!, reach, occurrence));
+  const date = dates.find((d) => isoWeekday(d.start) === weekday) ?? dates[0]!;
   return { date, precision: 'day', qualifier, inferred: true };
 }
 
@@ -167,7 +165,7 @@ export const DATE_RULES: readonly DateRule[] = [
       const reach = reachOf(g.modifier, c.direction);
       let date = nearestYearly(c.published, reach, (y) => seasonRange(season, y));
       // "in diesem Sommer … stattfand", said in March: that summer is the one of the year just mentioned.
-      if (reach === 'containing' && c.direction === 'past' && date.start > c.published) {
+      if (reach === 'containing' && c.direction !== 'future' && date.start > c.published) {
         if (c.contextYear === undefined) return undefined;
         date = seasonRange(season, c.contextYear);
       }
