@@ -14,6 +14,7 @@
 import type { IsoRange } from './calendar.ts';
 import type { DateQualifier } from './date-words.ts';
 import { DATE_RULES, type DatePrecision } from './date-rules.ts';
+import { notAnEvent } from './not-events.ts';
 import { directionAt } from './tense.ts';
 
 export type { DatePrecision } from './date-rules.ts';
@@ -78,7 +79,8 @@ export function findDateExpressions(text: string, context: DateContext = {}): Da
 }
 
 /**
- * The date expressions of consecutive sentences of one paragraph. A year
+ * The event dates of consecutive sentences of one paragraph: a page's time
+ * stamp, copyright or author bio dates no event (see `not-events.ts`). A year
  * stated in one sentence is the context of the next: "Im Jahr 2023 sprach
  * … Die Meuterei, die in diesem Sommer stattfand" means summer 2023, not the
  * summer after publication.
@@ -86,7 +88,7 @@ export function findDateExpressions(text: string, context: DateContext = {}): Da
 export function datesOfSentences(sentences: readonly string[], published: string | undefined): DateExpression[][] {
   let contextYear: number | undefined;
   return sentences.map((sentence) => {
-    const expressions = findDateExpressions(sentence, { published, contextYear });
+    const expressions = findDateExpressions(sentence, { published, contextYear }).filter((e) => !notAnEvent(sentence, e));
     const stated = expressions.filter((e) => !e.inferred);
     if (stated.length > 0) contextYear = Number(stated.at(-1)!.date.start.slice(0, 4));
     return expressions;
