@@ -7,9 +7,10 @@
  * Incomplete dates lean to the past (news looks back): "am Dienstag" is the
  * last Tuesday on or before publication, "am 12. Februar" the last such day.
  * They point ahead only when their clause speaks of the future ("wird",
- * "soll", "geplant", "könnte"; see `tense.ts`), or when a word says so
- * ("am kommenden Freitag"). Expressions that need the publication date are
- * skipped when the article has none.
+ * "soll", "geplant", "könnte", "findet … statt"; see `tense.ts`), or when a
+ * word says so ("am kommenden Freitag"); a clause in the present ("Am 5.
+ * Februar ist Hauptversammlung") takes the nearer reading. Expressions that
+ * need the publication date are skipped when the article has none.
  */
 import type { IsoRange } from './calendar.ts';
 import type { DateQualifier } from './date-words.ts';
