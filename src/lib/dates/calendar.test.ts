@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, isoOf, isoWeekday, monthRange, seasonRange, weekRange, yearRange } from './calendar.ts';
+import { addDays, daysBetween, isoOf, isoWeekday, monthRange, seasonRange, weekRange, yearRange } from './calendar.ts';
 import { nearestWeekday, nearestYearly, reachOf } from './infer-period.ts';
 import { clauseAround, directionAt } from './tense.ts';
 
@@ -9,6 +9,8 @@ describe('calendar', () => {
     expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
     expect(isoOf(2025, 13, 1)).toBe('2026-01-01');
     expect(isoOf(50, 1, 1)).toBe('0050-01-01');
+    expect(daysBetween('2020-01-13', '2020-02-05')).toBe(23);
+    expect(daysBetween('2020-02-05', '2019-02-05')).toBe(-365);
   });
 
   it('knows weekdays and weeks from Monday to Sunday', () => {
@@ -35,6 +37,10 @@ describe('nearestYearly and nearestWeekday', () => {
     ['before', '2025-06-15', '2024-06-01'],
     ['after', '2025-06-15', '2026-06-01'],
     ['containing', '2025-03-12', '2025-06-01'],
+    // The nearer of past and future: June 2025 lies 81 days ahead of 12 March, June 2024 ended 254 days before.
+    ['present', '2025-03-12', '2025-06-01'],
+    ['present', '2025-11-12', '2025-06-01'],
+    ['present', '2025-06-15', '2025-06-01'],
   ] as const)('%s of %s: June starting %s', (reach, reference, start) => {
     expect(nearestYearly(reference, reach, june).start).toBe(start);
   });
@@ -45,6 +51,9 @@ describe('nearestYearly and nearestWeekday', () => {
     expect(nearestWeekday('2025-03-12', 'before', 3)).toBe('2025-03-05');
     expect(nearestWeekday('2025-03-12', 'after', 3)).toBe('2025-03-19');
     expect(nearestWeekday('2025-03-12', 'containing', 1)).toBe('2025-03-10');
+    // Present: Friday 14th is two days ahead, Monday 10th two days back: the past wins a tie.
+    expect(nearestWeekday('2025-03-12', 'present', 5)).toBe('2025-03-14');
+    expect(nearestWeekday('2025-03-12', 'present', 1)).toBe('2025-03-10');
   });
 
   it('reads modifiers in every declension', () => {
@@ -69,6 +78,11 @@ describe('directionAt', () => {
     ['Die Konferenz soll am Montag beginnen.', 'future'],
     ['Das Gespräch fand am Dienstag statt.', 'past'],
     ['„Wir treffen uns am Montag“, sagte er, und es wird spannend.', 'past'],
+    ['Der nächste Stammtisch findet am Mittwoch im Cafe Hurricane statt.', 'future'],
+    ['Die Entscheidung steht am Samstag an.', 'future'],
+    ['Am Montag ist Hauptversammlung.', 'present'],
+    ['Er ist am Montag nach Berlin gereist.', 'past'],
+    ['Die Täter sind am Montag verhaftet worden.', 'past'],
   ] as const)('%s → %s', (text, direction) => {
     const at = text.indexOf('am ') >= 0 ? text.indexOf('am ') : text.indexOf('den ');
     expect(directionAt(text, at, at + 6)).toBe(direction);

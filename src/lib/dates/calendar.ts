@@ -36,6 +36,15 @@ export function addDays(iso: string, days: number): string {
   return isoOf(year, month, day + days);
 }
 
+/** Days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  const utc = (iso: string) => {
+    const { year, month, day } = parseIso(iso);
+    return Date.UTC(year, month - 1, day);
+  };
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}
+
 /** Day of the week, ISO numbering: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(iso: string): number {
   const { year, month, day } = parseIso(iso);

@@ -85,6 +85,53 @@ describe('findDateExpressions', () => {
     expect(summary(text, published)).toEqual(expected);
   });
 
+  // Issue #16: a weekday beside a date is that date, never a second day (real sentences of the dev pages).
+  it.each<[string, string, Expected[]]>([
+    // handelsblatt.com: the weekday rule alone had filed "Am Sonntag" under 5 July 2020 as well.
+    [
+      'Am Sonntag, 15. März 2020, verkündete der saarländische Ministerpräsident Tobias Hans, dass die Grenze zu Frankreich und Luxemburg ab dem kommenden Morgen geschlossen sei.',
+      '2020-07-08',
+      [['Am Sonntag, 15. März 2020', '2020-03-15', '2020-03-15', 'day']],
+    ],
+    // chip.de: the weekday's preposition is the date's.
+    ['Aldi Nord bietet ab Donnerstag, dem 30. August, einen Laubsauger für 39,99 Euro an.', '2018-11-12', [['ab Donnerstag, dem 30. August', '2018-08-30', '2018-08-30', 'day', 'since']]],
+    // spiegel.de, in the historical present: 9 December 2018 was that Sunday, before publication.
+    ['Am Sonntag, 9. Dezember, konfrontieren Fichtner und Geyer Claas Relotius mit den Videos, doch der bleibt bei seiner Version.', '2018-12-22', [['Am Sonntag, 9. Dezember', '2018-12-09', '2018-12-09', 'day']]],
+    // rhein-neckar-loewen.de, published 2 February 2022: 27 February 2021 was a Saturday, 2022's a Sunday.
+    ['Am Sonntag, 27. Februar, um 16 Uhr kommt es zum Duell mit der HSG Wetzlar.', '2022-02-02', [['Am Sonntag, 27. Februar', '2022-02-27', '2022-02-27', 'day']]],
+    // slf.ch: a day and month in figures is a date when a weekday names it.
+    ['Am Samstag, 15.01. wurde es auf der Alpensüdseite mit Nordwind frühlingshafte 10 Grad warm.', '2022-01-20', [['Am Samstag, 15.01.', '2022-01-15', '2022-01-15', 'day']]],
+    // The weekday after the date, and a weekday that does not fit: the explicit date stands.
+    ['Die Stichwahl ist am 29. März (Sonntag).', '2020-03-20', [['am 29. März (Sonntag)', '2020-03-29', '2020-03-29', 'day']]],
+    ['Die Sitzung war am Dienstag, den 3.12.', '2019-12-10', [['am Dienstag, den 3.12.', '2019-12-03', '2019-12-03', 'day']]],
+    ['Am Montag, 15. März 2020, verkündete Tobias Hans die Schließung.', '2020-07-08', [['Am Montag, 15. März 2020', '2020-03-15', '2020-03-15', 'day']]],
+    // Without a weekday, figures without a year stay no date: "1.3.12." is a version.
+    ['Die Sitzung war am 3.12. in Version 1.3.12.', '2019-12-10', []],
+  ])('reads a weekday beside a date as that date: %s', (text, published, expected) => {
+    expect(summary(text, published)).toEqual(expected);
+  });
+
+  // Issue #16: a schedule or a present-tense announcement points ahead; the past stays the default (real sentences of the dev pages).
+  it.each<[string, string, Expected[]]>([
+    // taz.de of 13 January 2020: the shareholders' meeting of 5 February 2020 had been filed under 2019.
+    ['Ob sie es nutzen, wird sich bald zeigen: Am 5. Februar ist Hauptversammlung bei Siemens.', '2020-01-13', [['Am 5. Februar', '2020-02-05', '2020-02-05', 'day']]],
+    ['Start ist am 8. Februar um 17 Uhr im deutschen Rothenburg ob der Tauber.', '2022-01-31', [['am 8. Februar', '2022-02-08', '2022-02-08', 'day']]],
+    // "findet … statt", "will": a schedule, however far ahead.
+    ['Unter diesem Motto findet am 14. September um 13 Uhr eine Demonstration in Berlin statt.', '2013-09-12', [['am 14. September', '2013-09-14', '2013-09-14', 'day']]],
+    ['Der G7-Gipfel findet vom 26. bis 28. Juni auf Schloss Elmau in Bayern statt.', '2022-01-21', [['bis 28. Juni', '2022-06-28', '2022-06-28', 'day', 'until']]],
+    ['Sie will vor den Wahlen im Sommer bei der Bevölkerung punkten.', '2017-02-13', [['im Sommer', '2017-06-01', '2017-08-31', 'season']]],
+    // A narrative present takes the nearer day, here the past one (spiegel.de of 22 December 2018).
+    ['Es ist der 13. November.', '2018-12-22', [['13. November', '2018-11-13', '2018-11-13', 'day']]],
+    // A perfect with "ist" is past; the decimal comma of "34,45" ends no clause (arbeitsagentur.de).
+    [
+      'Im Vergleich zum Vorjahr ist sie im November nach Hochrechnungen der BA um 552.000 auf 34,45 Millionen Beschäftigte gestiegen.',
+      '2022-02-01',
+      [['im November', '2021-11-01', '2021-11-30', 'month']],
+    ],
+  ])('resolves a date by the tense of its clause: %s', (text, published, expected) => {
+    expect(summary(text, published)).toEqual(expected);
+  });
+
   it('gives offsets of the exact words and marks inferred years', () => {
     const text = 'Trump führte am 12. Februar ein Telefongespräch, im Mai 2024 nicht.';
     const [day, month] = findDateExpressions(text, { published: WED });
@@ -96,7 +143,7 @@ describe('findDateExpressions', () => {
 
   it('without a publication date keeps only what the words state in full', () => {
     expect(summary('Am Dienstag, dem 12. März 2025, im Januar und im Jahr 2023.')).toEqual([
-      ['dem 12. März 2025', '2025-03-12', '2025-03-12', 'day'],
+      ['Am Dienstag, dem 12. März 2025', '2025-03-12', '2025-03-12', 'day'],
       ['im Jahr 2023', '2023-01-01', '2023-12-31', 'year'],
     ]);
   });

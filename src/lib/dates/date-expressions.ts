@@ -7,13 +7,15 @@
  * Incomplete dates lean to the past (news looks back): "am Dienstag" is the
  * last Tuesday on or before publication, "am 12. Februar" the last such day.
  * They point ahead only when their clause speaks of the future ("wird",
- * "soll", "geplant", "könnte"; see `tense.ts`), or when a word says so
- * ("am kommenden Freitag"). Expressions that need the publication date are
- * skipped when the article has none.
+ * "soll", "geplant", "könnte", "findet … statt"; see `tense.ts`), or when a
+ * word says so ("am kommenden Freitag"); a clause in the present ("Am 5.
+ * Februar ist Hauptversammlung") takes the nearer reading. Expressions that
+ * need the publication date are skipped when the article has none.
  */
 import type { IsoRange } from './calendar.ts';
 import type { DateQualifier } from './date-words.ts';
 import { DATE_RULES, type DatePrecision } from './date-rules.ts';
+import { notAnEvent } from './not-events.ts';
 import { directionAt } from './tense.ts';
 
 export type { DatePrecision } from './date-rules.ts';
@@ -78,7 +80,8 @@ export function findDateExpressions(text: string, context: DateContext = {}): Da
 }
 
 /**
- * The date expressions of consecutive sentences of one paragraph. A year
+ * The event dates of consecutive sentences of one paragraph: a page's time
+ * stamp, copyright or author bio dates no event (see `not-events.ts`). A year
  * stated in one sentence is the context of the next: "Im Jahr 2023 sprach
  * … Die Meuterei, die in diesem Sommer stattfand" means summer 2023, not the
  * summer after publication.
@@ -86,7 +89,7 @@ export function findDateExpressions(text: string, context: DateContext = {}): Da
 export function datesOfSentences(sentences: readonly string[], published: string | undefined): DateExpression[][] {
   let contextYear: number | undefined;
   return sentences.map((sentence) => {
-    const expressions = findDateExpressions(sentence, { published, contextYear });
+    const expressions = findDateExpressions(sentence, { published, contextYear }).filter((e) => !notAnEvent(sentence, e));
     const stated = expressions.filter((e) => !e.inferred);
     if (stated.length > 0) contextYear = Number(stated.at(-1)!.date.start.slice(0, 4));
     return expressions;

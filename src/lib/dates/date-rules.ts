@@ -3,7 +3,7 @@
  * becomes a date range of a given precision. Rules may overlap (`im Mai 2024`
  * contains the year `2024`); `findDateExpressions` keeps the longest match.
  */
-import { addDays, dayRange, isoOf, monthRange, parseIso, seasonRange, weekRange, yearRange, type IsoRange } from './calendar.ts';
+import { addDays, dayRange, isoOf, isoWeekday, monthRange, parseIso, seasonRange, weekRange, yearRange, type IsoRange } from './calendar.ts';
 import {
   alternation, MONTH_ABBREVIATIONS, MONTH_NAMES, PART_OF_PERIOD, prepositionQualifier, SEASONS, TIME_OF_DAY,
   WEEKDAYS, type DateQualifier,
@@ -53,6 +53,15 @@ const YEAR = String.raw`(?<year>(?:1[89]|20|21)\d{2})(?![\p{N}]|[.,]\p{N})`;
 const MONTH = `(?<month>${alternation(Object.keys(MONTH_NAMES))})`;
 const DAY_PREPOSITION = String.raw`(?:(?<prep>am|vom|seit dem|seit|bis zum|bis|zum|für den|ab dem|ab|den|dem)${W})?`;
 const MODIFIER = String.raw`(?<modifier>(?:dies|letzt|vergangen|vorig|nächst|kommend|laufend)e[nmrs]?)`;
+const WEEKDAY_NAMES = alternation(Object.keys(WEEKDAYS));
+/**
+ * A weekday written beside a day's date names that same day: "am Sonntag, 15. März", "ab Donnerstag, dem
+ * 30. August", "Dienstag, den 3.12.", "am 15. März (Sonntag)". It is read as part of the date's match, so the
+ * weekday rule cannot file it as a second day (issue #16: "Am Sonntag, 15. März 2020" was also filed under
+ * a Sunday five weeks later). Its preposition is the date's (`ab Donnerstag, dem 30. August`: since).
+ */
+const WEEKDAY_BEFORE = String.raw`(?:(?:(?:nächst|kommend)e[nmrs]?${W})?(?<weekday>${WEEKDAY_NAMES}),?${W}(?:(?:den|dem)${W})?)?`;
+const WEEKDAY_AFTER = String.raw`(?:,?(?:${W})?\((?<weekdayAfter>${WEEKDAY_NAMES})\))?`;
 
 const rule = (name: string, hint: RegExp, source: string, resolve: DateRule['resolve'], flags = 'giu'): DateRule => ({
   name,
@@ -65,28 +74,42 @@ const MONTH_HINT = new RegExp(alternation(Object.keys(MONTH_NAMES)), 'i');
 
 const monthNumber = (name: string | undefined) => MONTH_NAMES[name?.toLowerCase() ?? ''] ?? MONTH_ABBREVIATIONS[name?.toLowerCase() ?? ''];
 
-/** A day given with its month; the year, when missing, from the publication date. */
-function dayOf(day: number, month: number, year: string | undefined, prep: string | undefined, context: RuleContext): Resolution | undefined {
-  const qualifier = prepositionQualifier(prep);
-  if (year) {
-    const iso = toIsoDate(Number(year), month, day);
+/**
+ * A day given with its month; the year, when missing, from the publication date. A weekday written beside
+ * it picks that year when the clause's direction gives the wrong weekday and the other direction the right
+ * one ("am Sonntag, 27. Februar", said in January 2022, is 2022, a Sunday); when neither fits, the
+ * explicit date stands and the weekday is ignored.
+ */
+function dayOf(day: number, month: number, g: Record<string, string | undefined>, context: RuleContext): Resolution | undefined {
+  const qualifier = prepositionQualifier(g.prep);
+  if (g.year) {
+    const iso = toIsoDate(Number(g.year), month, day);
     return iso ? { date: dayRange(iso), precision: 'day', qualifier, inferred: false } : undefined;
   }
   if (!context.published || !toIsoDate(2000, month, day)) return undefined; // 2000 is a leap year: 29 February passes.
   // A 29 February stands for the 28th in common years, so every year has a candidate.
-  const date = nearestYearly(context.published, context.direction, (y) => dayRange(toIsoDate(y, month, day) ?? isoOf(y, month + 1, 0)));
+  const occurrence = (y: number) => dayRange(toIsoDate(y, month, day) ?? isoOf(y, month + 1, 0));
+  const weekday = WEEKDAYS[(g.weekday ?? g.weekdayAfter ?? '').toLowerCase()];
+  const readings = [context.direction, 'past', 'future'] as const;
+  const dates = readings.map((reach) => nearestYearly(context.published!, reach, occurrence));
+  const date = dates.find((d) => isoWeekday(d.start) === weekday) ?? dates[0]!;
   return { date, precision: 'day', qualifier, inferred: true };
 }
 
 export const DATE_RULES: readonly DateRule[] = [
-  rule('numeric-date', /\d\.\d{1,2}\.\d{4}/, String.raw`(?<![\p{L}\p{N}.])${DAY_PREPOSITION}(?<day>\d{1,2})\.(?<num>\d{1,2})\.${YEAR}`, (g, c) =>
-    dayOf(Number(g.day), Number(g.num), g.year, g.prep, c)),
+  // "3.12." without a year is a date only after a weekday: alone it may be a version, a score or a list number.
+  rule(
+    'numeric-date',
+    /\d\.\d{1,2}\./,
+    String.raw`(?<![\p{L}\p{N}.])${DAY_PREPOSITION}${WEEKDAY_BEFORE}(?<day>\d{1,2})\.(?<num>\d{1,2})\.(?:${YEAR}|(?![\p{N}]))${WEEKDAY_AFTER}`,
+    (g, c) => (g.year || g.weekday || g.weekdayAfter ? dayOf(Number(g.day), Number(g.num), g, c) : undefined),
+  ),
 
   rule(
     'day-and-month',
     /\d\.[\s\u00a0]*\p{L}/u,
-    String.raw`${START}${DAY_PREPOSITION}(?<day>\d{1,2})\.[\s\u00a0]*(?:${MONTH}|(?<abbr>${alternation(Object.keys(MONTH_ABBREVIATIONS))})\.?)(?:${W}${YEAR})?${END}`,
-    (g, c) => dayOf(Number(g.day), monthNumber(g.month ?? g.abbr) ?? 0, g.year, g.prep, c),
+    String.raw`${START}${DAY_PREPOSITION}${WEEKDAY_BEFORE}(?<day>\d{1,2})\.[\s\u00a0]*(?:${MONTH}|(?<abbr>${alternation(Object.keys(MONTH_ABBREVIATIONS))})\.?)(?:${W}${YEAR})?${END}${WEEKDAY_AFTER}`,
+    (g, c) => dayOf(Number(g.day), monthNumber(g.month ?? g.abbr) ?? 0, g, c),
   ),
 
   rule('month', MONTH_HINT, String.raw`${START}(?:(?<prep>im|seit|bis|ab|anfang|mitte|ende)${W})?${MONTH}(?:${W}${YEAR})?${END}`, (g, c) => {
@@ -142,7 +165,7 @@ export const DATE_RULES: readonly DateRule[] = [
       const reach = reachOf(g.modifier, c.direction);
       let date = nearestYearly(c.published, reach, (y) => seasonRange(season, y));
       // "in diesem Sommer … stattfand", said in March: that summer is the one of the year just mentioned.
-      if (reach === 'containing' && c.direction === 'past' && date.start > c.published) {
+      if (reach === 'containing' && c.direction !== 'future' && date.start > c.published) {
         if (c.contextYear === undefined) return undefined;
         date = seasonRange(season, c.contextYear);
       }

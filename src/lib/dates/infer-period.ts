@@ -3,7 +3,7 @@
  * `am Dienstag`) are completed from the publication date: the nearest
  * matching period in the direction the clause points (see `tense.ts`).
  */
-import { addDays, isoWeekday, parseIso, type IsoRange } from './calendar.ts';
+import { addDays, daysBetween, isoWeekday, parseIso, type IsoRange } from './calendar.ts';
 import type { Direction } from './tense.ts';
 
 /** How far from the reference a period is looked for. */
@@ -14,15 +14,22 @@ export type Reach = Direction | 'before' | 'after' | 'containing';
  * occurrence meant relative to `reference`:
  * - `past`: the latest that has begun by the reference (`im Januar`, said in March: this January);
  * - `future`: the earliest that has not ended by then (`am 10. Januar geplant`, said in December: next January);
+ * - `present`: of those two, the nearer to the reference (the past one when as near);
  * - `before` / `after`: the latest that ended before it / the earliest that begins after it (`vergangenen Sommer`);
  * - `containing`: the one the reference falls in, else the one beginning in its year (`diesen Winter`).
  */
 export function nearestYearly(reference: string, reach: Reach, occurrence: (year: number) => IsoRange): IsoRange {
   const year = parseIso(reference).year;
   const candidates = [year - 2, year - 1, year, year + 1, year + 2].map(occurrence);
+  const past = () => candidates.filter((c) => c.start <= reference).at(-1);
+  const future = () => candidates.find((c) => c.end >= reference);
   const pick = {
-    past: () => candidates.filter((c) => c.start <= reference).at(-1),
-    future: () => candidates.find((c) => c.end >= reference),
+    past,
+    future,
+    present: () => {
+      const [back, ahead] = [past()!, future()!];
+      return Math.max(0, daysBetween(back.end, reference)) <= Math.max(0, daysBetween(reference, ahead.start)) ? back : ahead;
+    },
     before: () => candidates.filter((c) => c.end < reference).at(-1),
     after: () => candidates.find((c) => c.start > reference),
     containing: () => candidates.find((c) => c.start <= reference && reference <= c.end) ?? occurrence(year),
@@ -34,8 +41,9 @@ export function nearestYearly(reference: string, reach: Reach, occurrence: (year
 /**
  * The day with ISO weekday `weekday` nearest to `reference` in the given
  * reach; `past` and `future` include the reference day itself (a report
- * published on a Wednesday says "am Mittwoch" for that day), `before` and
- * `after` exclude it, `containing` means the reference's own week.
+ * published on a Wednesday says "am Mittwoch" for that day), `present` takes
+ * the nearer of those two, `before` and `after` exclude the reference day,
+ * `containing` means the reference's own week.
  */
 export function nearestWeekday(reference: string, reach: Reach, weekday: number): string {
   const today = isoWeekday(reference);
@@ -46,6 +54,8 @@ export function nearestWeekday(reference: string, reach: Reach, weekday: number)
       return addDays(reference, -back);
     case 'future':
       return addDays(reference, ahead);
+    case 'present':
+      return addDays(reference, back <= ahead ? -back : ahead);
     case 'before':
       return addDays(reference, -(back || 7));
     case 'after':

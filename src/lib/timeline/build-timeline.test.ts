@@ -36,21 +36,34 @@ describe('timelineEntries and timelineYears', () => {
     expect(flat(years)).toEqual([
       '2020-06-01 season: b1',
       '2022-01-01 year: a0',
-      // The planned meeting and the meeting held share their words and date: one event, oldest report first.
-      '2022-01-10 day: b0 + a1',
+      // The planned meeting and the meeting held share no word but "Genf" besides their date: without
+      // corroboration that is too little to be one event (issue #16); the seeds' Geneva entry is corroborated.
+      '2022-01-10 day: a1',
+      '2022-01-10 day: b0',
       '2022-06-01 month: a2',
     ]);
     expect(years.map((y) => [y.year, y.groups.map((g) => g.month)])).toEqual([[2020, [undefined]], [2022, [undefined, 1, 6]]]);
   });
 
-  it('groups reports of one event at one date: corroborated, or mostly the same words', () => {
+  it('groups reports of one event at one date: corroborated with words besides the date, or mostly the same words', () => {
     const years = buildTimeline([
-      article('a', '2022-11-14', ['Am 10. Januar trafen sich die Delegationen in Genf.', 'Am 10. Januar fiel in Moskau Schnee.'], { 0: ['b0'] }),
-      article('b', '2021-12-29', ['Die Gespräche sollen am 10. Januar in Genf stattfinden.'], { 0: ['a0'] }),
+      article('a', '2022-11-14', [
+        'Das letzte persönliche Gespräch zwischen den beiden Ländern fand am 10. Januar in Genf statt, bei dem die russischen Forderungen an die USA nach Sicherheitsgarantien erörtert wurden.',
+        'Am 10. Januar fiel in Moskau Schnee.',
+      ], { 0: ['b0'] }),
+      article('b', '2021-12-29', ['Damit ist wahrscheinlich das für den 10. Januar in Genf geplante Treffen zu dem sich seit Wochen zuspitzenden Ukraine-Konflikt und den von Moskau geforderten Sicherheitsgarantien der Nato gemeint.'], { 0: ['a0'] }),
       article('c', '2022-02-01', ['Am 10. Januar fiel in Moskau viel Schnee.']),
     ]);
     expect(flat(years)).toEqual(['2022-01-10 day: c0 + a1', '2022-01-10 day: b0 + a0']);
-    expect(years[0]!.groups[0]!.entries[1]!.sources.map((s) => s.words)).toEqual(['am 10. Januar', 'Am 10. Januar']);
+    expect(years[0]!.groups[0]!.entries[1]!.sources.map((s) => s.words)).toEqual(['für den 10. Januar', 'am 10. Januar']);
+  });
+
+  it('keeps apart corroborated claims that share nothing but their date (thw.de, caritas.de; issue #16)', () => {
+    const years = buildTimeline([
+      article('thw', '2021-10-12', ['Im Auftaktvideo blickt sie am Mittwoch, 13.10.2021 auf 50 Jahre THW-Leben zurück.'], { 0: ['caritas0'] }),
+      article('caritas', '2021-11-01', ['Gewählt auf der Delegiertenversammlung am 13. Oktober 2021 für sechs Jahre.'], { 0: ['thw0'] }),
+    ]);
+    expect(flat(years)).toEqual(['2021-10-13 day: caritas0', '2021-10-13 day: thw0']);
   });
 
   it('groups one page of the entries on its own: its first year and month get their headings again', () => {

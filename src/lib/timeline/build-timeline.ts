@@ -5,13 +5,13 @@
  *
  * Two dated claims are one event when they resolve to the same date (same
  * range, precision and qualifier) and either report the same fact
- * (corroboration), name mostly the same entities, or share most of their
- * content words. Only claims at the same date are ever compared.
+ * (corroboration) or share enough words besides the date (`same-event.ts`).
+ * Only claims at the same date are ever compared.
  */
 import type { DateExpression } from '../dates/date-expressions.ts';
-import { stemSet } from '../links/content-words.ts';
 import { append } from '../links/multimap.ts';
 import type { EventDate } from '../render/event-date.ts';
+import { corroboratedEvent, eventWords, sameEvent, type EventEvidence } from './same-event.ts';
 
 /** A claim as the articles collection stores it (the fields the timeline reads). */
 export interface TimelineClaim {
@@ -61,21 +61,16 @@ export interface TimelineYear {
   groups: TimelineGroup[];
 }
 
-/** Stems two claims must share (Jaccard) to be taken as one event without other evidence. */
-const SAME_WORDS = 0.3;
-/** Entities two claims must share (Jaccard, at least two) to be taken as one event. */
-const SAME_ENTITIES = 0.5;
 const TIME_OF_DAY: ReadonlySet<string> = new Set(['morning', 'midday', 'afternoon', 'evening', 'night']);
 /** Dates with more events than this are grouped by corroboration alone. */
 const PAIRWISE_LIMIT = 200;
 /** Coarser dates first among those beginning on the same day: the year before its January. */
 const PRECISION_ORDER = { year: 0, season: 1, month: 2, week: 3, day: 4 } as const;
 
-interface Event {
+interface Event extends EventEvidence {
   source: TimelineSource;
   date: EventDate;
   published: string;
-  entities: ReadonlySet<string>;
   reports: ReadonlySet<string>;
 }
 
@@ -85,6 +80,7 @@ export function timelineEntries(articles: readonly TimelineArticle[]): TimelineE
   for (const article of articles) {
     for (const claim of article.claims) {
       const seen = new Set<string>();
+      const words = claim.dates.length > 0 ? eventWords(claim.text, claim.dates) : new Set<string>();
       for (const expression of claim.dates) {
         const { date, precision, qualifier } = expression;
         // The time of day ("morgen Abend") does not make another date; "Mitte Juni" does.
@@ -96,6 +92,7 @@ export function timelineEntries(articles: readonly TimelineArticle[]): TimelineE
           source: { claim: claim.id, text: claim.text, slug: article.slug, title: article.title, outlet: article.outlet, words: expression.text },
           date: { date, precision, ...(qualifier && { qualifier }) },
           published: article.published ?? '',
+          words,
           entities: new Set(article.claimEntities?.[claim.id] ?? []),
           reports: new Set(claim.corroboration.reports.map((r) => r.claim)),
         };
@@ -108,7 +105,7 @@ export function timelineEntries(articles: readonly TimelineArticle[]): TimelineE
 
 /**
  * The entries of one date: events joined when they are the same event.
- * Corroboration links are followed through an index; words and entities
+ * Corroboration links (with words besides the date) are followed through an index; words and entities
  * are compared pairwise only within dates of at most {@link PAIRWISE_LIMIT}
  * events, so a crowded year of a large dossier stays linear.
  */
@@ -122,14 +119,13 @@ function groupEvents(events: readonly Event[]): TimelineEntry[] {
   events.forEach((event, i) => {
     for (const report of event.reports) {
       const j = byClaim.get(report);
-      if (j !== undefined) join(i, j);
+      if (j !== undefined && corroboratedEvent(event, events[j]!)) join(i, j);
     }
   });
   if (events.length <= PAIRWISE_LIMIT) {
-    const stems = events.map((e) => stemSet(e.source.text));
     for (let i = 0; i < events.length; i++) {
       for (let j = i + 1; j < events.length; j++) {
-        if (similar(events[i]!, events[j]!, stems[i]!, stems[j]!)) join(i, j);
+        if (sameEvent(events[i]!, events[j]!)) join(i, j);
       }
     }
   }
@@ -139,19 +135,6 @@ function groupEvents(events: readonly Event[]): TimelineEntry[] {
     const sorted = [...group].sort((a, b) => a.published.localeCompare(b.published) || a.source.slug.localeCompare(b.source.slug));
     return { ...sorted[0]!.date, sources: sorted.map((e) => e.source) };
   });
-}
-
-function similar(a: Event, b: Event, stemsA: ReadonlySet<string>, stemsB: ReadonlySet<string>): boolean {
-  const entities = overlap(a.entities, b.entities);
-  if (entities.shared >= 2 && entities.jaccard >= SAME_ENTITIES) return true;
-  return overlap(stemsA, stemsB).jaccard >= SAME_WORDS;
-}
-
-function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { shared: number; jaccard: number } {
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared += 1;
-  const union = a.size + b.size - shared;
-  return { shared, jaccard: union === 0 ? 0 : shared / union };
 }
 
 function chronological(a: TimelineEntry, b: TimelineEntry): number {
