@@ -7,9 +7,9 @@
  * - not quotations standing as a sentence („Hier ging es wirklich darum …“):
  *   a quote is what someone said, and two outlets quoting alike is shared
  *   wording, not a second source for a fact;
- * - not speculation ("Kontakte … könnten nicht ausgeschlossen werden",
- *   "Analysten zufolge könnte es … gegangen sein"): two guesses alike are
- *   no evidence;
+ * - not speculation about what may be ("Kontakte … könnten nicht
+ *   ausgeschlossen werden", "Analysten zufolge könnte es … gegangen sein"):
+ *   two guesses alike are no evidence;
  * - not habits and background ("hat in den letzten Jahren wiederholt seine
  *   Bereitschaft signalisiert"): they resemble the news they explain
  *   without reporting it;
@@ -27,7 +27,8 @@ export const MIN_CONTENT_STEMS = 6;
 
 const QUESTION = /\?[\s"'“”»«’)\]]*$/u;
 const OPENING_QUOTE = /^[\s(\[]*[„“”"»«‚‘']/u;
-const SPECULATION = /(?<!\p{L})(?:könnte|könnten|dürfte|dürften|möglicherweise|womöglich|vielleicht|eventuell|angeblich|vermutlich)(?!\p{L})/iu;
+// What may be, not what is; a probability ("wahrscheinlich", "voraussichtlich") often hedges a fact the sentence still states.
+const SPECULATION = /(?<!\p{L})(?:könnte|könnten|dürfte|dürften|möglicherweise|womöglich|vielleicht|eventuell)(?!\p{L})/iu;
 const HABIT = /(?<!\p{L})(?:immer wieder|seit Jahren|seit Jahrzehnten|in den (?:letzten|vergangenen) (?:Jahren|Jahrzehnten))(?!\p{L})/iu;
 
 /** Whether a claim with this text and these distinct content stems may corroborate another. */
