@@ -18,10 +18,10 @@ export interface PromptRule {
 }
 
 const COOKIE =
-  /\bCookies?\b.*\b(?:verwenden|verwendet|nutzen|nutzt|setzen|akzeptier|zustimm|ablehnen|Einstellungen|einverstanden|speicher|erlauben)|\b(?:Alle akzeptieren|Alle ablehnen|Einwilligung (?:widerrufen|erteilen)|Datenschutzeinstellungen|Privatsphäre-Einstellungen|Zustimmung verwalten|Consent)(?![\p{L}\p{N}])/iu;
+  /\bCookies?\b.*\b(?:verwenden|verwendet|nutzen|nutzt|setzen|akzeptier|zustimm|ablehnen|Einstellungen|einverstanden|speicher|erlauben)|\b(?:verwendet|verwenden|nutzt|nutzen|setzt|setzen|benutzt|benutzen)\b(?:\s+\p{L}+){0,3}\s+Cookies\b|\b(?:Alle akzeptieren|Alle ablehnen|Einwilligung (?:widerrufen|erteilen)|Datenschutzeinstellungen|Privatsphäre-Einstellungen|Zustimmung verwalten|Consent)(?![\p{L}\p{N}])/iu;
 
 const NEWSLETTER =
-  /\bNewsletter\b.*\b(?:abonnier|anmelden|bestellen|erhalten|eintragen|registrier|kostenlos)|(?:abonnier|bestell|melde).{0,30}\bNewsletter\b|\bin (?:dein|Ihr) Postfach\b|\bBenachrichtige mich\b|\bneue Beiträge per E-Mail\b|^Newsletter$|\bper E-Mail (?:informiert|benachrichtigen)\b|\bImmer aktuell informiert\b|\bJetzt .{0,40}anmelden\b/iu;
+  /\bNewsletter\b.*\b(?:abonnier|anmelden|bestellen|erhalten|eintragen|registrier|kostenlos)|(?:abonnier|bestell|melde).{0,30}\bNewsletter\b|\bin (?:dein|Ihr) Postfach\b|\bBenachrichtige mich\b|\bneue Beiträge per E-Mail\b|^Newsletter$|\bper E-Mail (?:informiert|benachrichtigen)\b|\bImmer aktuell informiert\b|\bNewsletters?\b.*\b(?:abmelden|angemeldet|widerruf)|\bErhalt des Newsletters\b|\bJetzt .{0,40}anmelden\b/iu;
 
 const PAYWALL =
   /\b(?:Jetzt (?:abonnieren|testen|weiterlesen|lesen)|Exklusiv für Abonnenten|Wählen Sie Ihren Zugang|Kostenlos registrieren|Schon registriert|Bereits registriert|Hier einloggen|Angemeldet bleiben|Abo abschließen|Zum Abo|Digital-?Abo|Plus-Artikel|weiterlesen mit|mit (?:\p{L}+)?\+ lesen|Unterstützen Sie uns|Jetzt (?:spenden|unterstützen)|aktuelle Ausgabe)(?![\p{L}\p{N}])/iu;

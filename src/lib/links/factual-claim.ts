@@ -13,6 +13,10 @@
  * - not habits and background ("hat in den letzten Jahren wiederholt seine
  *   Bereitschaft signalisiert"): they resemble the news they explain
  *   without reporting it;
+ * - not the page speaking to its reader ("Diese Seite verwendet Cookies …",
+ *   "Meine Einwilligung kann ich jederzeit … widerrufen"): a sentence the
+ *   cleaner's prompt rules describe, left in by the cleaning, is furniture
+ *   that recurs across sites;
  * - not short, generic sentences ("Beide sagen Nein.", "Dass der Chef sich
  *   sorgt."): with fewer than {@link MIN_CONTENT_STEMS} distinct content
  *   words, any overlap is common vocabulary. On the mixed test dossier the
@@ -21,6 +25,9 @@
  *
  * The word lists are German, the dossier's first language.
  */
+
+import { lineSignals } from '../clean/line-signals.ts';
+import { promptRule } from '../clean/prompt-rules.ts';
 
 /** Distinct content words a claim needs to state a checkable fact. */
 export const MIN_CONTENT_STEMS = 6;
@@ -34,6 +41,11 @@ const HABIT = /(?<!\p{L})(?:immer wieder|seit Jahren|seit Jahrzehnten|in den (?:
 /** Whether a claim with this text and these distinct content stems may corroborate another. */
 export function isFactual(text: string, distinctStems: number): boolean {
   return (
-    distinctStems >= MIN_CONTENT_STEMS && !QUESTION.test(text) && !OPENING_QUOTE.test(text) && !SPECULATION.test(text) && !HABIT.test(text)
+    distinctStems >= MIN_CONTENT_STEMS &&
+    !QUESTION.test(text) &&
+    !OPENING_QUOTE.test(text) &&
+    !SPECULATION.test(text) &&
+    !HABIT.test(text) &&
+    promptRule(text, lineSignals(text)) === undefined
   );
 }

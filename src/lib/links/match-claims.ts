@@ -117,7 +117,8 @@ export function matchClaims(articles: readonly LinkableArticle[]): ClaimMatch[] 
   for (const [x, y] of pairs) {
     const [p, q] = [prepared[x]!, prepared[y]!];
     const agreement = dateAgreement(p.time, q.time);
-    if (agreement === 'impossible' || !shareEnough(p, q) || numbersDisagree(p.numbers, q.numbers)) continue;
+    // Without a date for either claim or its report, nothing says they tell of one event.
+    if (agreement === 'impossible' || agreement === 'unknown' || !shareEnough(p, q) || numbersDisagree(p.numbers, q.numbers)) continue;
     const shared = {
       entities: [...p.entities].filter((e) => q.entities.has(e)),
       numbers: p.numbers.filter((n) => q.numbers.includes(n)),

@@ -11,10 +11,11 @@
 import type { IsoRange } from '../dates/calendar.ts';
 import type { DatePrecision } from '../dates/date-expressions.ts';
 import { candidatePairs, documentFrequencies } from './candidate-pairs.ts';
-import { claimWords, dateKey, entityKey, type EntityNames, type LinkableArticle } from './linkable.ts';
+import type { ArticleTexts } from './article-texts.ts';
+import { dateKey, entityKey, type EntityNames, type LinkableArticle } from './linkable.ts';
 import type { ClaimMatch } from './match-claims.ts';
 import { append } from './multimap.ts';
-import { cosine, idf, sharedTerms, tfidfVector, weightedJaccard } from './tfidf.ts';
+import { cosine, idf, sharedTerms, weightedJaccard } from './tfidf.ts';
 
 /** Why two articles are related. */
 export interface RelatedReasons {
@@ -49,11 +50,6 @@ const WEIGHTS = { fact: 0.1, date: 0.05, entity: 0.2, time: 0.2, story: 0.15 };
  * articles does not.
  */
 const CENTRAL_SHARE = 0.1;
-/**
- * How much a word of the language's general vocabulary counts in text
- * similarity: "Menschen", "viel", "Uhr" shared by two reports are no kinship.
- */
-const GENERAL_WORD_WEIGHT = 0.2;
 /** Publications further apart than this are not "the same news". */
 export const NEWS_WINDOW_DAYS = 30;
 /** Appearing in the same days only counts for texts at least this similar: same week, same topic. */
@@ -75,14 +71,10 @@ const PRECISE: ReadonlySet<DatePrecision> = new Set(['day', 'week', 'month']);
 export function relatedArticles(
   articles: readonly LinkableArticle[],
   matches: readonly ClaimMatch[],
-  options: { entityNames?: EntityNames; limit?: number; generalVocabulary?: ReadonlySet<string> } = {},
+  texts: ArticleTexts,
+  options: { entityNames?: EntityNames; limit?: number } = {},
 ): Map<string, RelatedArticle[]> {
-  const general = options.generalVocabulary ?? new Set<string>();
-  const words = articles.map((a) => a.claims.flatMap((c) => claimWords(c)));
-  const stems = words.map((list) => list.map((w) => w.stem));
-  const df = documentFrequencies(stems.map((s) => new Set(s)));
-  const scale = (stem: string) => (general.has(stem) ? GENERAL_WORD_WEIGHT : 1);
-  const vectors = stems.map((s) => tfidfVector(s, df, articles.length, scale));
+  const { words, df, vectors, general } = texts;
   const dates = articles.map((a) => new Map(a.claims.flatMap((c) => c.dates).filter((d) => PRECISE.has(d.precision)).map((d) => [dateKey(d), d])));
   const entities = articles.map((a) => new Set(a.claims.flatMap((c) => c.entities)));
 
@@ -105,7 +97,7 @@ export function relatedArticles(
   const sameStory = (a: number, b: number, shared: readonly string[]) =>
     shared.some((id) => storyEntity(id) && Math.min(mentions[a]!.get(id)!, mentions[b]!.get(id)!) >= CENTRAL_SHARE);
   const facts = factCounts(matches);
-  const keys = articles.map((_, i) => new Set([...stems[i]!, ...dates[i]!.keys(), ...[...entities[i]!].map(entityKey)]));
+  const keys = articles.map((_, i) => new Set([...vectors[i]!.keys(), ...dates[i]!.keys(), ...[...entities[i]!].map(entityKey)]));
   const pairs = new Set(candidatePairs(keys, { probeKeys: 40, minShared: 2, maxCandidates: MAX_CANDIDATES }).map(([a, b]) => `${a}/${b}`));
   for (const key of mostShared(facts, MAX_CANDIDATES)) pairs.add(key);
 
