@@ -77,6 +77,9 @@ describe('buildSearchIndex', () => {
   it('keeps numbers and short words out of the fuzzy vocabulary, which stays sorted', () => {
     const vocabulary = index.core.vocabulary.split('\n');
     expect(vocabulary).toContain('ankara');
+    // Words as written (folded), not stems: a typo is one edit from `gespraeche`, maybe two from `gespraech`.
+    expect(vocabulary).toContain('gespraeche');
+    expect(vocabulary).not.toContain('gespraech');
     expect(vocabulary.some((t) => /^\d+$/.test(t))).toBe(false);
     expect([...vocabulary].sort()).toEqual(vocabulary);
   });

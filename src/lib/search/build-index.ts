@@ -13,7 +13,7 @@ import {
   type SearchCore,
   type SearchEntity,
 } from './index-format.ts';
-import { indexTerms } from './normalize.ts';
+import { indexWords, stem, tokenize } from './normalize.ts';
 import { digestOf } from './digest.ts';
 
 /** A claim to index: its permanent id, its text and the entities it names. */
@@ -70,7 +70,7 @@ export interface ChunkSizes {
 
 const DEFAULT_SIZES: ChunkSizes = { postings: 16_000, docs: 6_000 };
 
-/** Terms of at least this length with a letter are in the fuzzy vocabulary; shorter ones and numbers match exactly. */
+/** Words of at least this length with a letter are in the fuzzy vocabulary; shorter ones and numbers match exactly. */
 const MIN_FUZZY_LENGTH = 3;
 
 /** Builds the index. Deterministic: the same dossier gives the same files, and so the same version. */
@@ -83,11 +83,19 @@ export function buildSearchIndex(dossier: IndexableDossier, sizes: ChunkSizes = 
     else if (list.at(-1) !== n) list.push(n);
   };
 
+  const words = new Set<string>();
+  /** The index terms of `text` (see `indexTerms`), its words added to the fuzzy vocabulary on the way. */
+  const termsIn = (text: string) =>
+    indexWords(tokenize(text)).map((word) => {
+      if (word.length >= MIN_FUZZY_LENGTH && /\p{L}/u.test(word)) words.add(word);
+      return stem(word);
+    });
+
   let claimNumber = 0;
   dossier.articles.forEach((article, a) => {
-    for (const term of indexTerms(article.title)) post(articlesOf, term, a);
+    for (const term of termsIn(article.title)) post(articlesOf, term, a);
     for (const claim of article.claims) {
-      for (const term of indexTerms(claim.text)) post(claimsOf, term, claimNumber);
+      for (const term of termsIn(claim.text)) post(claimsOf, term, claimNumber);
       for (const entity of claim.entities ?? []) post(claimsOf, entityKey(entity), claimNumber);
       claimNumber++;
     }
@@ -116,7 +124,7 @@ export function buildSearchIndex(dossier: IndexableDossier, sizes: ChunkSizes = 
 
   const core: Omit<SearchCore, 'version'> = {
     format: SEARCH_FORMAT,
-    vocabulary: keys.filter((k) => k.length >= MIN_FUZZY_LENGTH && /\p{L}/u.test(k) && !k.startsWith('@')).join('\n'),
+    vocabulary: [...words].sort().join('\n'),
     postingBounds,
     docBounds: docStarts.map((item) => item.a),
     claimCounts: dossier.articles.map((a) => a.claims.length),

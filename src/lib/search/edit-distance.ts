@@ -10,7 +10,12 @@
  * substitutions and swaps of adjacent letters: optimal string alignment).
  */
 export function withinEdits(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
+  return editsBetween(a, b, max) <= max;
+}
+
+/** The number of edits between `a` and `b` (as {@link withinEdits} counts them), or `max + 1` when there are more than `max`. */
+export function editsBetween(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
   let before = new Array<number>(b.length + 1).fill(0);
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -23,9 +28,9 @@ export function withinEdits(a: string, b: string, max: number): boolean {
       current[j] = d;
       rowMin = Math.min(rowMin, d);
     }
-    if (rowMin > max) return false;
+    if (rowMin > max) return max + 1;
     before = previous;
     previous = current;
   }
-  return previous[b.length]! <= max;
+  return Math.min(previous[b.length]!, max + 1);
 }

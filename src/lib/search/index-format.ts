@@ -16,7 +16,7 @@
  */
 
 /** Bumped whenever the shape of these files changes. */
-export const SEARCH_FORMAT = 1;
+export const SEARCH_FORMAT = 2;
 
 /** An entity as search shows and matches it. */
 export interface SearchEntity {
@@ -33,7 +33,11 @@ export interface SearchCore {
   format: typeof SEARCH_FORMAT;
   /** Digest of the whole index; names the directory of the chunks. */
   version: string;
-  /** The fuzzily searchable terms (at least three characters, with a letter), sorted, one per line. */
+  /**
+   * The dossier's words as folded, not stemmed (at least three characters,
+   * with a letter), sorted, one per line: typos are matched against words,
+   * and a word's postings are under its `stem`.
+   */
   vocabulary: string;
   /** First key of every postings chunk, sorted: chunk n holds the keys from `postingBounds[n]` up to the next. */
   postingBounds: string[];

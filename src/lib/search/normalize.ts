@@ -104,7 +104,12 @@ export function indexTerms(text: string): string[] {
 
 /** {@link indexTerms} of already tokenised text. */
 export function termsOf(tokens: readonly Token[]): string[] {
-  return tokens.filter((t) => t.folded.length > 1 && !isStopword(t.folded)).map((t) => stem(t.folded));
+  return indexWords(tokens).map(stem);
+}
+
+/** The words search indexes, folded, before stemming: function words and single characters left out. */
+export function indexWords(tokens: readonly Token[]): string[] {
+  return tokens.filter((t) => t.folded.length > 1 && !isStopword(t.folded)).map((t) => t.folded);
 }
 
 /**

@@ -33,9 +33,9 @@ export function resolveWord(word: QueryWord, vocabulary: Vocabulary, lookup: Ent
   add(word.term, MATCH_WEIGHT.exact);
   if (word.exact) return { word, keys: [...keys.values()], entities: [] };
 
-  for (const m of vocabulary.soundingLike(word.term)) add(m.term, m.weight);
+  for (const m of vocabulary.soundingLike(word.folded)) add(m.term, m.weight);
   // A word the dossier contains is taken as meant: its neighbours a typo away are other words, and more chunks to fetch.
-  if (!vocabulary.has(word.term)) for (const m of vocabulary.similarTo(word.term)) add(m.term, m.weight);
+  if (!vocabulary.has(word.folded)) for (const m of vocabulary.similarTo(word.folded)) add(m.term, m.weight);
   if (word.prefix && word.folded.length >= 3) for (const m of vocabulary.withPrefix(word.folded)) add(m.term, m.weight);
 
   const entities = lookup.match(word.term, word.prefix ? word.folded : undefined);

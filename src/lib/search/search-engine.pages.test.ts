@@ -1,0 +1,65 @@
+/**
+ * The queries of issue #19 against a small dossier of sentences copied
+ * from the development pages (/work/eval/pages), where they failed or
+ * found noise.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { engineFor } from '../../test-support/search-index.ts';
+import { buildSearchIndex, type IndexableArticle } from './build-index.ts';
+import type { SearchEngine } from './search-engine.ts';
+import type { SearchResponse } from './search-types.ts';
+
+const article = (slug: string, title: string, outlet: string, sentences: string[]): IndexableArticle => ({
+  slug,
+  title,
+  outlet,
+  claims: sentences.map((text, n) => ({ id: `${slug}:${n}`, text })),
+});
+
+const ARTICLES: IndexableArticle[] = [
+  article('taz-siemens', 'Siemens und Luisa Neubauer', 'taz', [
+    'Siemens-Chef Joe Kaeser hat die Klimaaktivistin Luisa Neubauer über den Tisch gezogen.',
+    'Das alles, um am Sonntag zu verkünden: Siemens wird sich nicht aus seinem Geschäft um die australische Kohlemine Adani zurückziehen.',
+    'Kaeser muss also keine sinkenden Umsätze aufgrund von Boykottaufrufen fürchten.',
+    'Worum es geht ist das die Kaesers dieser Welt volkswirtschaftliche statt betriebswirtschaftliche Entscheidungen treffen.',
+  ]),
+  article('sz-flixtrain', 'Deutschlandtakt: Flixbus fürchtet Nachteile', 'SZ', [
+    'Bahn-Konkurrenten wie Flixbus fürchten durch den geplanten Deutschlandtakt von Deutscher Bahn und Bundesverkehrsminister Scheuer große Nachteile.',
+    'Daniel Scheerer hat seine Mutter beim Zugunglück in Aichach vor einem Jahr verloren.',
+    'Scheuer will durch eine Steuersenkung Bahntickets im Fernverkehr günstiger machen.',
+    'Es sei nicht zu verstehen, warum Passagiere in Taxis oder dem ICE sieben Prozent Mehrwertsteuer zahlen sollten, im Fernbus aber 19 Prozent, sagt Flixbus-Manager Stenger.',
+  ]),
+  article('golfpost', 'Premiere für die Golfer', 'Golf Post', [
+    'Top-Spieler Tiger Woods Bryson DeChambeau Justin Thomas Dustin Johnson Rory McIlroy.',
+  ]),
+  article('adac-kindersitze', 'Kindersitze im Test', 'ADAC', [
+    'Wer sein Kind ohne Kindersitz mitnimmt, riskiert ein Bußgeld und Punkte in Flensburg.',
+  ]),
+];
+
+let engine: SearchEngine;
+beforeAll(async () => {
+  ({ engine } = await engineFor(buildSearchIndex({ articles: ARTICLES, entities: [] })));
+});
+
+const texts = (r: SearchResponse) => r.claims.map((c) => c.text);
+
+describe('typos of names (issue #19)', () => {
+  it.each([
+    ['Kaser', /Kaeser/],
+    ['Simens', /Siemens/],
+    ['Johnsen', /Johnson/],
+    ['Scheur', /Scheuer/],
+    ['Kaesre', /Kaeser/],
+    ['Siemes', /Siemens/],
+  ])('%s finds %s first', async (query, written) => {
+    const r = await engine.search({ q: `${query} ` });
+    expect(r.claims.length).toBeGreaterThan(0);
+    expect(texts(r)[0]).toMatch(written);
+  });
+
+  it('Scheur finds only the exact Scheuer, not Daniel Scheerer', async () => {
+    const r = await engine.search({ q: 'Scheur' });
+    expect(texts(r).some((t) => /Scheerer/.test(t))).toBe(false);
+  });
+});
