@@ -75,6 +75,12 @@ export class IndexFiles {
     return { slug, title, outlet: this.core.outlets[outlet] ?? '', published };
   }
 
+  /** The subheadings of article `a` (its docs chunk fetched). */
+  headings(a: number): readonly string[] {
+    const { chunk, first } = this.docsOf(a);
+    return chunk.articles[a - first]![4];
+  }
+
   /** Id and text of claim `c` (its docs chunk fetched). */
   claim(c: number): { id: string; text: string } {
     const { chunk, first } = this.docsOf(this.articleOf[c]!);

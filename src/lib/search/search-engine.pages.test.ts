@@ -9,11 +9,12 @@ import { buildSearchIndex, type IndexableArticle } from './build-index.ts';
 import type { SearchEngine } from './search-engine.ts';
 import type { SearchResponse } from './search-types.ts';
 
-const article = (slug: string, title: string, outlet: string, sentences: string[]): IndexableArticle => ({
+const article = (slug: string, title: string, outlet: string, sentences: string[], headings: string[] = []): IndexableArticle => ({
   slug,
   title,
   outlet,
   claims: sentences.map((text, n) => ({ id: `${slug}:${n}`, text })),
+  headings,
 });
 
 const ARTICLES: IndexableArticle[] = [
@@ -35,6 +36,13 @@ const ARTICLES: IndexableArticle[] = [
   article('adac-kindersitze', 'Kindersitze im Test', 'ADAC', [
     'Wer sein Kind ohne Kindersitz mitnimmt, riskiert ein Bußgeld und Punkte in Flensburg.',
   ]),
+  article(
+    'tagesspiegel-abstandsregeln',
+    'Wie Unternehmen die Abstandsregeln umsetzen',
+    'Tagesspiegel',
+    ['Wer seinen Dienst ebenfalls nicht einstellen konnte, ist die Müllabfuhr.', 'Bislang gab es bei der Berliner Straßenreinigung 13 Infizierte.'],
+    ['Die Zeit des gemeinsamen Kaffeetrinkens ist vorbei'],
+  ),
 ];
 
 let engine: SearchEngine;
@@ -61,5 +69,20 @@ describe('typos of names (issue #19)', () => {
   it('Scheur finds only the exact Scheuer, not Daniel Scheerer', async () => {
     const r = await engine.search({ q: 'Scheur' });
     expect(texts(r).some((t) => /Scheerer/.test(t))).toBe(false);
+  });
+});
+
+describe('subheadings (issue #19)', () => {
+  it('find their article, and the result shows the subheading with the word marked', async () => {
+    const r = await engine.search({ q: 'Kaffeetrinkens' });
+    expect(r.articles.map((a) => a.slug)).toEqual(['tagesspiegel-abstandsregeln']);
+    const { heading } = r.articles[0]!;
+    expect(heading?.marks.map(([s, e]) => heading.text.slice(s, e))).toEqual(['Kaffeetrinkens']);
+  });
+
+  it('a word of the title needs no subheading to explain it', async () => {
+    const r = await engine.search({ q: 'Abstandsregeln' });
+    expect(r.articles[0]!.slug).toBe('tagesspiegel-abstandsregeln');
+    expect(r.articles[0]!.heading).toBeUndefined();
   });
 });

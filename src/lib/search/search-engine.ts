@@ -95,7 +95,8 @@ export class SearchEngine {
     });
     const articleHits = articlesShown.hits.map((a): ArticleHit => {
       const source = this.files.source(a);
-      return { ...source, marks: highlight(source.title, terms, parsed.phrases) };
+      const marks = highlight(source.title, terms, parsed.phrases);
+      return { ...source, marks, ...(marks.length === 0 && { heading: this.markedHeading(a, terms, parsed.phrases) }) };
     });
     const entities = rankEntities(words, this.lookup);
     // With phrases, only the candidates checked are counted: all of them, or a lower bound.
@@ -113,6 +114,15 @@ export class SearchEngine {
         ...((claimCount === undefined || articleCount === undefined) && { atLeast: true }),
       },
     };
+  }
+
+  /** The first subheading of article `a` with a matched word, marked. */
+  private markedHeading(a: number, terms: ReadonlySet<string>, phrases: readonly string[][]): ArticleHit['heading'] {
+    for (const text of this.files.headings(a)) {
+      const marks = highlight(text, terms, phrases);
+      if (marks.length > 0) return { text, marks };
+    }
+    return undefined;
   }
 
   /** Whether article `a` passes the outlet and year filters of `request`. */
