@@ -86,3 +86,11 @@ describe('subheadings (issue #19)', () => {
     expect(r.articles[0]!.heading).toBeUndefined();
   });
 });
+
+describe('noise (issue #19)', () => {
+  it('Flix Bus finds Flixbus as the compound it is written apart from, and not Bußgeld', async () => {
+    const r = await engine.search({ q: 'Flix Bus' });
+    expect(r.claims.length).toBeGreaterThan(0);
+    for (const text of texts(r)) expect(text).toMatch(/Flixbus/);
+  });
+});

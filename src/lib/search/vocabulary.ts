@@ -33,12 +33,24 @@ export function allowedEdits(length: number): number {
 
 /**
  * Weights of the kinds of match: the word as typed ranks above its
- * neighbours, and the completion of a word being typed above a typo
- * reading of the unfinished word. A second edit costs as much again as
- * the first over a phonetic match, so a word one edit away always ranks
- * above a word two edits away.
+ * neighbours, its other number (`Nachtzüge`) and the compound it was
+ * written apart from just below it, the completion of a word being typed
+ * above a typo reading of the unfinished word, and the looser compound
+ * readings (its parts apart, compounds with it as head) last. A second
+ * edit costs as much again as the first over a phonetic match, so a word
+ * one edit away always ranks above a word two edits away.
  */
-export const MATCH_WEIGHT = { exact: 1, phonetic: 0.9, prefix: 0.85, fuzzy: 0.8, secondEdit: 0.1 } as const;
+export const MATCH_WEIGHT = {
+  exact: 1,
+  otherNumber: 0.95,
+  phonetic: 0.9,
+  joined: 0.9,
+  prefix: 0.85,
+  fuzzy: 0.8,
+  secondEdit: 0.1,
+  parts: 0.75,
+  head: 0.7,
+} as const;
 
 /** Index terms kept per fuzzy word: enough for typos and inflections, few enough to fetch quickly. */
 const MAX_FUZZY = 6;
@@ -60,13 +72,21 @@ export class Vocabulary {
    * reader is still typing) rather than on the first query that needs it.
    */
   private readonly phonetic: Map<string, string[]>;
+  /** The index terms of the words: what the compound and inflection lookups ask about. */
+  private readonly stems: ReadonlySet<string>;
 
   /** @param terms the dossier's folded words, sorted, distinct */
   constructor(terms: readonly string[]) {
     this.terms = terms;
     this.signatures = new Uint32Array(terms.length * 2);
     terms.forEach((term, i) => signature(term, this.signatures, i * 2));
+    this.stems = new Set(terms.map(stem));
     this.phonetic = this.phoneticIndex();
+  }
+
+  /** Whether some word of the dossier has the index term `term`. */
+  hasStem(term: string): boolean {
+    return this.stems.has(term);
   }
 
   /** Whether `term` is in the vocabulary. */
@@ -129,13 +149,12 @@ export class Vocabulary {
 
   private phoneticIndex(): Map<string, string[]> {
     const index = new Map<string, string[]>();
-    for (const word of this.terms) {
-      if (word.length < 4) continue;
-      const term = stem(word);
+    for (const term of this.stems) {
+      if (term.length < 4) continue;
       const key = phoneticKey(term);
       const list = index.get(key);
-      if (!list) index.set(key, [term]);
-      else if (!list.includes(term)) list.push(term);
+      if (list) list.push(term);
+      else index.set(key, [term]);
     }
     return index;
   }
