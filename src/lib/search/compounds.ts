@@ -63,7 +63,7 @@ export function joinedCompound(modifier: string, head: string, vocabulary: Vocab
  */
 export function compoundsWithHead(term: string, vocabulary: Vocabulary): string[] {
   const found = new Set<string>();
-  for (const word of vocabulary.terms) {
+  for (const word of vocabulary.wordsContaining(term)) {
     if (word.length < term.length + MIN_PART) continue;
     const at = word.lastIndexOf(term);
     if (at < MIN_PART || stem(word.slice(at)) !== term || !modifierTerm(word.slice(0, at), vocabulary)) continue;

