@@ -71,7 +71,7 @@ export function resolveWord(word: QueryWord, vocabulary: Vocabulary, lookup: Ent
     for (const parts of splitCompound(word.folded, vocabulary)) add(parts.join(' '), MATCH_WEIGHT.parts, parts, parts);
   }
 
-  const entities = lookup.match(word.term, word.prefix ? word.folded : undefined);
+  const entities = lookup.match(word.term, word.folded, word.prefix);
   for (const m of entities) {
     if (m.distinctive) add(entityKey(lookup.entities[m.entity]!.id), m.weight, [...lookup.termsOf[m.entity]!]);
   }

@@ -47,7 +47,8 @@ const ARTICLES: IndexableArticle[] = [
 
 let engine: SearchEngine;
 beforeAll(async () => {
-  ({ engine } = await engineFor(buildSearchIndex({ articles: ARTICLES, entities: [] })));
+  const entities = [{ id: 'joe-kaeser', name: 'Joe Kaeser', type: 'person', aliases: ['Kaeser'] }];
+  ({ engine } = await engineFor(buildSearchIndex({ articles: ARTICLES, entities })));
 });
 
 const texts = (r: SearchResponse) => r.claims.map((c) => c.text);
@@ -64,6 +65,11 @@ describe('typos of names (issue #19)', () => {
     const r = await engine.search({ q: `${query} ` });
     expect(r.claims.length).toBeGreaterThan(0);
     expect(texts(r)[0]).toMatch(written);
+  });
+
+  it('a typo finds the registry entry as it finds the word: Kaser is Joe Kaeser', async () => {
+    expect((await engine.search({ q: 'Kaser ' })).entities.map((e) => e.id)).toEqual(['joe-kaeser']);
+    expect((await engine.search({ q: 'Kaesre ' })).entities.map((e) => e.id)).toEqual(['joe-kaeser']);
   });
 
   it('Scheur finds only the exact Scheuer, not Daniel Scheerer', async () => {
