@@ -1,8 +1,9 @@
 /**
- * Edit distance with a bound, for the final say on fuzzy matches. fuse.js
- * scores a pattern against the best-matching part of a term, so `load`
- * scores as one error against `lloyd`; two words a reader would call one
- * typo apart are within one edit here, a swap of neighbours included.
+ * Edit distance with a bound, which decides and ranks fuzzy matches: two
+ * words a reader would call one typo apart are within one edit, a swap of
+ * neighbours included. (fuse.js, which scored them before, scores a pattern
+ * against the best-matching part of a word, so `load` was one error from
+ * `lloyd`.)
  */
 
 /**
