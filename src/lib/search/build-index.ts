@@ -93,7 +93,7 @@ export function buildSearchIndex(dossier: IndexableDossier, sizes: ChunkSizes = 
   };
 
   const words = new Set<string>();
-  /** The index terms of `text` (see `indexTerms`), its words added to the fuzzy vocabulary on the way. */
+  /** The index terms of `text` (see `termsOf`), its words added to the fuzzy vocabulary on the way. */
   const termsIn = (text: string) =>
     indexWords(tokenize(text)).map((word) => {
       if (word.length >= MIN_FUZZY_LENGTH && /\p{L}/u.test(word)) words.add(word);
