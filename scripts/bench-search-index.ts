@@ -40,7 +40,7 @@ export async function benchIndex(count: number): Promise<BenchIndex> {
     let n = 0;
     const indexable: IndexableArticle[] = ordered.map((a, i) => {
       const claims = drafts[i]!.map((d) => ({ ...d, id: ids[n++]! }));
-      return indexableArticle(a, claims, articleEntities(matcher, a.cleaned.blocks, claims).claimEntities);
+      return indexableArticle(a, claims, articleEntities(matcher, a.cleaned.blocks, claims).claimEntities, a.cleaned.blocks);
     });
     const index = buildSearchIndex({ articles: indexable, entities: entities.map(({ id, name, type, aliases }) => ({ id, name, type, aliases })) });
     return {

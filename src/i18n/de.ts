@@ -163,8 +163,9 @@ export const de = {
   searchSubmit: 'Suchen',
   searchTitle: 'Suche',
   searchDescription: 'Alle Aussagen, Artikel und Einträge des Dossiers durchsuchen, auch ohne Netz.',
-  searchHint:
-    'Tippfehler und andere Schreibweisen von Namen werden erkannt (Zakharova, Sacharowa, Захарова). Wörter in Anführungszeichen müssen genau so zusammenstehen.',
+  /** `examples`: spellings of one name from the dossier's registry (none when it has no name with several). */
+  searchHint: (examples: readonly string[]) =>
+    `Tippfehler, Einzahl und Mehrzahl, zusammengesetzte Wörter und andere Schreibweisen von Namen werden erkannt${examples.length > 0 ? ` (${examples.join(', ')})` : ''}. Wörter in Anführungszeichen müssen genau so zusammenstehen.`,
   searchNeedsJs: 'Die Suche läuft im Browser und braucht JavaScript. Alle Artikel stehen auf der Startseite, alle Namen im Register.',
   searchFilters: 'Eingrenzen',
   searchAllOutlets: 'Alle Medien',

@@ -32,7 +32,7 @@ async function indexableDossier(): Promise<IndexableDossier> {
   const articles = newestFirst(await getArticles());
   const entities = await getEntities();
   return {
-    articles: articles.map((a) => indexableArticle(a, a.claims, a.claimEntities)),
+    articles: articles.map((a) => indexableArticle(a, a.claims, a.claimEntities, a.blocks)),
     entities: entities.map((e) => ({ id: e.id, name: e.data.name, type: e.data.type, aliases: e.data.aliases })),
   };
 }

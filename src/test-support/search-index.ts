@@ -46,7 +46,7 @@ export async function seedArticles(entities: readonly Entity[] = TEST_ENTITIES):
   const matcher = compileEntityMatcher(entities);
   return newestFirst(articles).map((a) => {
     const claims = draftClaims(a.cleaned.blocks, a.language).map((c, n) => ({ ...c, id: `${a.slug}:${n}` }));
-    return indexableArticle(a, claims, articleEntities(matcher, a.cleaned.blocks, claims).claimEntities);
+    return indexableArticle(a, claims, articleEntities(matcher, a.cleaned.blocks, claims).claimEntities, a.cleaned.blocks);
   });
 }
 

@@ -20,9 +20,13 @@ const dossier: IndexableDossier = {
 };
 
 describe('indexableArticle', () => {
-  it('takes the stored metadata values and gives each claim the entities it names (none when it names none)', () => {
+  it('takes the stored metadata values, gives each claim the entities it names (none when it names none) and keeps the subheadings', () => {
     const article = { slug: 'a', title: { value: 'T' }, outlet: { value: 'O' }, published: { value: '2025-03-12' } };
-    expect(indexableArticle(article, [{ id: 'c1', text: 'Eins.' }, { id: 'c2', text: 'Zwei.' }], { c1: ['putin'] })).toEqual({
+    const blocks = [
+      { kind: 'heading' as const, text: 'Die Zeit des gemeinsamen Kaffeetrinkens ist vorbei' },
+      { kind: 'paragraph' as const, text: 'Eins. Zwei.' },
+    ];
+    expect(indexableArticle(article, [{ id: 'c1', text: 'Eins.' }, { id: 'c2', text: 'Zwei.' }], { c1: ['putin'] }, blocks)).toEqual({
       slug: 'a',
       title: 'T',
       outlet: 'O',
@@ -31,6 +35,7 @@ describe('indexableArticle', () => {
         { id: 'c1', text: 'Eins.', entities: ['putin'] },
         { id: 'c2', text: 'Zwei.', entities: [] },
       ],
+      headings: ['Die Zeit des gemeinsamen Kaffeetrinkens ist vorbei'],
     });
   });
 });
@@ -77,6 +82,9 @@ describe('buildSearchIndex', () => {
   it('keeps numbers and short words out of the fuzzy vocabulary, which stays sorted', () => {
     const vocabulary = index.core.vocabulary.split('\n');
     expect(vocabulary).toContain('ankara');
+    // Words as written (folded), not stems: a typo is one edit from `gespraeche`, maybe two from `gespraech`.
+    expect(vocabulary).toContain('gespraeche');
+    expect(vocabulary).not.toContain('gespraech');
     expect(vocabulary.some((t) => /^\d+$/.test(t))).toBe(false);
     expect([...vocabulary].sort()).toEqual(vocabulary);
   });

@@ -13,8 +13,9 @@ import {
   type SearchCore,
   type SearchEntity,
 } from './index-format.ts';
-import { indexTerms } from './normalize.ts';
+import { indexWords, stem, tokenize } from './normalize.ts';
 import { digestOf } from './digest.ts';
+import type { Block } from '../clean/types.ts';
 
 /** A claim to index: its permanent id, its text and the entities it names. */
 export interface IndexableClaim {
@@ -32,13 +33,20 @@ export interface IndexableArticle {
   /** ISO date, when known. */
   published?: string | undefined;
   claims: readonly IndexableClaim[];
+  /** The article's subheadings: they carry no claims, but their words find the article, as its title's do. */
+  headings?: readonly string[];
 }
 
-/** An article as the index takes it: its metadata as the dossier stores it, its claims and the entities each claim names. */
+/**
+ * An article as the index takes it: its metadata as the dossier stores it,
+ * its claims and the entities each claim names, and the subheadings among
+ * its cleaned blocks.
+ */
 export function indexableArticle(
   article: { slug: string; title: { value: string }; outlet: { value: string }; published?: { value: string } | undefined },
   claims: readonly { id: string; text: string }[],
   claimEntities: Readonly<Record<string, readonly string[]>>,
+  blocks: readonly Pick<Block, 'kind' | 'text'>[],
 ): IndexableArticle {
   return {
     slug: article.slug,
@@ -46,6 +54,7 @@ export function indexableArticle(
     outlet: article.outlet.value,
     published: article.published?.value,
     claims: claims.map((c) => ({ id: c.id, text: c.text, entities: claimEntities[c.id] ?? [] })),
+    headings: blocks.filter((b) => b.kind === 'heading').map((b) => b.text),
   };
 }
 
@@ -70,7 +79,7 @@ export interface ChunkSizes {
 
 const DEFAULT_SIZES: ChunkSizes = { postings: 16_000, docs: 6_000 };
 
-/** Terms of at least this length with a letter are in the fuzzy vocabulary; shorter ones and numbers match exactly. */
+/** Words of at least this length with a letter are in the fuzzy vocabulary; shorter ones and numbers match exactly. */
 const MIN_FUZZY_LENGTH = 3;
 
 /** Builds the index. Deterministic: the same dossier gives the same files, and so the same version. */
@@ -83,11 +92,19 @@ export function buildSearchIndex(dossier: IndexableDossier, sizes: ChunkSizes = 
     else if (list.at(-1) !== n) list.push(n);
   };
 
+  const words = new Set<string>();
+  /** The index terms of `text` (see `termsOf`), its words added to the fuzzy vocabulary on the way. */
+  const termsIn = (text: string) =>
+    indexWords(tokenize(text)).map((word) => {
+      if (word.length >= MIN_FUZZY_LENGTH && /\p{L}/u.test(word)) words.add(word);
+      return stem(word);
+    });
+
   let claimNumber = 0;
   dossier.articles.forEach((article, a) => {
-    for (const term of indexTerms(article.title)) post(articlesOf, term, a);
+    for (const text of [article.title, ...(article.headings ?? [])]) for (const term of termsIn(text)) post(articlesOf, term, a);
     for (const claim of article.claims) {
-      for (const term of indexTerms(claim.text)) post(claimsOf, term, claimNumber);
+      for (const term of termsIn(claim.text)) post(claimsOf, term, claimNumber);
       for (const entity of claim.entities ?? []) post(claimsOf, entityKey(entity), claimNumber);
       claimNumber++;
     }
@@ -106,17 +123,18 @@ export function buildSearchIndex(dossier: IndexableDossier, sizes: ChunkSizes = 
   const { chunks: docs, bounds: docStarts } = chunk(
     dossier.articles.map((article, a) => ({ article, a })),
     (x) => x,
-    ({ article }) => article.title.length + article.slug.length + article.claims.reduce((n, c) => n + c.text.length + c.id.length + 8, 40),
+    ({ article }) =>
+      article.title.length + article.slug.length + (article.headings ?? []).reduce((n, h) => n + h.length + 3, 0) + article.claims.reduce((n, c) => n + c.text.length + c.id.length + 8, 40),
     sizes.docs,
     (items): DocsChunk => ({
-      articles: items.map(({ article }) => [article.slug, article.title, outlets.indexOf(article.outlet), article.published ?? '']),
+      articles: items.map(({ article }) => [article.slug, article.title, outlets.indexOf(article.outlet), article.published ?? '', [...(article.headings ?? [])]]),
       claims: items.flatMap(({ article }) => article.claims.map((c): [string, string] => [c.id, c.text])),
     }),
   );
 
   const core: Omit<SearchCore, 'version'> = {
     format: SEARCH_FORMAT,
-    vocabulary: keys.filter((k) => k.length >= MIN_FUZZY_LENGTH && /\p{L}/u.test(k) && !k.startsWith('@')).join('\n'),
+    vocabulary: [...words].sort().join('\n'),
     postingBounds,
     docBounds: docStarts.map((item) => item.a),
     claimCounts: dossier.articles.map((a) => a.claims.length),

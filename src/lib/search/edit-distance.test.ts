@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withinEdits } from './edit-distance.ts';
+import { editsBetween, withinEdits } from './edit-distance.ts';
 
 describe('withinEdits', () => {
   it('counts insertions, deletions, substitutions and adjacent swaps as one edit each', () => {
@@ -14,5 +14,15 @@ describe('withinEdits', () => {
     expect(withinEdits('load', 'lloyd', 1)).toBe(false);
     expect(withinEdits('ankara', 'angora', 1)).toBe(false);
     expect(withinEdits('abc', 'abcdef', 2)).toBe(false);
+  });
+});
+
+describe('editsBetween', () => {
+  it('counts the edits up to the bound, and says bound + 1 beyond it', () => {
+    expect(editsBetween('kaser', 'kaeser', 2)).toBe(1);
+    expect(editsBetween('scheur', 'scheerer', 3)).toBe(3);
+    expect(editsBetween('scheur', 'scheerer', 2)).toBe(3);
+    expect(editsBetween('naryschkin', 'naryschkni', 2)).toBe(1);
+    expect(editsBetween('kaeser', 'kaeser', 1)).toBe(0);
   });
 });

@@ -1,8 +1,9 @@
 /**
- * Edit distance with a bound, for the final say on fuzzy matches. fuse.js
- * scores a pattern against the best-matching part of a term, so `load`
- * scores as one error against `lloyd`; two words a reader would call one
- * typo apart are within one edit here, a swap of neighbours included.
+ * Edit distance with a bound, which decides and ranks fuzzy matches: two
+ * words a reader would call one typo apart are within one edit, a swap of
+ * neighbours included. (fuse.js, which scored them before, scores a pattern
+ * against the best-matching part of a word, so `load` was one error from
+ * `lloyd`.)
  */
 
 /**
@@ -10,7 +11,12 @@
  * substitutions and swaps of adjacent letters: optimal string alignment).
  */
 export function withinEdits(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
+  return editsBetween(a, b, max) <= max;
+}
+
+/** The number of edits between `a` and `b` (as {@link withinEdits} counts them), or `max + 1` when there are more than `max`. */
+export function editsBetween(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
   let before = new Array<number>(b.length + 1).fill(0);
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -23,9 +29,9 @@ export function withinEdits(a: string, b: string, max: number): boolean {
       current[j] = d;
       rowMin = Math.min(rowMin, d);
     }
-    if (rowMin > max) return false;
+    if (rowMin > max) return max + 1;
     before = previous;
     previous = current;
   }
-  return previous[b.length]! <= max;
+  return Math.min(previous[b.length]!, max + 1);
 }

@@ -5,10 +5,9 @@
  * `Zakharova` finds the claims that say `Sacharowa`, `Jeddah` those that
  * say `Dschidda`, `Нарышкин` those that say `Naryshkin`.
  */
-import Fuse from 'fuse.js/basic';
-import { withinEdits } from './edit-distance.ts';
+import { editsBetween } from './edit-distance.ts';
 import type { SearchEntity } from './index-format.ts';
-import { phoneticKey, termsOf, tokenize } from './normalize.ts';
+import { indexWords, phoneticKey, stem, termsOf, tokenize } from './normalize.ts';
 import { MATCH_WEIGHT, allowedEdits } from './vocabulary.ts';
 
 /** An entity a query word found. */
@@ -35,7 +34,8 @@ export class EntityLookup {
   /** The entity a term stands for on its own, where exactly one entity has it as a one-word spelling. */
   private readonly soleOwner = new Map<string, number>();
   private readonly phonetic = new Map<string, string[]>();
-  private readonly fuse: Fuse<string>;
+  /** The words of the names and aliases as written (folded): typos are one edit from these, not from their stems (see vocabulary.ts). */
+  private readonly words: readonly string[];
 
   constructor(entities: readonly SearchEntity[]) {
     this.entities = entities;
@@ -60,15 +60,15 @@ export class EntityLookup {
       const key = phoneticKey(term);
       this.phonetic.set(key, [...(this.phonetic.get(key) ?? []), term]);
     }
-    this.fuse = new Fuse([...this.owners.keys()], { includeScore: true, ignoreLocation: true, isCaseSensitive: true });
+    this.words = [...new Set(entities.flatMap((e) => [e.name, ...e.aliases].flatMap((alias) => indexWords(tokenize(alias)))))];
   }
 
   /**
-   * The entities `term` (a query word's index term) finds, best first; one
-   * match per entity. With `prefix` (the word still being typed), entity
-   * words beginning with it match too.
+   * The entities a query word finds (its index term `term`, its folded
+   * form `folded`), best first; one match per entity. With `prefix` (the
+   * word still being typed), entity words beginning with it match too.
    */
-  match(term: string, prefix?: string): EntityMatch[] {
+  match(term: string, folded: string, prefix = false): EntityMatch[] {
     const best = new Map<number, EntityMatch>();
     const add = (word: string, weight: number) => {
       const owners = this.owners.get(word) ?? [];
@@ -80,14 +80,14 @@ export class EntityLookup {
     };
     add(term, MATCH_WEIGHT.exact);
     if (term.length >= 4) for (const word of this.phonetic.get(phoneticKey(term)) ?? []) add(word, MATCH_WEIGHT.phonetic);
-    if (prefix && prefix.length >= 3) {
-      for (const word of this.owners.keys()) if (word.startsWith(prefix)) add(word, MATCH_WEIGHT.prefix);
+    if (prefix && folded.length >= 3) {
+      for (const word of this.owners.keys()) if (word.startsWith(folded)) add(word, MATCH_WEIGHT.prefix);
     }
-    const edits = allowedEdits(term.length);
-    if (edits > 0) {
-      for (const r of this.fuse.search(term, { limit: 8 })) {
-        if ((r.score ?? 1) <= (edits + 0.5) / term.length && withinEdits(term, r.item, edits)) add(r.item, MATCH_WEIGHT.fuzzy - (r.score ?? 0));
-      }
+    const edits = allowedEdits(folded.length);
+    for (const word of edits > 0 ? this.words : []) {
+      if (Math.abs(word.length - folded.length) > edits) continue;
+      const d = editsBetween(folded, word, edits);
+      if (d > 0 && d <= edits) add(stem(word), MATCH_WEIGHT.fuzzy - (d - 1) * MATCH_WEIGHT.secondEdit);
     }
     return [...best.values()].sort((a, b) => b.weight - a.weight);
   }

@@ -17,6 +17,17 @@ export interface KeyPostings {
 
 export const NO_POSTINGS: KeyPostings = { claims: new Uint32Array(0), articles: new Uint32Array(0) };
 
+/** The numbers in every one of the ascending `lists` (the documents containing all parts of a compound), ascending. */
+export function intersectPostings(lists: readonly Uint32Array[]): Uint32Array {
+  if (lists.length === 0) return new Uint32Array(0);
+  let common = lists[0]!;
+  for (const list of lists.slice(1)) {
+    const set = new Set(list);
+    common = common.filter((n) => set.has(n));
+  }
+  return common;
+}
+
 export class IndexFiles {
   /** The article of each claim, and the number of each article's first claim. */
   readonly articleOf: Uint32Array;
@@ -73,6 +84,12 @@ export class IndexFiles {
     const { chunk, first } = this.docsOf(a);
     const [slug, title, outlet, published] = chunk.articles[a - first]!;
     return { slug, title, outlet: this.core.outlets[outlet] ?? '', published };
+  }
+
+  /** The subheadings of article `a` (its docs chunk fetched). */
+  headings(a: number): readonly string[] {
+    const { chunk, first } = this.docsOf(a);
+    return chunk.articles[a - first]![4];
   }
 
   /** Id and text of claim `c` (its docs chunk fetched). */

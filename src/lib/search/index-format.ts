@@ -7,7 +7,7 @@
  *   article (claim count, outlet, year) for ranking and filters, and the
  *   entities. Its address is stable; the chunks' addresses carry the version.
  * - `search/<version>/p<n>.json` ({@link PostingsChunk}): for a sorted range of
- *   keys, the claims and articles (by title) containing each.
+ *   keys, the claims and articles (by title and subheadings) containing each.
  * - `search/<version>/d<n>.json` ({@link DocsChunk}): a run of consecutive
  *   articles with their claims' texts, fetched only for results shown.
  *
@@ -16,7 +16,7 @@
  */
 
 /** Bumped whenever the shape of these files changes. */
-export const SEARCH_FORMAT = 1;
+export const SEARCH_FORMAT = 3;
 
 /** An entity as search shows and matches it. */
 export interface SearchEntity {
@@ -33,7 +33,11 @@ export interface SearchCore {
   format: typeof SEARCH_FORMAT;
   /** Digest of the whole index; names the directory of the chunks. */
   version: string;
-  /** The fuzzily searchable terms (at least three characters, with a letter), sorted, one per line. */
+  /**
+   * The dossier's words as folded, not stemmed (at least three characters,
+   * with a letter), sorted, one per line: typos are matched against words,
+   * and a word's postings are under its `stem`.
+   */
   vocabulary: string;
   /** First key of every postings chunk, sorted: chunk n holds the keys from `postingBounds[n]` up to the next. */
   postingBounds: string[];
@@ -53,8 +57,8 @@ export type Postings = [claims: string, articles: string];
 /** A postings chunk: key → postings. Keys are index terms and `@<entity id>` for the claims naming an entity. */
 export type PostingsChunk = Record<string, Postings>;
 
-/** An article in a docs chunk: slug, title, outlet index, ISO date or `''`. */
-export type DocArticle = [slug: string, title: string, outlet: number, published: string];
+/** An article in a docs chunk: slug, title, outlet index, ISO date or `''`, subheadings. */
+export type DocArticle = [slug: string, title: string, outlet: number, published: string, headings: string[]];
 
 /** A docs chunk: its articles, then all their claims in order as [id, text]. */
 export interface DocsChunk {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, indexTerms, isStopword, phoneticKey, stem, tokenize } from './normalize.ts';
+import { fold, indexWords, isStopword, phoneticKey, stem, termsOf, tokenize } from './normalize.ts';
 
 describe('fold', () => {
   it('folds case, ß and ss, umlauts and their spelled-out forms to one form', () => {
@@ -56,9 +56,11 @@ describe('stem', () => {
   });
 });
 
-describe('indexTerms', () => {
-  it('drops function words and single characters', () => {
-    expect(indexTerms('Der Chef des SVR und die CIA – 2 Behörden')).toEqual(['chef', 'svr', 'cia', 'behoerd']);
+describe('termsOf and indexWords', () => {
+  it('drop function words and single characters; the terms are the words stemmed', () => {
+    const tokens = tokenize('Der Chef des SVR und die CIA – 2 Behörden');
+    expect(indexWords(tokens)).toEqual(['chef', 'svr', 'cia', 'behoerden']);
+    expect(termsOf(tokens)).toEqual(['chef', 'svr', 'cia', 'behoerd']);
     expect(isStopword(fold('über'))).toBe(true);
   });
 });

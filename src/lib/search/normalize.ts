@@ -94,17 +94,17 @@ export function stem(folded: string): string {
 }
 
 /**
- * The index terms of a text, in order with repeats: folded, function words
- * and single characters dropped, stemmed. Claims and titles are indexed
- * with this and queries are looked up with it.
+ * The index terms of tokenised text, in order with repeats: its
+ * {@link indexWords}, stemmed. Claims, titles, subheadings and entity
+ * names are indexed under these.
  */
-export function indexTerms(text: string): string[] {
-  return termsOf(tokenize(text));
+export function termsOf(tokens: readonly Token[]): string[] {
+  return indexWords(tokens).map(stem);
 }
 
-/** {@link indexTerms} of already tokenised text. */
-export function termsOf(tokens: readonly Token[]): string[] {
-  return tokens.filter((t) => t.folded.length > 1 && !isStopword(t.folded)).map((t) => stem(t.folded));
+/** The words search indexes, folded, before stemming: function words and single characters left out. The fuzzy vocabulary is made of these. */
+export function indexWords(tokens: readonly Token[]): string[] {
+  return tokens.filter((t) => t.folded.length > 1 && !isStopword(t.folded)).map((t) => t.folded);
 }
 
 /**

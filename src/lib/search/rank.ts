@@ -4,6 +4,11 @@
  * among equals, rarer words and closer matches (the word itself over a
  * typo-neighbour) weigh more; among those, earlier documents (newer
  * articles) come first.
+ *
+ * A looser reading of a word (a neighbour, a compound, its parts) counts
+ * at most as rare as the word itself: otherwise the one claim with the
+ * parts of `Coronakrise` apart would outrank the many with the word, its
+ * rarity outweighing its lower weight.
  */
 
 /** One way a query word matched: a key's postings and how well the key matches the word. */
@@ -14,6 +19,7 @@ export interface Expansion {
 
 /** What one query word found. */
 export interface WordHits {
+  /** The word's own key first, then its looser readings. */
   expansions: Expansion[];
   /** Part of a quoted phrase: documents without it are left out. */
   required: boolean;
@@ -51,10 +57,13 @@ export class Ranker {
     const { count, matched, requiredSeen, score, best } = this;
     const touched: number[] = [];
     const required = words.filter((w) => w.required).length;
+    const rarity = (postings: Uint32Array) => Math.log(1 + count / Math.max(1, postings.length));
     for (const word of words) {
       const wordTouched: number[] = [];
+      // A word the dossier lacks has no postings and so the highest rarity: its readings are not capped.
+      const own = word.expansions[0] ? rarity(word.expansions[0].postings) : Infinity;
       for (const { weight, postings } of word.expansions) {
-        const value = weight * Math.log(1 + count / Math.max(1, postings.length));
+        const value = weight * Math.min(rarity(postings), own);
         for (const doc of postings) {
           if (doc >= count) continue;
           if (best[doc] === 0) wordTouched.push(doc);

@@ -116,6 +116,13 @@ describe('queries', () => {
     expect(r.articles[0]!.title.slice(r.articles[0]!.marks[0]![0], r.articles[0]!.marks[0]![1])).toBe('Telefonat');
   });
 
+  it('finds an article by a subheading, which it shows marked', async () => {
+    const r = await engine.search({ q: 'Moskau fordert Sicherheitsgarantien' });
+    const found = r.articles.find((a) => a.heading);
+    expect(found?.heading?.text).toBe('Moskau fordert Sicherheitsgarantien');
+    expect(found?.heading?.marks).toEqual([[0, 6], [7, 14], [15, 35]]);
+  });
+
   it('fetches the core once and only the chunks a query needs', async () => {
     await engine.search({ q: 'Ankara' });
     expect(fetched.filter((path) => path === 'search/index.json')).toHaveLength(1);

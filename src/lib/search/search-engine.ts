@@ -7,12 +7,12 @@
  */
 import { EntityLookup } from './entity-lookup.ts';
 import { highlight } from './highlight.ts';
-import { IndexFiles, NO_POSTINGS, type KeyPostings, type LoadJson } from './index-files.ts';
+import { IndexFiles, NO_POSTINGS, intersectPostings, type KeyPostings, type LoadJson } from './index-files.ts';
 import { CORE_PATH, entityKey, type SearchCore } from './index-format.ts';
 import { parseQuery } from './parse-query.ts';
 import { Ranker, type Ranking, type WordHits } from './rank.ts';
 import { rankEntities } from './rank-entities.ts';
-import { resolveWord, type ResolvedWord } from './resolve-words.ts';
+import { resolveQuery, type ResolvedWord } from './resolve-words.ts';
 import type { ArticleHit, ClaimHit, SearchRequest, SearchResponse } from './search-types.ts';
 import { confirmInBatches, hasPhrases, type Confirmed } from './verify-phrases.ts';
 import { Vocabulary } from './vocabulary.ts';
@@ -54,11 +54,11 @@ export class SearchEngine {
     const limit = request.limit ?? DEFAULT_LIMIT;
     const articleLimit = request.articleLimit ?? DEFAULT_ARTICLE_LIMIT;
     const parsed = parseQuery(request.q);
-    const words = parsed.words.map((word) => resolveWord(word, this.vocabulary, this.lookup));
+    const words = resolveQuery(parsed.words, this.vocabulary, this.lookup);
     const filterKey = request.entity ? entityKey(request.entity) : undefined;
     if (words.length === 0 && !filterKey) return NOTHING;
 
-    const keys = new Set(words.flatMap((w) => w.keys.map((k) => k.key)));
+    const keys = new Set(words.flatMap((w) => w.keys.flatMap((k) => k.parts ?? [k.key])));
     if (filterKey) keys.add(filterKey);
     const found = await this.files.postingsOf([...keys]);
     const { articleOf, firstClaim } = this.files;
@@ -95,7 +95,8 @@ export class SearchEngine {
     });
     const articleHits = articlesShown.hits.map((a): ArticleHit => {
       const source = this.files.source(a);
-      return { ...source, marks: highlight(source.title, terms, parsed.phrases) };
+      const marks = highlight(source.title, terms, parsed.phrases);
+      return { ...source, marks, ...(marks.length === 0 && { heading: this.markedHeading(a, terms, parsed.phrases) }) };
     });
     const entities = rankEntities(words, this.lookup);
     // With phrases, only the candidates checked are counted: all of them, or a lower bound.
@@ -113,6 +114,15 @@ export class SearchEngine {
         ...((claimCount === undefined || articleCount === undefined) && { atLeast: true }),
       },
     };
+  }
+
+  /** The first subheading of article `a` with a matched word, marked. */
+  private markedHeading(a: number, terms: ReadonlySet<string>, phrases: readonly string[][]): ArticleHit['heading'] {
+    for (const text of this.files.headings(a)) {
+      const marks = highlight(text, terms, phrases);
+      if (marks.length > 0) return { text, marks };
+    }
+    return undefined;
   }
 
   /** Whether article `a` passes the outlet and year filters of `request`. */
@@ -139,7 +149,10 @@ function hitsOf(
   if (words.length === 0) return [{ required: false, expansions: [{ weight: 1, postings: (filterOnly ?? NO_POSTINGS)[side] }] }];
   return words.map((w) => ({
     required: w.word.exact,
-    expansions: w.keys.map((k) => ({ weight: k.weight, postings: (found.get(k.key) ?? NO_POSTINGS)[side] })),
+    expansions: w.keys.map((k) => ({
+      weight: k.weight,
+      postings: k.parts ? intersectPostings(k.parts.map((p) => (found.get(p) ?? NO_POSTINGS)[side])) : (found.get(k.key) ?? NO_POSTINGS)[side],
+    })),
   }));
 }
 

@@ -35,9 +35,11 @@ export interface ClaimHit extends HitSource {
   marks: Mark[];
 }
 
-/** An article whose title matched; `marks` are spans of the title. */
+/** An article whose title or subheadings matched; `marks` are spans of the title. */
 export interface ArticleHit extends HitSource {
   marks: Mark[];
+  /** The first subheading with a matched word, when the title has none: what found the article. */
+  heading?: { text: string; marks: Mark[] } | undefined;
 }
 
 /** An entity one of the query's words names. */

@@ -57,7 +57,9 @@ function hit(href: string, content: Node, ...extra: Node[]): HTMLLIElement {
 }
 
 const claimItem = (c: Context, h: ClaimHit) => hit(claimInArticlePath(c.base, h.slug, h.id), markedText(h.text, h.marks), meta(c, h, true));
-const articleItem = (c: Context, h: ArticleHit) => hit(articlePath(c.base, h.slug), markedText(h.title, h.marks), meta(c, h, false));
+/** An article found by a subheading shows that subheading under its title, so the reader sees why it was found. */
+const articleItem = (c: Context, h: ArticleHit) =>
+  hit(articlePath(c.base, h.slug), markedText(h.title, h.marks), meta(c, h, false), ...(h.heading ? [element('span', 'search-hit-heading', markedText(h.heading.text, h.heading.marks))] : []));
 
 function entityItem({ t, base }: Context, h: EntityHit): HTMLLIElement {
   const type = (t.entityTypes as Record<string, string>)[h.type] ?? h.type;
