@@ -15,8 +15,9 @@
  * the query's letter pairs (a swap of neighbours breaks three, any other
  * edit two). Letter pairs are hashed into a 64-bit signature per word, and
  * a popcount over two integers decides; the edit distance then sees a few
- * hundred words.
+ * hundred words, which fuse.js scores and the edit distance then judges.
  */
+import Fuse from 'fuse.js/basic';
 import { editsBetween } from './edit-distance.ts';
 import { phoneticKey, stem } from './normalize.ts';
 
@@ -52,6 +53,12 @@ export const MATCH_WEIGHT = {
   head: 0.7,
 } as const;
 
+/**
+ * fuse.js's score from which a candidate is dropped (0 = identical, 1 = anything). Loose on purpose:
+ * every candidate within the allowed edits must reach the edit distance; 0.6 keeps all one-edit typos of
+ * the seeds' words (src/lib/search/typos.seeds.test.ts).
+ */
+const FUSE_THRESHOLD = 0.6;
 /** Index terms kept per fuzzy word: enough for typos and inflections, few enough to fetch quickly. */
 const MAX_FUZZY = 6;
 /** Index terms completed from a prefix while typing. */
@@ -142,18 +149,23 @@ export class Vocabulary {
     const query = new Uint32Array(2);
     signature(word, query, 0);
     const needed = popcount(query[0]!) + popcount(query[1]!) - 3 * edits;
-    const found: { word: string; edits: number }[] = [];
+    const candidates: string[] = [];
     const sig = this.signatures;
     for (let i = 0; i < this.terms.length; i++) {
       const t = this.terms[i]!;
       const longer = t.length - word.length;
       if (Math.abs(longer) > edits || (short && longer !== 1) || t === word) continue;
-      if (popcount(sig[2 * i]! & query[0]!) + popcount(sig[2 * i + 1]! & query[1]!) < needed) continue;
-      const d = editsBetween(word, t, edits);
-      if (d <= edits) found.push({ word: t, edits: d });
+      if (popcount(sig[2 * i]! & query[0]!) + popcount(sig[2 * i + 1]! & query[1]!) >= needed) candidates.push(t);
     }
-    // Closest first; among equals the word of the typo's length, then the alphabet, so the order never depends on the scan.
-    found.sort((a, b) => a.edits - b.edits || Math.abs(a.word.length - word.length) - Math.abs(b.word.length - word.length) || (a.word < b.word ? -1 : 1));
+    if (candidates.length === 0) return [];
+    // fuse.js scores the few hundred candidates (its Bitap score orders words of one edit count by how alike they
+    // read); the bounded edit distance has the final say on which are typos of the word, and ranks them first.
+    const scored = new Fuse(candidates, { includeScore: true, ignoreLocation: true, isCaseSensitive: true, threshold: FUSE_THRESHOLD }).search(word);
+    const found = scored
+      .map((r) => ({ word: r.item, edits: editsBetween(word, r.item, edits), score: r.score ?? 0 }))
+      .filter((f) => f.edits <= edits);
+    // Closest first; among equals the better fuse.js score, then the alphabet, so the order never depends on the scan.
+    found.sort((a, b) => a.edits - b.edits || a.score - b.score || (a.word < b.word ? -1 : 1));
     const matches = found.map((f) => ({ term: stem(f.word), weight: MATCH_WEIGHT.fuzzy - (f.edits - 1) * MATCH_WEIGHT.secondEdit }));
     return distinctStems(matches).slice(0, MAX_FUZZY);
   }
