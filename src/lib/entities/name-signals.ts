@@ -14,6 +14,25 @@ export const DETERMINERS: ReadonlySet<string> = words(`
   sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres unser unsere unserem unseren unserer
   zum zur im am vom beim ins ans`);
 
+/** Words of quantity before a plain noun (`mehrere Millionen`, `zwei Kilo`), as figures are. */
+export const QUANTIFIERS: ReadonlySet<string> = words(`
+  zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend
+  mehrere einige viele wenige weitere beide beiden alle andere anderen sämtliche etliche zahlreiche`);
+
+/**
+ * Verbs that make a set phrase with `in` and a noun (`in Kraft treten`, `in
+ * Anspruch nehmen`, `in Auftrag geben`, `in Gang setzen`, `in Kurzarbeit
+ * schicken`): the noun there is no place.
+ */
+export const SET_PHRASE_VERBS: ReadonlySet<string> = words(`
+  treten tritt trat traten getreten nehmen nimmt nahm genommen geben gibt gab gegeben setzen setzt gesetzt
+  bringen bringt brachte gebracht stellen stellt gestellt schicken schickt geschickt kommen kommt kam gekommen
+  geraten gerät geriet gehen geht ging gegangen`);
+
+/** The formal `Sie` and its possessives are capitalised everywhere: they start no name (`Ihrem Browser`, `Erlauben Sie`). */
+export const FORMAL_PRONOUNS: ReadonlySet<string> = words(`
+  Sie Ihnen Ihr Ihre Ihrem Ihren Ihrer Ihres`);
+
 /** Capitalised words of time that stand next to nouns (`Mitte Juni`, `Ende September`) without being names. */
 export const TIME_WORDS: ReadonlySet<string> = words(`
   Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember
@@ -36,9 +55,22 @@ export const TITLE_ENDINGS = new RegExp(
     'admiral', 'kanzler', 'kanzlerin', 'senator', 'senatorin', 'abgeordnete', 'abgeordneter', 'bürger',
     'bürgerin', 'geschäftsmann', 'unternehmer', 'unternehmerin', 'anwalt', 'anwältin', 'experte', 'expertin',
     'firma', 'unternehmen', 'gruppe', 'partei', 'konzern', 'stadt', 'hauptstadt', 'land', 'region',
-  ].join('|')})$`,
+    'manager', 'managerin', 'professor', 'professorin', 'hersteller', 'produzent', 'produzenten', 'zulieferer',
+    'betreiber', 'verlag', 'zentrum', 'tochter', 'ortsteil', 'landkreis', 'kanton', 'gericht', 'institut',
+  ].join('|')})s?$`,
   'i',
 );
+
+/**
+ * The type a noun that introduces a name gives it (`Zeitung Kommersant`,
+ * `Ministerin Baerbock`, `Landkreis Göppingen`); other names are left for
+ * the curator to type, since a capital letter alone tells no type.
+ */
+export const INTRODUCED_TYPES: ReadonlyArray<[RegExp, 'person' | 'organisation' | 'place']> = [
+  [/(?:chef|chefin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|direktor|direktorin|leiter|leiterin|berater|beraterin|reporter|reporterin|korrespondent|korrespondentin|pilot|pilotin|student|studentin|spieler|spielerin|botschafter|botschafterin|general|admiral|kanzler|kanzlerin|senator|senatorin|abgeordnete|abgeordneter|anwalt|anwältin|experte|expertin|manager|managerin|professor|professorin|kollege|kollegin)s?$/iu, 'person'],
+  [/(?:zeitung|agentur|sender|portal|magazin|blatt|behörde|ministerium|firma|unternehmen|partei|konzern|hersteller|produzent|produzenten|zulieferer|betreiber|verlag|institut)s?$/iu, 'organisation'],
+  [/(?:stadt|hauptstadt|region|ortsteil|landkreis|kanton)s?$/iu, 'place'],
+];
 
 /** Common first names; a capitalised word after one of them is a person's name. */
 export const FIRST_NAMES: ReadonlySet<string> = words(`
