@@ -41,7 +41,7 @@ try {
   const found = /^(\d+) names? in the articles no entity covers/mu.exec(output)?.[1] ?? '0';
   const entries = [...output.matchAll(/^ {2}# (.+?): .*\n {2}- id: .*\n {4}name: (.*)\n {4}type: (.*)$/gmu)];
   console.log(`${PAGES.length} articles: ${found} names found, ${entries.length} shown, ${output.split('\n').length} lines printed by check`);
-  for (const [, where, name, type] of entries) console.log(`  ${where.padEnd(18)} ${name} (${type === '""' ? '?' : type})`);
+  for (const [, where = '', name, type] of entries) console.log(`  ${where.padEnd(18)} ${name} (${type === '""' ? '?' : type})`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
