@@ -79,6 +79,17 @@ describe('the seeds with the curated registry', () => {
     });
   });
 
+  it('never take a mention from a line the cleaner removed: the photo caption naming Putin in 004 is no claim', () => {
+    const article = articles.find((a) => a.file.includes('/004_'))!;
+    const caption = article.cleaned.removed.find((r) => r.text.includes('Symbolbild'));
+    expect(caption?.text).toContain('Russlands Präsident Wladimir Putin am Telefon (Symbolbild)');
+    const claims = claimsOf(article);
+    const { claimEntities } = articleEntities(matcher, article.cleaned.blocks, claims);
+    const naming = claims.filter((c) => claimEntities[c.id]?.includes('vladimir-putin'));
+    expect(naming.length).toBeGreaterThan(0);
+    for (const claim of naming) expect(claim.text).not.toContain('Symbolbild');
+  });
+
   it('link every article to at least five entities', () => {
     for (const article of articles) expect(articleEntities(matcher, article.cleaned.blocks, claimsOf(article)).entities.length).toBeGreaterThan(5);
   });

@@ -27,7 +27,7 @@ export function suggestedEntry(name: UncoveredName): string {
       name: name.name,
       type: name.type ?? '',
       description: '',
-      aliases: [],
+      aliases: name.aliases,
     },
   ]);
   const aliases = doc.getIn([0, 'aliases'], true);

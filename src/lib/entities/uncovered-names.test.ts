@@ -75,6 +75,21 @@ describe('uncoveredNames', () => {
     expect(names('Seitdem blogge ich hier über Software, Internet, Windows und andere Themen.')).toEqual([]);
   });
 
+  it('counts the inflections of a name as one, the form written most often first and the others as aliases', () => {
+    const [bahn] = uncoveredNames(
+      [
+        article(
+          'Wettbewerb, jetzt auch auf der Schiene: Flixtrain setzt auf Reisende, denen die Deutsche Bahn zu teuer, der Fernbus aber zu langsam ist.',
+          'Bahn-Konkurrenten wie Flixbus fürchten durch den geplanten Deutschlandtakt von Deutscher Bahn und Bundesverkehrsminister Scheuer große Nachteile.',
+          'Anfang 2016 wechselte er ins Parlamentsteam und kümmert sich seither um Verkehrs- und Agrarpolitik sowie um die Deutsche Bahn.',
+        ),
+      ],
+      none,
+    );
+    expect(bahn).toMatchObject({ name: 'Deutsche Bahn', aliases: ['Deutscher Bahn'], count: 3 });
+    expect(suggestedEntry(bahn!)).toContain('aliases: [Deutscher Bahn]');
+  });
+
   it('ranks a name in a title or lead above one in the body, and one in several articles above one in one', () => {
     const seen = uncoveredNames(
       [

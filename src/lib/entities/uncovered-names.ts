@@ -15,6 +15,7 @@ import type { EntityType } from './entity.ts';
 import type { EntityMatcher } from './entity-matcher.ts';
 import { findMentions } from './find-mentions.ts';
 import { genitiveBase } from './genitive.ts';
+import { inflectionKey, preferredForm } from './name-variants.ts';
 import { FIRST_NAMES, FORMAL_PRONOUNS, INTRODUCED_TYPES, TIME_WORDS, TITLE_ENDINGS } from './name-signals.ts';
 import { commonNoun, corpusEvidence, tokenize, type CorpusEvidence, type Token } from './name-tokens.ts';
 
@@ -28,7 +29,10 @@ export interface ScannedArticle {
 
 /** A name no entity covers (a genitive counted as its base form), and where it occurs most prominently. */
 export interface UncoveredName {
+  /** The form written most often. */
   name: string;
+  /** Its other inflections (`Deutscher Bahn` for `Deutsche Bahn`). */
+  aliases: string[];
   /** Undefined when the text gives no firm evidence: the curator chooses. */
   type: EntityType | undefined;
   count: number;
@@ -56,7 +60,8 @@ const PLACE_PREPOSITIONS = new Set(['in', 'aus', 'nach']);
 /** Abstract nouns end no name (`hinter den Kulissen Verhandlungen`); newspapers do end in `Zeitung`. */
 const ABSTRACT_NOUN = /(?<!zeit)(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|ismus|nis|nisse)$/u;
 
-interface Found extends Omit<UncoveredName, 'type' | 'articles' | 'score'> {
+interface Found extends Omit<UncoveredName, 'name' | 'aliases' | 'type' | 'articles' | 'score'> {
+  forms: Map<string, number>;
   weight: number;
   files: Set<string>;
   types: Array<EntityType | undefined>;
@@ -83,20 +88,23 @@ export function uncoveredNames(articles: readonly ScannedArticle[], matcher: Ent
     for (const run of capitalisedRuns(tokens)) {
       const candidate = nameInRun(run, evidence);
       if (!candidate) continue;
-      const name = candidate.tokens.map((t) => t.text).join(' ');
-      const entry = found.get(name) ?? { name, count: 0, weight: 0, files: new Set(), types: [], file, sentence: text, prominence: 0 };
+      const words = candidate.tokens.map((t) => t.text);
+      const key = inflectionKey(words);
+      const entry: Found = found.get(key) ?? { forms: new Map(), count: 0, weight: 0, files: new Set(), types: [], file, sentence: text, prominence: 0 };
+      const form = words.join(' ');
+      entry.forms.set(form, (entry.forms.get(form) ?? 0) + 1);
       entry.count++;
       entry.weight += weight;
       entry.files.add(file);
       entry.types.push(candidate.type);
       // Quote the most prominent occurrence: a headline shows best what the name is.
       if (weight > entry.prominence) Object.assign(entry, { file, sentence: text, prominence: weight });
-      found.set(name, entry);
+      found.set(key, entry);
     }
   }
   return [...found.values()]
-    .map(({ name, count, weight, files, types, file, sentence }) => ({
-      name, type: agreedType(types), count, articles: files.size, score: weight * files.size, file, sentence,
+    .map(({ forms, count, weight, files, types, file, sentence }) => ({
+      ...preferredForm(forms), type: agreedType(types), count, articles: files.size, score: weight * files.size, file, sentence,
     }))
     .sort((a, b) => b.score - a.score || b.count - a.count || a.name.localeCompare(b.name, 'de'));
 }
