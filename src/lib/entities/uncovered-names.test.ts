@@ -64,6 +64,11 @@ describe('uncoveredNames', () => {
     expect(names('Bitte aktivieren Sie JavaScript in Ihrem Browser.')).toEqual(['JavaScript (?)']);
   });
 
+  it('ignores capitals that name nothing: abbreviations of common nouns, Roman numerals', () => {
+    expect(names('Besonders gekennzeichnete Bus- und Taxispuren dürfen von privaten PKW nicht genutzt werden.')).toEqual([]);
+    expect(names('Es gilt eine generelle Ausnahme – nämlich 3G mit negativem PCR-Test in den Alarmstufen I und II.')).toEqual([]);
+  });
+
   it('never offers a genitive: it counts as its base form, which the registry then matches with its s', () => {
     const [kommersant, ...others] = uncoveredNames([article('Laut der Zeitung Kommersant schwieg er.', 'Die Quelle der Zeitung Kommersants blieb anonym.')], none);
     expect(others).toEqual([]);

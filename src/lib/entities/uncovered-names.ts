@@ -16,7 +16,8 @@ import type { EntityMatcher } from './entity-matcher.ts';
 import { findMentions } from './find-mentions.ts';
 import { genitiveBase } from './genitive.ts';
 import { inflectionKey, preferredForm } from './name-variants.ts';
-import { FIRST_NAMES, FORMAL_PRONOUNS, INTRODUCED_TYPES, TIME_WORDS, TITLE_ENDINGS } from './name-signals.ts';
+import { COMMON_ACRONYMS, FIRST_NAMES, FORMAL_PRONOUNS, TIME_WORDS, TITLE_ENDINGS } from './name-signals.ts';
+import { agreedType, introducedType } from './name-type.ts';
 import { commonNoun, corpusEvidence, tokenize, type CorpusEvidence, type Token } from './name-tokens.ts';
 
 /** What the scan needs of an article. */
@@ -53,6 +54,8 @@ export const PLACE_WEIGHTS = { title: 3, lead: 2, body: 1 } as const;
 
 const ACRONYM = /^\p{Lu}{2,}(?:-[\p{Lu}\p{N}]+)*$/u;
 const CYRILLIC = /^\p{Script=Cyrillic}/u;
+/** `Alarmstufen I und II`, `Teil II`: numbering, which ends a name (and so loses `Friedrich II`, a price for far more noise). */
+const ROMAN = /^[IVXLC]+$/u;
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 /** Russian, Ukrainian, Polish and Georgian surnames as German and English write them (`Review` is English). */
 const SURNAME = /(?:ow|(?<!i)ew|ov|ev|owa|ewa|ova|eva|enko|tschuk|chuk|ski|sky|skij|skaja|witsch|vich|schwili|shvili)$/u;
@@ -109,12 +112,12 @@ export function uncoveredNames(articles: readonly ScannedArticle[], matcher: Ent
     .sort((a, b) => b.score - a.score || b.count - a.count || a.name.localeCompare(b.name, 'de'));
 }
 
-/** Runs of capitalised, uncovered words with only spaces between them; words of time and the formal `Sie` break a run. */
+/** Runs of capitalised, uncovered words with only spaces between them; words of time, Roman numerals and the formal `Sie` break a run. */
 function capitalisedRuns(tokens: readonly Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   for (const token of tokens) {
-    const inName = token.capital && !token.covered && !TIME_WORDS.has(token.text) && !FORMAL_PRONOUNS.has(token.text);
+    const inName = token.capital && !token.covered && !TIME_WORDS.has(token.text) && !FORMAL_PRONOUNS.has(token.text) && !ROMAN.test(token.text);
     if (inName && (run.length === 0 || token.joined)) run.push(token);
     else {
       if (run.length > 0) runs.push(run);
@@ -169,24 +172,19 @@ function withoutGenitive(run: Token[], known: ReadonlySet<string>): Token[] {
 }
 
 /** A single word that looks like a name whatever its position. */
-function nameShaped(word: string, { lowercase, nouns }: CorpusEvidence): boolean {
-  if (ACRONYM.test(word) || CYRILLIC.test(word) || INNER_CAPITAL.test(word)) return true;
+function nameShaped(word: string, evidence: CorpusEvidence): boolean {
+  const { lowercase, nouns } = evidence;
+  if (ACRONYM.test(word)) return !commonCapitals(word, evidence);
+  if (CYRILLIC.test(word) || INNER_CAPITAL.test(word)) return true;
   return SURNAME.test(word) && !nouns.has(word) && !lowercase.has(word.toLowerCase()) && !TITLE_ENDINGS.test(word);
 }
 
-/** The type a title noun gives the name it introduces (`Zeitung` → organisation), if any. */
-function introducedType(word: string): EntityType | undefined {
-  return INTRODUCED_TYPES.find(([ending]) => ending.test(word))?.[1];
-}
-
 /**
- * The type most occurrences agree on, when more than half of them do: `in
- * Genf` once is a place; a word after `in` once and as a subject twice is
- * left to the curator.
+ * Capitals that name nothing: an abbreviation of a common noun (`PKW`), or
+ * a word set in capitals that the dossier also writes in small letters
+ * (`MORGEN`, though that loses the firm `MORGEN & MORGEN`).
  */
-function agreedType(types: ReadonlyArray<EntityType | undefined>): EntityType | undefined {
-  const votes = new Map<EntityType, number>();
-  for (const type of types) if (type) votes.set(type, (votes.get(type) ?? 0) + 1);
-  const [best] = [...votes].sort((a, b) => b[1] - a[1]);
-  return best && best[1] * 2 > types.length ? best[0] : undefined;
+function commonCapitals(word: string, { lowercase, capitalised }: CorpusEvidence): boolean {
+  const small = word.toLowerCase();
+  return COMMON_ACRONYMS.has(word) || (word.length >= 4 && (lowercase.has(small) || capitalised.has(`${word[0]}${small.slice(1)}`)));
 }
