@@ -95,4 +95,9 @@ export const FIRST_NAMES: ReadonlySet<string> = words(`
   Mike Nancy Nick Paul Peter Pete Richard Rick Robert Ron Samuel Steve Steven Thomas Tim Tom Trevor William
   Brittney Condoleezza Elizabeth Emily Jennifer Jessica Karen Kate Laura Linda Mary Michelle Sarah Susan
   Angela Annalena Boris Christian Friedrich Gerhard Helmut Horst Jens Joschka Markus Martin Olaf Robert Ursula
-  Wolfgang Emmanuel Recep Xi Benjamin Mohammed Mohammad Ali Ahmed Kim Narendra Luiz Javier Giorgia Ursula`);
+  Wolfgang Emmanuel Recep Xi Benjamin Mohammed Mohammad Ali Ahmed Kim Narendra Luiz Javier Giorgia Ursula
+  Andreas Stefan Stephan Stephen Matthias Klaus Jürgen Uwe Dirk Jörg Bernd Ralf Rainer Dieter Heinz Günter Manfred
+  Werner Walter Heiko Holger Sven Lars Tobias Felix Florian Sebastian Philipp Jonas Julian Fabian Armin Cem Dietmar
+  Clemens Lothar Norbert Joachim Kurt Gerd Reinhard Volker Hubert Hubertus Jeremy Theresa Franziska Katrin Karin
+  Sabine Susanne Petra Claudia Andrea Nicole Stefanie Lisa Lena Sophie Johanna Antonia Nadja Alina Ricarda Saskia
+  Svenja Manuela Heike Birgit Monika Renate Christine Christina Katharina`);

@@ -131,15 +131,27 @@ function capitalisedRuns(tokens: readonly Token[]): Token[][] {
 function nameInRun(run: Token[], evidence: CorpusEvidence): { tokens: Token[]; type: EntityType | undefined } | undefined {
   const { lowercase, nouns } = evidence;
   let tokens = run;
-  if (tokens[0]!.initial && !FIRST_NAMES.has(tokens[0]!.text) && !nameShaped(tokens[0]!.text, evidence)) tokens = tokens.slice(1);
-  tokens = withoutGenitive(tokens, evidence.capitalised);
+  const opening = tokens[0]!;
+  // `Naryschkins Kontakt …` at the start of a sentence: a genitive before a noun is a name's.
+  const preposed = tokens.length > 1 && genitiveBase(opening.text, undefined, evidence.capitalised) !== opening.text;
+  if (opening.initial && !FIRST_NAMES.has(opening.text) && !nameShaped(opening.text, evidence) && !preposed) tokens = tokens.slice(1);
+  // `Chinas Staatschef Xi Jinping`: a person after a genitive.
   const first = tokens.findIndex((t, i) => FIRST_NAMES.has(t.text) && i < tokens.length - 1);
-  if (first >= 0) return { tokens: tokens.slice(first), type: introducedType(tokens.at(-1)!.text) ?? 'person' };
+  if (first >= 0) {
+    const person = withoutGenitive(tokens.slice(first), evidence.capitalised);
+    return { tokens: person, type: introducedType(person.at(-1)!.text) ?? 'person' };
+  }
   let title: string | undefined;
   while (tokens.length >= 2 && (TITLE_ENDINGS.test(tokens[0]!.text) || nouns.has(tokens[0]!.text))) {
     title = tokens[0]!.text;
     tokens = tokens.slice(1);
   }
+  const whole = tokens.length;
+  tokens = withoutGenitive(tokens, evidence.capitalised);
+  // A genitive before another capitalised word is a name's (`Peskows Büro`; a noun's follows: `das Büro des Sprechers`).
+  const genitive = tokens.length < whole;
+  // `Brexit-Minister Grossbritanniens Stephen Barclay`: the title introduces the person, not the country.
+  if (genitive) title = undefined;
   while (tokens.length > 1 && ABSTRACT_NOUN.test(tokens.at(-1)!.text)) tokens = tokens.slice(0, -1);
   if (tokens.length === 0) return undefined;
   const last = tokens.at(-1)!.text;
@@ -151,7 +163,7 @@ function nameInRun(run: Token[], evidence: CorpusEvidence): { tokens: Token[]; t
   const afterPlacePreposition = PLACE_PREPOSITIONS.has(tokens[0]!.previous ?? '');
   // A word after a title noun (`Zeitung Kommersant`), not after any noun (`mit dem Patienten Kontakt hatten`).
   const titled = title !== undefined && TITLE_ENDINGS.test(title) && plain;
-  if (single && !nameShaped(last, evidence) && !titled && !(afterPlacePreposition && nameEnding)) return undefined;
+  if (single && !nameShaped(last, evidence) && !titled && !genitive && !(afterPlacePreposition && nameEnding)) return undefined;
   if (!single && tokens.every((t) => nouns.has(t.text))) return undefined;
   const type = (title ? introducedType(title) : undefined) ?? introducedType(last)
     ?? (SURNAME.test(last) && !ACRONYM.test(last) ? 'person' : afterPlacePreposition ? 'place' : undefined);
