@@ -28,7 +28,7 @@ export interface CorpusEvidence {
   lowercase: Set<string>;
   /** Capitalised words seen as plain nouns: after an article, a figure or a quantity, or in a set phrase. */
   nouns: Set<string>;
-  /** Every capitalised word, to tell a genitive (`Chinas`) from a name ending in s (`Paris`). */
+  /** Every capitalised word inside a sentence, to tell a genitive (`Chinas`) from a name ending in s (`Paris`). */
   capitalised: Set<string>;
 }
 
@@ -86,7 +86,8 @@ export function corpusEvidence(texts: readonly Token[][]): CorpusEvidence {
         evidence.lowercase.add(token.text);
         return;
       }
-      evidence.capitalised.add(token.text);
+      // Not at the start of a sentence, where `Das` and `Da` would make one the genitive of the other.
+      if (!token.initial) evidence.capitalised.add(token.text);
       const next = tokens[i + 1];
       if (token.previous === 'in' && next && SET_PHRASE_VERBS.has(next.text)) evidence.nouns.add(token.text);
       // A unit after a figure is a noun whatever follows (`32 Millionen Euro`).

@@ -15,9 +15,10 @@ import type { EntityType } from './entity.ts';
 import type { EntityMatcher } from './entity-matcher.ts';
 import { findMentions } from './find-mentions.ts';
 import { genitiveBase } from './genitive.ts';
-import { inflectionKey, preferredForm } from './name-variants.ts';
+import { countOccurrence, rankedNames, type NameTally } from './name-tally.ts';
+import { inflectionKey } from './name-variants.ts';
 import { COMMON_ACRONYMS, FIRST_NAMES, FORMAL_PRONOUNS, TIME_WORDS, TITLE_ENDINGS } from './name-signals.ts';
-import { agreedType, introducedType } from './name-type.ts';
+import { introducedType } from './name-type.ts';
 import { commonNoun, corpusEvidence, tokenize, type CorpusEvidence, type Token } from './name-tokens.ts';
 
 /** What the scan needs of an article. */
@@ -63,14 +64,6 @@ const PLACE_PREPOSITIONS = new Set(['in', 'aus', 'nach']);
 /** Abstract nouns end no name (`hinter den Kulissen Verhandlungen`); newspapers do end in `Zeitung`. */
 const ABSTRACT_NOUN = /(?<!zeit)(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|ismus|nis|nisse)$/u;
 
-interface Found extends Omit<UncoveredName, 'name' | 'aliases' | 'type' | 'articles' | 'score'> {
-  forms: Map<string, number>;
-  weight: number;
-  files: Set<string>;
-  types: Array<EntityType | undefined>;
-  prominence: number;
-}
-
 /** Every name no entity covers, highest score first. */
 export function uncoveredNames(articles: readonly ScannedArticle[], matcher: EntityMatcher): UncoveredName[] {
   const texts = articles.flatMap((article) => {
@@ -86,30 +79,16 @@ export function uncoveredNames(articles: readonly ScannedArticle[], matcher: Ent
   });
   const evidence = corpusEvidence(texts.map((t) => t.tokens));
 
-  const found = new Map<string, Found>();
+  const tally: NameTally = new Map();
   for (const { file, text, tokens, weight } of texts) {
     for (const run of capitalisedRuns(tokens)) {
       const candidate = nameInRun(run, evidence);
       if (!candidate) continue;
       const words = candidate.tokens.map((t) => t.text);
-      const key = inflectionKey(words);
-      const entry: Found = found.get(key) ?? { forms: new Map(), count: 0, weight: 0, files: new Set(), types: [], file, sentence: text, prominence: 0 };
-      const form = words.join(' ');
-      entry.forms.set(form, (entry.forms.get(form) ?? 0) + 1);
-      entry.count++;
-      entry.weight += weight;
-      entry.files.add(file);
-      entry.types.push(candidate.type);
-      // Quote the most prominent occurrence: a headline shows best what the name is.
-      if (weight > entry.prominence) Object.assign(entry, { file, sentence: text, prominence: weight });
-      found.set(key, entry);
+      countOccurrence(tally, inflectionKey(words), { form: words.join(' '), type: candidate.type, weight, file, sentence: text });
     }
   }
-  return [...found.values()]
-    .map(({ forms, count, weight, files, types, file, sentence }) => ({
-      ...preferredForm(forms), type: agreedType(types), count, articles: files.size, score: weight * files.size, file, sentence,
-    }))
-    .sort((a, b) => b.score - a.score || b.count - a.count || a.name.localeCompare(b.name, 'de'));
+  return rankedNames(tally);
 }
 
 /** Runs of capitalised, uncovered words with only spaces between them; words of time, Roman numerals and the formal `Sie` break a run. */
