@@ -26,5 +26,8 @@ describe('genitiveBase', () => {
     expect(genitiveBase('Paris', 'und', new Set(['Berlin']))).toBe('Paris');
     expect(genitiveBase('Lukas', undefined, none)).toBe('Lukas');
     expect(genitiveBase('Windows', 'Internet', none)).toBe('Windows');
+    // Words and first names that end in s, though the dossier has `Al Jazeera` and `Helmut Thoma`.
+    expect(genitiveBase('Als', undefined, new Set(['Al']))).toBe('Als');
+    expect(genitiveBase('Thomas', undefined, new Set(['Thoma']))).toBe('Thomas');
   });
 });

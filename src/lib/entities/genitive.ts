@@ -6,6 +6,9 @@
  * does a genitive in -es, which the matcher would not find from its base.
  */
 
+import { GERMAN_STOPWORDS } from '../clean/german-stopwords.ts';
+import { FIRST_NAMES } from './name-signals.ts';
+
 /** Articles that put the next noun or name in the genitive. */
 const GENITIVE_ARTICLES = new Set(['des', 'eines', 'dieses', 'jenes']);
 
@@ -22,6 +25,8 @@ const GENITIVE_ARTICLES = new Set(['des', 'eines', 'dieses', 'jenes']);
 export function genitiveBase(word: string, before: string | undefined, known: ReadonlySet<string>): string {
   // `des Ausschusses`, `des Hauses`: a genitive in -es stays, as the matcher adds an s only (`Hauses` is an alias of its own).
   if (!/\p{Ll}s$/u.test(word) || /(?:ss|[sxzß]es)$/u.test(word)) return word;
+  // `Als` is no genitive of `Al`, nor `Thomas` of `Thoma`: words and first names ending in s, and bases under 3 letters.
+  if (word.length < 4 || GERMAN_STOPWORDS.has(word.toLowerCase()) || FIRST_NAMES.has(word)) return word;
   const base = word.slice(0, -1);
   return GENITIVE_ARTICLES.has(before?.toLowerCase() ?? '') || known.has(base) ? base : word;
 }
