@@ -43,6 +43,8 @@ const articles = defineCollection({
     draft: z.boolean(),
     /** Ids of the entities the reading text names, in order of first mention. */
     entities: z.array(z.string()),
+    /** Ids of the events the article is about by its title or the curator's `articles:` links (see aboutEvents). */
+    about: z.array(z.string()),
     /** Key of the rendered reading text in the article cache (see `src/loaders/article-cache.ts`). */
     htmlKey: z.string(),
     /** Key of the article's details (raw text, blocks, removals, claims, related articles) in the same cache (see `src/loaders/article-details.ts`). */
@@ -71,6 +73,7 @@ const entities = defineCollection({
     description: z.string().min(1),
     aliases: z.array(z.string()),
     contextual: z.array(z.string()),
+    articles: z.array(z.string()),
   }),
 });
 

@@ -36,7 +36,9 @@ warns about every published claim the next build would move to an edited
 sentence or withdraw, and the articles with content/articles.ledger.json
 about every address that would redirect or show a withdrawal notice. Lists
 the names in the articles that no entity in content/entities.yaml covers,
-each with an entry to paste there. Never modifies content/.
+each with an entry to paste there: the 40 named most often and most
+prominently (in titles and leads, in several articles). Never modifies
+content/.
 
 Exit codes: 0 no errors (warnings may remain), 1 errors found, 2 usage error.`,
 

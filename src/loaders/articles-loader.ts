@@ -146,7 +146,7 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
       file: o.input.file,
       metaFile: o.input.metaFile,
       article: articleKey(o.input.file),
-      title: o.prepared ? o.prepared.record.title.value : String((o.reused.data.title as { value: unknown }).value),
+      title: titleOf(o),
       slug: o.remembered.wishedSlug,
       pinned: o.input.meta.slug !== undefined,
       draft: isDraft(o.input),
@@ -188,6 +188,7 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   const named = outcomes.map((o) =>
     entityLinks.annotate(o.prepared ? o.prepared.record.cleaned.blocks : o.details.blocks, published.claims.get(articleKey(o.input.file)) ?? []),
   );
+  const about = outcomes.map((o) => entityLinks.about(titleOf(o), articleKey(o.input.file)));
   // Then dates, corroboration and related articles, across all articles; they are
   // part of each entry's claims and data, so a change re-renders the entries it touches.
   steps.start('cross-linking');
@@ -232,7 +233,7 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
       const htmlKey = sameClaims ? String(reused.data.htmlKey) : await renderHtml(details.blocks, claims);
       cached.add(cachedName(htmlKey, 'html')).add(cachedName(detailsKey, 'json'));
       if (reused.id !== slug || htmlKey !== reused.data.htmlKey || detailsKey !== reused.data.detailsKey) {
-        const data = await parseData({ id: slug, data: { ...reused.data, slug, entities: entityIds, htmlKey, detailsKey } });
+        const data = await parseData({ id: slug, data: { ...reused.data, slug, entities: entityIds, about: about[i], htmlKey, detailsKey } });
         // The store ignores a set with the entry's digest unchanged; this one has new data under the same digest.
         store.delete(reused.id);
         store.set({ ...reused, id: slug, data });
@@ -247,7 +248,7 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
     const detailsKey = cache.put(detailsJson(details), 'json');
     handed.set(detailsKey, details);
     cached.add(cachedName(htmlKey, 'html')).add(cachedName(detailsKey, 'json'));
-    const data = await parseData({ id: slug, data: { ...articleEntryData(record, slug), entities: entityIds, htmlKey, detailsKey } });
+    const data = await parseData({ id: slug, data: { ...articleEntryData(record, slug), entities: entityIds, about: about[i], htmlKey, detailsKey } });
     store.set({ id: slug, data, digest: remembered.digest, filePath: input.file });
     meta.set(rememberedKey(input.file), JSON.stringify(remembered));
   }
@@ -279,6 +280,11 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   const namedEntities = new Set(named.flatMap((n) => n.entities)).size;
   logger.info(`${count(entities.length)} entities in the registry, ${count(namedEntities)} named in the articles`);
   noteBuildFacts({ articles: inputs.length, drafts: leftOut.length, claims: claimCount, entities: namedEntities, warnings: warnings.length });
+}
+
+/** An article's title, cleaned now or stored with its unchanged entry. */
+function titleOf(o: Outcome): string {
+  return o.prepared ? o.prepared.record.title.value : String((o.reused.data.title as { value: unknown }).value);
 }
 
 /** The claims an unchanged entry stored: their drafts are what the next publishing needs. */

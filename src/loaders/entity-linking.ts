@@ -1,6 +1,7 @@
 /** How the articles loader links entity mentions and records them, given the registry and the site's base path. */
 import type { Block } from '../lib/clean/types.ts';
-import { articleEntities, type ArticleEntities, type ClaimText } from '../lib/entities/article-entities.ts';
+import { aboutEvents, articleEntities, type ArticleEntities, type ClaimText } from '../lib/entities/article-entities.ts';
+import { eventsByArticle } from '../lib/entities/article-links.ts';
 import { compileEntityMatcher } from '../lib/entities/entity-matcher.ts';
 import type { Entity } from '../lib/entities/entity.ts';
 import type { EntityInput } from '../lib/links/cross-link.ts';
@@ -11,6 +12,8 @@ import { entityPath } from '../lib/render/site-paths.ts';
 export interface EntityLinking {
   render: EntityLinkOptions;
   annotate: (blocks: readonly Block[], claims: readonly ClaimText[]) => ArticleEntities;
+  /** The events an article is about by its title or the curator's links, given its title and key (file name without extension). */
+  about: (title: string, key: string) => string[];
   /** What cross-linking needs of the articles' annotations: shared entities make two claims or articles related. */
   evidence: (annotations: readonly ArticleEntities[]) => EntityInput;
 }
@@ -18,9 +21,12 @@ export interface EntityLinking {
 /** Compiles the registry for one sync of the articles. */
 export function entityLinking(entities: readonly Entity[], base: string): EntityLinking {
   const matcher = compileEntityMatcher(entities);
+  const events = new Set(entities.filter((e) => e.type === 'event').map((e) => e.id));
+  const linked = eventsByArticle(entities);
   return {
     render: { matcher, href: (id) => entityPath(base, id) },
     annotate: (blocks, claims) => articleEntities(matcher, blocks, claims),
+    about: (title, key) => aboutEvents(matcher, events, title, linked.get(key) ?? []),
     evidence: (annotations) => {
       const byClaim = new Map(annotations.flatMap((a) => Object.entries(a.claimEntities)));
       return { ofClaim: (id) => byClaim.get(id) ?? [], names: new Map(entities.map((e) => [e.id, e.name])) };

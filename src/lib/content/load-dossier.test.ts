@@ -190,10 +190,26 @@ describe('readDossier', () => {
 
   it('reports a dossier without articles, and a missing articles folder', async () => {
     for (const name of await readdir(join(project.root, 'content/articles'))) await rm(join(project.root, 'content/articles', name));
+    // The seed registry links its events to seed articles, which would be reported gone too (see read-entities.test.ts).
+    await project.write('content/entities.yaml', 'entities:\n');
     expect(codes((await readDossier(project.root)).problems)).toEqual(['error no-articles content/articles']);
     await rm(join(project.root, 'content/articles'), { recursive: true });
     const { problems } = await readDossier(project.root);
     expect(problems).toEqual([expect.objectContaining({ code: 'no-articles', message: 'The folder content/articles/ does not exist.' })]);
+  });
+
+  it('reports an event linked to an article that is gone, at its line in entities.yaml', async () => {
+    await rm(join(project.root, 'content/articles/000_9b40cf4b3cb6ef87.txt'));
+    await rm(join(project.root, 'content/articles/000_9b40cf4b3cb6ef87.meta.yaml'));
+    const { entities, problems } = await readDossier(project.root);
+    expect(entities).toEqual([]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'content/entities.yaml',
+        code: 'bad-entities',
+        message: expect.stringMatching(/^Line \d+: `entities\[\d+\]\.articles\[0\]` \(entity `naryshkin-ratcliffe-call-2025`\) is `000_9b40cf4b3cb6ef87`, which is no article in content\/articles\/\.$/u),
+      }),
+    ]);
   });
 
   it('reports a missing dossier.yaml', async () => {

@@ -85,6 +85,10 @@ const ENTITIES_STARTER = `# The people, organisations, places and events of this
 #     description: Russischer Politiker, seit 2016 Direktor des Auslandsgeheimdienstes SVR.
 #     aliases: [Naryshkin, Naryschkin]
 #     contextual: [SVR-Direktor]  # titles linked only where the name is given too
+#
+# An event's page lists the sentences that name it and the articles whose
+# title does; list the other articles about it by file name, without the
+# extension:  articles: [004_bd2a967ae327f507]
 `;
 
 const RULES_STARTER = `# Boilerplate rules of this dossier's own. The cleaner already knows the

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { countOutletLines, type OutletLines } from '../clean/outlet-repeats.ts';
 import type { BoilerplateRule } from '../clean/types.ts';
 import type { Entity } from '../entities/entity.ts';
+import { articleKey } from '../claims/draft-claims.ts';
 import { readEntities } from '../entities/read-entities.ts';
 import { describeDuplicate, findDuplicates } from './find-duplicates.ts';
 import { parseYamlFile } from './parse-yaml-file.ts';
@@ -36,11 +37,10 @@ export async function readDossier(root: string): Promise<DossierSources> {
   const config = await readConfig(root, problems);
   // Without a boilerplate file the cleaner's built-in rules still apply.
   const rules = (await readYaml(root, RULES_FILE, boilerplateSpec, problems))?.rules ?? [];
-  const registry = await readEntities(root);
-  problems.push(...registry.problems);
-
   const scan = await scanArticles(root, config?.maxArticleBytes);
-  problems.push(...scan.problems);
+  // The registry's events may name articles: it is checked against the files found.
+  const registry = await readEntities(root, [...scan.txtNames].map(articleKey));
+  problems.push(...registry.problems, ...scan.problems);
 
   const duplicates = new Set<string>();
   for (const dup of findDuplicates(scan.texts.map((t) => ({ file: t.file, text: t.source })))) {

@@ -1,13 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { draftClaims } from '../claims/draft-claims.ts';
+import { articleKey, draftClaims } from '../claims/draft-claims.ts';
 import type { Block } from '../clean/types.ts';
 import { loadDossier } from '../content/load-dossier.ts';
 import type { ArticleRecord } from '../content/types.ts';
 import { SEED_ROOT } from '../../test-support/temp-project.ts';
-import { articleEntities } from './article-entities.ts';
-import { ENTITIES_FILE } from './entity.ts';
+import { aboutEvents, articleEntities } from './article-entities.ts';
+import { eventsByArticle } from './article-links.ts';
+import { ENTITIES_FILE, type Entity } from './entity.ts';
 import { compileEntityMatcher, type EntityMatcher } from './entity-matcher.ts';
 import { findMentions } from './find-mentions.ts';
 import { parseEntities } from './read-entities.ts';
@@ -16,9 +17,11 @@ const block = (kind: Block['kind'], text: string): Block => ({ kind, text, start
 
 let matcher: EntityMatcher;
 let articles: ArticleRecord[];
+let entities: Entity[];
 
 beforeAll(async () => {
-  matcher = compileEntityMatcher(parseEntities(await readFile(join(SEED_ROOT, ENTITIES_FILE), 'utf8')).entities);
+  entities = parseEntities(await readFile(join(SEED_ROOT, ENTITIES_FILE), 'utf8')).entities;
+  matcher = compileEntityMatcher(entities);
   articles = (await loadDossier(SEED_ROOT)).articles;
 });
 
@@ -56,6 +59,35 @@ describe('the seeds with the curated registry', () => {
     const byText = (start: string) => claimEntities[claims.find((c) => c.text.startsWith(start))!.id];
     expect(byText('Im Jahr 2023 sprach der Chef des SVR')).toEqual(['sergey-naryshkin', 'cia', 'william-burns']);
     expect(byText('Während des Gesprächs')).toContain('sergey-naryshkin');
+  });
+
+  it('find each call in the articles about it: by the title naming it, or by the registry linking them', () => {
+    const events = new Set(entities.filter((e) => e.type === 'event').map((e) => e.id));
+    const linked = eventsByArticle(entities);
+    const about = Object.fromEntries(
+      articles.map((a) => [a.file.slice(17, 20), aboutEvents(matcher, events, a.title.value, linked.get(articleKey(a.file)) ?? [])]),
+    );
+    expect(about).toEqual({
+      // „Russischer Geheimdienstchef telefoniert mit CIA-Chef“, „Naryshkin führte ein Telefongespräch mit dem Chef der CIA“.
+      '000': ['naryshkin-ratcliffe-call-2025'],
+      '001': ['naryshkin-ratcliffe-call-2025'],
+      '002': [],
+      // „Medien: Russland und USA führen Gespräche in Ankara“: the alias `Gespräche in Ankara`.
+      '003': ['ankara-meeting-2022'],
+      // „Spannungen um die Ukraine: Telefonat zwischen Putin und Biden für Donnerstag geplant“: an event, and no person, from the title.
+      '004': ['putin-biden-call-2021'],
+    });
+  });
+
+  it('never take a mention from a line the cleaner removed: the photo caption naming Putin in 004 is no claim', () => {
+    const article = articles.find((a) => a.file.includes('/004_'))!;
+    const caption = article.cleaned.removed.find((r) => r.text.includes('Symbolbild'));
+    expect(caption?.text).toContain('Russlands Präsident Wladimir Putin am Telefon (Symbolbild)');
+    const claims = claimsOf(article);
+    const { claimEntities } = articleEntities(matcher, article.cleaned.blocks, claims);
+    const naming = claims.filter((c) => claimEntities[c.id]?.includes('vladimir-putin'));
+    expect(naming.length).toBeGreaterThan(0);
+    for (const claim of naming) expect(claim.text).not.toContain('Symbolbild');
   });
 
   it('link every article to at least five entities', () => {

@@ -41,3 +41,17 @@ export function articleEntities(matcher: EntityMatcher, blocks: readonly Block[]
   });
   return { entities: [...entities], claimEntities };
 }
+
+/**
+ * The events an article is about though its sentences may not name them:
+ * those its title names (`Telefonat zwischen Putin und Biden für Donnerstag
+ * geplant`), then those the curator linked to it (`articles:` in the
+ * registry). Titles are headlines, not claims, so they are matched here.
+ *
+ * @param events ids of the registry's events
+ * @param linked ids of the events that list this article
+ */
+export function aboutEvents(matcher: EntityMatcher, events: ReadonlySet<string>, title: string, linked: readonly string[]): string[] {
+  const [mentions] = findMentions(matcher, [title]);
+  return [...new Set([...mentions!.map((m) => m.entity).filter((id) => events.has(id)), ...linked])];
+}

@@ -27,6 +27,12 @@ const aliasList = z.preprocess(
   z.array(alias, { error: 'must be a list of names, e.g. `[Naryshkin, Naryschkin]`.' }),
 );
 
+/** An article by its file name in content/articles/; an extension is forgiven (`004_x.txt` is `004_x`). */
+const articleList = z.preprocess(
+  (value) => value ?? [],
+  z.array(oneLine.transform((file) => file.replace(/\.(?:txt|html?)$/iu, '')), { error: 'must be a list of article file names, e.g. `[004_bd2a967ae327f507]`.' }),
+);
+
 const typeList = ENTITY_TYPES.map((type) => `\`${type}\``).join(', ');
 
 const entitySchema = z.strictObject({
@@ -43,6 +49,7 @@ const entitySchema = z.strictObject({
   description: oneLine,
   aliases: aliasList,
   contextual: aliasList,
+  articles: articleList,
 });
 
 /** `content/entities.yaml`: `entities:`, a list of entities. */
@@ -61,5 +68,6 @@ export const entitiesSpec: SchemaSpec<{ entities: Entity[] }> = {
     description: 'Write one neutral, factual sentence on one line, e.g. `description: Direktor des russischen Auslandsgeheimdienstes SVR seit 2016.`',
     aliases: 'List the spellings the articles use, one name each, e.g. `aliases: [Naryshkin, Naryschkin, Нарышкин]`.',
     contextual: 'List titles that stand for the entity only where it is also named, e.g. `contextual: [Kreml-Sprecher]`.',
+    articles: 'For an event, list the articles about it that do not name it, by file name in content/articles/ without the extension, e.g. `articles: [004_bd2a967ae327f507]`.',
   },
 };

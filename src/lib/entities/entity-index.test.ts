@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { coMentionNetwork, connectionList, groupByType } from './entity-directory.ts';
 import { coMentionCounts, indexEntityMentions, RELATED_LIMIT } from './entity-index.ts';
 
-const article = (slug: string, published: string | undefined, claims: Record<string, string[]>) => ({
+const article = (slug: string, published: string | undefined, claims: Record<string, string[]>, about: string[] = []) => ({
   slug,
   ...(published && { published: { value: published } }),
-  claims: Object.keys(claims).map((id) => ({ id, text: `Satz ${id}.` })),
+  // Two sentences per paragraph: a1 and a2 are the lead.
+  claims: Object.keys(claims).map((id, i) => ({ id, block: Math.floor(i / 2), text: `Satz ${id}.` })),
   claimEntities: Object.fromEntries(Object.entries(claims).filter(([, ids]) => ids.length > 0)),
+  about,
 });
 
 const articles = [
@@ -16,6 +18,23 @@ const articles = [
 ];
 
 describe('indexEntityMentions', () => {
+  it('lists an article about an event with its lead when no sentence names the event, and only the naming sentences when one does', () => {
+    const about = [
+      article('titel', '2021-12-29', { t1: ['putin'], t2: [], t3: ['biden'] }, ['call-2021']),
+      article('satz', '2021-12-30', { s1: ['putin'], s2: ['call-2021'], s3: [] }, ['call-2021']),
+    ];
+    const call = indexEntityMentions(['call-2021', 'putin'], about).get('call-2021')!;
+    expect(call.articles.map(({ article: a, claims }) => [a.slug, claims.map((c) => c.id)])).toEqual([
+      ['satz', ['s2']],
+      ['titel', ['t1', 't2']],
+    ]);
+    expect(call.claimCount).toBe(3);
+    // Every sentence listed is one of the article's claims: cleaned text, never a line the cleaner removed.
+    for (const { article: a, claims } of call.articles) for (const claim of claims) expect(a.claims).toContain(claim);
+    // The lead makes the event no co-mention: only a sentence naming both does.
+    expect(indexEntityMentions(['call-2021', 'putin'], about).get('putin')!.related).toEqual([]);
+  });
+
   const index = indexEntityMentions(['putin', 'biden', 'kremlin', 'naryshkin', 'nobody'], articles);
 
   it('lists every claim naming an entity, grouped by article, newest first, undated last', () => {

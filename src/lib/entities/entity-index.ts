@@ -1,22 +1,29 @@
 /**
  * What the entity pages show, computed from the articles' stored mentions:
  * for each entity the claims that name it, grouped by article, and the
- * entities most often named in the same sentence.
+ * entities most often named in the same sentence. An event is also listed
+ * with the articles about it (by their title or the curator's link) that
+ * name it in no sentence: with their lead, the sentences that say what
+ * happened. Every sentence shown is a claim, so cleaned text, never a line
+ * the cleaner removed.
  */
 import { newestFirst, type Orderable } from '../render/article-order.ts';
 
 /** What the index needs of an article (its collection entry's data fits). */
 export interface IndexableArticle extends Orderable {
-  claims: ReadonlyArray<{ id: string }>;
+  /** The claims in reading order, each with its block (paragraph). */
+  claims: ReadonlyArray<{ id: string; block: number }>;
   /** Entity ids per claim id, as stored by the articles loader. */
   claimEntities: Readonly<Record<string, readonly string[]>>;
+  /** Ids of the events the article is about, as stored by the articles loader. */
+  about: readonly string[];
 }
 
 type ClaimOf<A extends IndexableArticle> = A['claims'][number];
 
 /** One entity's mentions. */
 export interface EntityMentions<A extends IndexableArticle> {
-  /** Number of claims that name the entity. */
+  /** Number of claims listed: those that name the entity, and the leads of articles about it. */
   claimCount: number;
   /** The articles that name it, newest first, each with its claims that do, in reading order. */
   articles: Array<{ article: A; claims: ClaimOf<A>[] }>;
@@ -47,6 +54,9 @@ export function indexEntityMentions<A extends IndexableArticle>(
         if (list.length === 0) claimsByEntity.set(id, list);
         list.push(claim);
       }
+    }
+    for (const id of article.about) {
+      if (index.has(id) && !claimsByEntity.has(id)) claimsByEntity.set(id, leadOf(article));
     }
     for (const [id, claims] of claimsByEntity) {
       const entry = index.get(id)!;
@@ -84,6 +94,12 @@ export function coMentionCounts(articles: readonly IndexableArticle[]): Map<stri
     }
   }
   return counts;
+}
+
+/** The claims of the article's first paragraph that has any. */
+function leadOf<A extends IndexableArticle>(article: A): ClaimOf<A>[] {
+  const first = article.claims[0]?.block;
+  return article.claims.filter((claim) => claim.block === first);
 }
 
 /** Code-point order, independent of the machine's locale. */

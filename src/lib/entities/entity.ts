@@ -27,4 +27,11 @@ export interface Entity {
    * Peskow): matched only in articles that also name it directly.
    */
   contextual: string[];
+  /**
+   * Articles about the entity that do not name it, by file name without its
+   * extension (`004_bd2a967ae327f507`): only an event lists them, as a report
+   * of a call need not call it by the registry's name. The registry's reader
+   * always fills it (empty when absent).
+   */
+  articles?: string[];
 }

@@ -1,7 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEED_ROOT } from '../../test-support/temp-project.ts';
+import { articleKey } from '../claims/draft-claims.ts';
+import { ARTICLES_DIR } from '../content/scan-articles.ts';
 import { ENTITIES_FILE } from './entity.ts';
 import { parseEntities } from './read-entities.ts';
 
@@ -17,8 +19,9 @@ function problemOf(text: string) {
 }
 
 describe('the repository registry', () => {
-  it('is valid, and every entity has a name matched in the text', async () => {
-    const { entities, problems } = parseEntities(await readFile(join(SEED_ROOT, ENTITIES_FILE), 'utf8'));
+  it('is valid, its events linked to articles that exist, and every entity has a name matched in the text', async () => {
+    const keys = (await readdir(join(SEED_ROOT, ARTICLES_DIR))).filter((name) => !name.endsWith('.meta.yaml')).map(articleKey);
+    const { entities, problems } = parseEntities(await readFile(join(SEED_ROOT, ENTITIES_FILE), 'utf8'), ENTITIES_FILE, keys);
     expect(problems).toEqual([]);
     expect(entities.length).toBeGreaterThan(40);
     expect(new Set(entities.map((e) => e.type))).toEqual(new Set(['person', 'organisation', 'place', 'event']));
@@ -36,6 +39,7 @@ describe('parseEntities', () => {
           description: 'Direktor des SVR.',
           aliases: ['Naryshkin', 'Нарышкин'],
           contextual: [],
+          articles: [],
         },
       ],
       problems: [],
@@ -91,6 +95,33 @@ describe('parseEntities', () => {
       'Line 8: `entities[1].id` (entity `sergey-naryshkin`) is already the id of entity 1 (Sergej Naryschkin).',
       'Line 7: `entities[0].contextual[0]` (entity `sergey-naryshkin`) is `Naryshkin`, which is also its name or one of its `aliases`.',
     ]);
+  });
+
+  it('lets an event list its articles by file name, with or without the extension', () => {
+    const call = `entities:\n  - id: naryshkin-ratcliffe-call-2025\n    name: Telefonat von Naryschkin und Ratcliffe\n    type: event\n    description: Telefongespräch im März 2025.\n    articles: [000_9b40cf4b3cb6ef87, 001_6f10fa47b279544a.txt]\n`;
+    const { entities, problems } = parseEntities(call, ENTITIES_FILE, ['000_9b40cf4b3cb6ef87', '001_6f10fa47b279544a']);
+    expect(problems).toEqual([]);
+    expect(entities[0]!.articles).toEqual(['000_9b40cf4b3cb6ef87', '001_6f10fa47b279544a']);
+  });
+
+  it('names the line, the entity and a likely article when an event lists an article the dossier lacks', () => {
+    const call = `entities:\n  - id: naryshkin-ratcliffe-call-2025\n    name: Telefonat von Naryschkin und Ratcliffe\n    type: event\n    description: Telefongespräch im März 2025.\n    articles:\n      - 000_9b40cf4b3cb6ef87\n      - 001_6f10fa47b279544\n`;
+    const { entities, problems } = parseEntities(call, ENTITIES_FILE, ['000_9b40cf4b3cb6ef87', '001_6f10fa47b279544a']);
+    expect(entities).toEqual([]);
+    expect(problems).toEqual([
+      {
+        file: ENTITIES_FILE,
+        severity: 'error',
+        code: 'bad-entities',
+        message: 'Line 8: `entities[0].articles[1]` (entity `naryshkin-ratcliffe-call-2025`) is `001_6f10fa47b279544`, which is no article in content/articles/.',
+        fix: "Did you mean `001_6f10fa47b279544a`? Write the article's file name without its extension.",
+      },
+    ]);
+  });
+
+  it('lets only events list articles', () => {
+    const { problems } = parseEntities(entity('    articles: [000_9b40cf4b3cb6ef87]\n'), ENTITIES_FILE, ['000_9b40cf4b3cb6ef87']);
+    expect(problems.map((p) => p.message)).toEqual(['Line 6: `entities[0].articles` (entity `sergey-naryshkin`) is given for a person; only an event lists its articles.']);
   });
 
   it('reports YAML syntax errors alone, with their line', () => {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { formatPath, formatYamlErrors, formatZodIssues } from '../content/format-issues.ts';
 import type { DossierProblem } from '../content/types.ts';
+import { articleLinkConflicts } from './article-links.ts';
 import { entitiesSpec } from './entities-spec.ts';
 import { ENTITIES_FILE, type Entity } from './entity.ts';
 import { registryConflicts } from './registry-conflicts.ts';
@@ -21,8 +22,10 @@ export interface EntityRegistry {
 /**
  * Validates the text of the registry file. With any problem no entity is
  * returned: a half-valid registry would link some names and silently not others.
+ *
+ * @param articles the dossier's articles by key (file name without extension), to check the events' `articles:` against; unchecked when absent
  */
-export function parseEntities(text: string, file: string = ENTITIES_FILE): EntityRegistry {
+export function parseEntities(text: string, file: string = ENTITIES_FILE, articles?: readonly string[]): EntityRegistry {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true });
   if (doc.errors.length > 0) return { entities: [], problems: formatYamlErrors(file, doc.errors) };
@@ -34,7 +37,8 @@ export function parseEntities(text: string, file: string = ENTITIES_FILE): Entit
     return { entities: [], problems: problems.map((p) => ({ ...p, message: nameEntity(p.message, doc) })) };
   }
   const { entities } = result.data;
-  const problems = registryConflicts(entities).map(({ index, path, message, fix }): DossierProblem => {
+  const conflicts = [...registryConflicts(entities), ...(articles ? articleLinkConflicts(entities, articles) : [])];
+  const problems = conflicts.map(({ index, path, message, fix }): DossierProblem => {
     const fullPath = ['entities', index, ...path];
     const line = lineOf(doc, lines, fullPath);
     return {
@@ -48,8 +52,8 @@ export function parseEntities(text: string, file: string = ENTITIES_FILE): Entit
   return problems.length > 0 ? { entities: [], problems } : { entities, problems };
 }
 
-/** Reads the registry of the project at `root`; a dossier without the file has no entities. */
-export async function readEntities(root: string): Promise<EntityRegistry> {
+/** Reads the registry of the project at `root`; a dossier without the file has no entities. `articles` as for {@link parseEntities}. */
+export async function readEntities(root: string, articles?: readonly string[]): Promise<EntityRegistry> {
   let text: string;
   try {
     text = await readFile(join(root, ENTITIES_FILE), 'utf8');
@@ -57,7 +61,7 @@ export async function readEntities(root: string): Promise<EntityRegistry> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entities: [], problems: [] };
     throw error;
   }
-  return parseEntities(text);
+  return parseEntities(text, ENTITIES_FILE, articles);
 }
 
 /** `entities[3].type` → `entities[3].type` (entity `sergey-naryshkin`): the index alone is hard to find in a long file. */

@@ -9,7 +9,7 @@ import { normalizeAlias } from './normalize-alias.ts';
 /** A conflict, located at one field of one entity (path relative to `entities[index]`); the message follows the field's path. */
 export interface RegistryConflict {
   index: number;
-  path: [field: 'id' | 'name' | 'aliases' | 'contextual'] | [field: 'aliases' | 'contextual', position: number];
+  path: [field: 'id' | 'name' | 'aliases' | 'contextual' | 'articles'] | [field: 'aliases' | 'contextual' | 'articles', position: number];
   message: string;
   fix: string;
 }

@@ -6,133 +6,97 @@
  * first name (`Jake Sullivan`), a name after a title (`Zeitung Kommersant`),
  * and single words shaped like names (acronyms, Cyrillic, transliterated
  * surnames). Capitals at the start of a sentence or quotation say nothing.
+ * Names are ranked by how often and where they occur: a title or lead
+ * counts more than the body, several articles more than one.
  */
 import { draftClaims } from '../claims/draft-claims.ts';
 import type { Block } from '../clean/types.ts';
 import type { EntityType } from './entity.ts';
 import type { EntityMatcher } from './entity-matcher.ts';
 import { findMentions } from './find-mentions.ts';
-import { DETERMINERS, FIRST_NAMES, TIME_WORDS, TITLE_ENDINGS } from './name-signals.ts';
+import { genitiveBase } from './genitive.ts';
+import { countOccurrence, rankedNames, type NameTally } from './name-tally.ts';
+import { inflectionKey } from './name-variants.ts';
+import { COMMON_ACRONYMS, FIRST_NAMES, FORMAL_PRONOUNS, TIME_WORDS, TITLE_ENDINGS } from './name-signals.ts';
+import { introducedType } from './name-type.ts';
+import { commonNoun, corpusEvidence, tokenize, type CorpusEvidence, type Token } from './name-tokens.ts';
 
 /** What the scan needs of an article. */
 export interface ScannedArticle {
   file: string;
   language: string;
+  title: { value: string };
   cleaned: { blocks: readonly Block[] };
 }
 
-/** A name no entity covers, with the forms it was written in and where it first occurs. */
+/** A name no entity covers (a genitive counted as its base form), and where it occurs most prominently. */
 export interface UncoveredName {
+  /** The form written most often. */
   name: string;
-  forms: string[];
-  type: EntityType;
+  /** Its other inflections (`Deutscher Bahn` for `Deutsche Bahn`). */
+  aliases: string[];
+  /** Undefined when the text gives no firm evidence: the curator chooses. */
+  type: EntityType | undefined;
   count: number;
+  /** Number of articles that name it. */
+  articles: number;
+  /** Occurrences weighted by where they are (see {@link PLACE_WEIGHTS}) times the number of articles: the rank. */
+  score: number;
   file: string;
   sentence: string;
 }
 
-interface Token {
-  text: string;
-  capital: boolean;
-  /** Capitalised by position: the first word of a sentence or quotation. */
-  initial: boolean;
-  covered: boolean;
-  /** Only whitespace separates it from the previous token. */
-  joined: boolean;
-  previous: string | undefined;
-}
+/**
+ * An occurrence in the title counts three times, in the lead (the first
+ * paragraph) twice, in the body once: a name in a headline is what the
+ * article is about.
+ */
+export const PLACE_WEIGHTS = { title: 3, lead: 2, body: 1 } as const;
 
-const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:[-‐‑][\p{L}\p{N}]+)*/gu;
-const OPENS_SENTENCE = /[.!?:;„“"«»‚‘]/u;
 const ACRONYM = /^\p{Lu}{2,}(?:-[\p{Lu}\p{N}]+)*$/u;
 const CYRILLIC = /^\p{Script=Cyrillic}/u;
+/** `Alarmstufen I und II`, `Teil II`: numbering, which ends a name (and so loses `Friedrich II`, a price for far more noise). */
+const ROMAN = /^[IVXLC]+$/u;
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
-/** Russian, Ukrainian, Polish and Georgian surnames as German and English write them. */
-const SURNAME = /(?:ow|ew|ov|ev|owa|ewa|ova|eva|enko|tschuk|chuk|ski|sky|skij|skaja|witsch|vich|schwili|shvili)$/u;
+/** Russian, Ukrainian, Polish and Georgian surnames as German and English write them (`Review` is English). */
+const SURNAME = /(?:ow|(?<!i)ew|ov|ev|owa|ewa|ova|eva|enko|tschuk|chuk|ski|sky|skij|skaja|witsch|vich|schwili|shvili)$/u;
 const PLACE_PREPOSITIONS = new Set(['in', 'aus', 'nach']);
 /** Abstract nouns end no name (`hinter den Kulissen Verhandlungen`); newspapers do end in `Zeitung`. */
 const ABSTRACT_NOUN = /(?<!zeit)(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|ismus|nis|nisse)$/u;
 
-/** Every name no entity covers, most frequent first. */
+/** Every name no entity covers, highest score first. */
 export function uncoveredNames(articles: readonly ScannedArticle[], matcher: EntityMatcher): UncoveredName[] {
-  const texts = articles.map((article) => {
+  const texts = articles.flatMap((article) => {
+    const claims = draftClaims(article.cleaned.blocks, article.language);
+    const lead = claims[0]?.block;
     const units = [
-      ...article.cleaned.blocks.filter((b) => b.kind === 'heading').map((b) => b.text),
-      ...draftClaims(article.cleaned.blocks, article.language).map((c) => c.text),
+      { text: article.title.value, weight: PLACE_WEIGHTS.title },
+      ...article.cleaned.blocks.filter((b) => b.kind === 'heading').map((b) => ({ text: b.text, weight: PLACE_WEIGHTS.body })),
+      ...claims.map((c) => ({ text: c.text, weight: c.block === lead ? PLACE_WEIGHTS.lead : PLACE_WEIGHTS.body })),
     ];
-    const mentions = findMentions(matcher, units);
-    return units.map((text, i) => ({ file: article.file, text, tokens: tokenize(text, mentions[i]!) }));
-  }).flat();
-  const { lowercase, nouns } = corpusEvidence(texts.map((t) => t.tokens));
+    const mentions = findMentions(matcher, units.map((u) => u.text));
+    return units.map((unit, i) => ({ ...unit, file: article.file, tokens: tokenize(unit.text, mentions[i]!) }));
+  });
+  const evidence = corpusEvidence(texts.map((t) => t.tokens));
 
-  const found = new Map<string, UncoveredName>();
-  for (const { file, text, tokens } of texts) {
+  const tally: NameTally = new Map();
+  for (const { file, text, tokens, weight } of texts) {
     for (const run of capitalisedRuns(tokens)) {
-      const candidate = nameInRun(run, lowercase, nouns);
+      const candidate = nameInRun(run, evidence);
       if (!candidate) continue;
-      const name = candidate.tokens.map((t) => t.text).join(' ');
-      const entry = found.get(name) ?? { name, forms: [name], type: candidate.type, count: 0, file, sentence: text };
-      entry.count++;
-      found.set(name, entry);
+      const words = candidate.tokens.map((t) => t.text);
+      countOccurrence(tally, inflectionKey(words), { form: words.join(' '), type: candidate.type, weight, file, sentence: text });
     }
   }
-  return mergeGenitives([...found.values()]).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'de'));
+  return rankedNames(tally);
 }
 
-function tokenize(text: string, mentions: ReadonlyArray<{ start: number; end: number }>): Token[] {
-  const tokens: Token[] = [];
-  let end = 0;
-  for (const match of text.matchAll(TOKEN)) {
-    const start = match.index;
-    const gap = text.slice(end, start);
-    const stop = start + match[0].length;
-    tokens.push({
-      text: match[0],
-      // `US-amerikanischen` is an adjective: what counts is the last part of a compound.
-      capital: /^\p{Lu}/u.test(match[0]) && /^\p{Lu}/u.test(match[0].split(/[-‐‑]/u).at(-1)!),
-      initial: tokens.length === 0 || OPENS_SENTENCE.test(gap),
-      covered: mentions.some((m) => m.start < stop && start < m.end),
-      joined: tokens.length > 0 && /^\s+$/u.test(gap),
-      previous: tokens.at(-1)?.text,
-    });
-    end = stop;
-  }
-  return tokens;
-}
-
-/**
- * Words seen in lowercase, and capitalised words seen as a plain noun: after
- * an article (with at most two adjectives between) and not followed by
- * another capitalised word, so `das Weiße Haus` is no evidence for `Weiße`.
- */
-function corpusEvidence(texts: readonly Token[][]): { lowercase: Set<string>; nouns: Set<string> } {
-  const lowercase = new Set<string>();
-  const nouns = new Set<string>();
-  for (const tokens of texts) {
-    tokens.forEach((token, i) => {
-      if (!token.capital) {
-        lowercase.add(token.text);
-        return;
-      }
-      if (token.initial || (tokens[i + 1]?.capital && tokens[i + 1]?.joined)) return;
-      for (let back = 1; back <= 3; back++) {
-        const before = tokens[i - back];
-        if (!before) break;
-        if (DETERMINERS.has(before.text.toLowerCase())) nouns.add(token.text);
-        // Only inflected adjectives stand between an article and its noun (`der russische Pilot`).
-        if (before.capital || !/(?:e|en|er|es|em)$/u.test(before.text)) break;
-      }
-    });
-  }
-  return { lowercase, nouns };
-}
-
-/** Runs of capitalised, uncovered words with only spaces between them; words of time break a run. */
+/** Runs of capitalised, uncovered words with only spaces between them; words of time, Roman numerals and the formal `Sie` break a run. */
 function capitalisedRuns(tokens: readonly Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   for (const token of tokens) {
-    const inName = token.capital && !token.covered && !TIME_WORDS.has(token.text);
+    const inName = token.capital && !token.covered && !TIME_WORDS.has(token.text) && !FORMAL_PRONOUNS.has(token.text) && !ROMAN.test(token.text);
     if (inName && (run.length === 0 || token.joined)) run.push(token);
     else {
       if (run.length > 0) runs.push(run);
@@ -143,47 +107,75 @@ function capitalisedRuns(tokens: readonly Token[]): Token[][] {
   return runs;
 }
 
-function nameInRun(run: Token[], lowercase: ReadonlySet<string>, nouns: ReadonlySet<string>): { tokens: Token[]; type: EntityType } | undefined {
+function nameInRun(run: Token[], evidence: CorpusEvidence): { tokens: Token[]; type: EntityType | undefined } | undefined {
+  const { lowercase, nouns } = evidence;
   let tokens = run;
-  if (tokens[0]!.initial && !FIRST_NAMES.has(tokens[0]!.text) && !nameShaped(tokens[0]!.text, lowercase, nouns)) tokens = tokens.slice(1);
+  const opening = tokens[0]!;
+  // `Naryschkins Kontakt …` at the start of a sentence: a genitive before a noun is a name's.
+  const preposed = tokens.length > 1 && genitiveBase(opening.text, undefined, evidence.capitalised) !== opening.text;
+  if (opening.initial && !FIRST_NAMES.has(opening.text) && !nameShaped(opening.text, evidence) && !preposed) tokens = tokens.slice(1);
+  // `Chinas Staatschef Xi Jinping`: a person after a genitive.
   const first = tokens.findIndex((t, i) => FIRST_NAMES.has(t.text) && i < tokens.length - 1);
-  if (first >= 0) return { tokens: tokens.slice(first), type: 'person' };
-  let afterTitle = false;
-  while (tokens.length >= 2 && (TITLE_ENDINGS.test(tokens[0]!.text) || nouns.has(tokens[0]!.text))) {
-    tokens = tokens.slice(1);
-    afterTitle = true;
+  if (first >= 0) {
+    const person = withoutGenitive(tokens.slice(first), evidence.capitalised);
+    return { tokens: person, type: introducedType(person.at(-1)!.text) ?? 'person' };
   }
+  let title: string | undefined;
+  while (tokens.length >= 2 && (TITLE_ENDINGS.test(tokens[0]!.text) || nouns.has(tokens[0]!.text))) {
+    title = tokens[0]!.text;
+    tokens = tokens.slice(1);
+  }
+  const whole = tokens.length;
+  tokens = withoutGenitive(tokens, evidence.capitalised);
+  // A genitive before another capitalised word is a name's (`Peskows Büro`; a noun's follows: `das Büro des Sprechers`).
+  const genitive = tokens.length < whole;
+  // `Brexit-Minister Grossbritanniens Stephen Barclay`: the title introduces the person, not the country.
+  if (genitive) title = undefined;
   while (tokens.length > 1 && ABSTRACT_NOUN.test(tokens.at(-1)!.text)) tokens = tokens.slice(0, -1);
   if (tokens.length === 0) return undefined;
   const last = tokens.at(-1)!.text;
   const single = tokens.length === 1;
-  const plain = !nouns.has(last) && !TITLE_ENDINGS.test(last) && !lowercase.has(last.toLowerCase());
-  // `in Genf`: a place; `in Fragen`, `in Gebieten`: plural nouns, which end in -n or -e.
-  const placeAfterPreposition = plain && PLACE_PREPOSITIONS.has(tokens[0]!.previous ?? '') && !/(?:n|e|s|-.*)$/u.test(last);
-  if (single && !nameShaped(last, lowercase, nouns) && !(afterTitle && plain) && !placeAfterPreposition) return undefined;
-  const type: EntityType = PLACE_PREPOSITIONS.has(tokens[0]!.previous ?? '')
-    ? 'place'
-    : SURNAME.test(last) && !ACRONYM.test(last)
-      ? 'person'
-      : 'organisation';
+  // Neither a noun the dossier uses nor a compound ending in one (`Kurzarbeit`).
+  const plain = !nouns.has(last) && !TITLE_ENDINGS.test(last) && !lowercase.has(last.toLowerCase()) && !commonNoun(last, evidence);
+  // `in Genf`: a place; `in Fragen`, `in Gebieten`: plural nouns, which end in -n, -e or -s.
+  const nameEnding = plain && !/(?:n|e|s|-.*)$/u.test(last);
+  const afterPlacePreposition = PLACE_PREPOSITIONS.has(tokens[0]!.previous ?? '');
+  // A word after a title noun (`Zeitung Kommersant`), not after any noun (`mit dem Patienten Kontakt hatten`).
+  const titled = title !== undefined && TITLE_ENDINGS.test(title) && plain;
+  if (single && !nameShaped(last, evidence) && !titled && !genitive && !(afterPlacePreposition && nameEnding)) return undefined;
+  if (!single && tokens.every((t) => nouns.has(t.text))) return undefined;
+  const type = (title ? introducedType(title) : undefined) ?? introducedType(last)
+    ?? (SURNAME.test(last) && !ACRONYM.test(last) ? 'person' : afterPlacePreposition ? 'place' : undefined);
   return { tokens, type };
 }
 
+/**
+ * The run with its genitive in base form: a name in the genitive before a
+ * noun ends the run (`Peskows Büro` → `Peskow`), and a genitive at its end
+ * loses its s (`des Vereinigten Königreichs`).
+ */
+function withoutGenitive(run: Token[], known: ReadonlySet<string>): Token[] {
+  const before = run[0]?.article;
+  const cut = run.findIndex((t) => genitiveBase(t.text, undefined, known) !== t.text);
+  const tokens = cut >= 0 ? run.slice(0, cut + 1) : run;
+  const last = tokens.at(-1);
+  return last ? [...tokens.slice(0, -1), { ...last, text: genitiveBase(last.text, before, known) }] : tokens;
+}
+
 /** A single word that looks like a name whatever its position. */
-function nameShaped(word: string, lowercase: ReadonlySet<string>, nouns: ReadonlySet<string>): boolean {
-  if (ACRONYM.test(word) || CYRILLIC.test(word) || INNER_CAPITAL.test(word)) return true;
+function nameShaped(word: string, evidence: CorpusEvidence): boolean {
+  const { lowercase, nouns } = evidence;
+  if (ACRONYM.test(word)) return !commonCapitals(word, evidence);
+  if (CYRILLIC.test(word) || INNER_CAPITAL.test(word)) return true;
   return SURNAME.test(word) && !nouns.has(word) && !lowercase.has(word.toLowerCase()) && !TITLE_ENDINGS.test(word);
 }
 
-/** `Kommersants` is a form of `Kommersant` when both occur. */
-function mergeGenitives(names: UncoveredName[]): UncoveredName[] {
-  const byName = new Map(names.map((n) => [n.name, n]));
-  for (const entry of names) {
-    const base = byName.get(entry.name.replace(/s$/u, ''));
-    if (!base || base === entry) continue;
-    base.forms.push(entry.name);
-    base.count += entry.count;
-    byName.delete(entry.name);
-  }
-  return [...byName.values()];
+/**
+ * Capitals that name nothing: an abbreviation of a common noun (`PKW`), or
+ * a word set in capitals that the dossier also writes in small letters
+ * (`MORGEN`, though that loses the firm `MORGEN & MORGEN`).
+ */
+function commonCapitals(word: string, { lowercase, capitalised }: CorpusEvidence): boolean {
+  const small = word.toLowerCase();
+  return COMMON_ACRONYMS.has(word) || (word.length >= 4 && (lowercase.has(small) || capitalised.has(`${word[0]}${small.slice(1)}`)));
 }
