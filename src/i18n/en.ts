@@ -13,6 +13,7 @@ export const en: UiStrings = {
   articlesHeading: 'Articles',
   articleCount: (n: number) => count(n, 'article', 'articles'),
   undated: 'undated',
+  quoteMarks: ['“', '”'],
   draftMarker: 'Draft',
   draftExplanation: 'Not yet reviewed: appears on the published site only once the sidecar says “status: published”.',
   dateProvenance: {
