@@ -37,5 +37,9 @@ describe('English abbreviation lexicon', () => {
     expect(texts('The cable runs at 60 m. It was laid in 2021.')).toHaveLength(2);
     expect(texts('Viele Länder, z. B. Frankreich, waren dagegen.', 'de')).toHaveLength(1);
     expect(texts('Viele Länder, z. B. Frankreich, waren dagegen.', 'en')).toHaveLength(2);
+    // The German article of the English fixture dossier: "Mio." is German, and split by German rules only.
+    const german = 'Die Reparatur kostete rund 3,5 Mio. Pfund, teilte das Unternehmen mit.';
+    expect(texts(german, 'de')).toEqual([german]);
+    expect(texts(german, 'en')).toHaveLength(2);
   });
 });
