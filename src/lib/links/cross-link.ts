@@ -54,6 +54,7 @@ export function crossLink(articles: readonly CrossLinkArticle[], entities?: Enti
         text: claim.text,
         dates: dates[i]!,
         entities: entities?.ofClaim(claim.id) ?? [],
+        language: article.language ?? language,
       })),
     };
   });
