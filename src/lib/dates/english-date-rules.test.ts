@@ -3,8 +3,10 @@
  * (test-fixtures/english-dossier) and a few traps: "may" the verb, "April"
  * the name, "the fall of", "2000 homes".
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datesOfSentences, findDateExpressions } from './date-expressions.ts';
+import { extractPublicationDate } from './publication-date.ts';
 
 /** `[expression, first day, last day, precision, qualifier?]` */
 type Expected = [string, string, string, string, string?];
@@ -80,5 +82,18 @@ describe('findDateExpressions in English', () => {
 describe('English page stamps are no events', () => {
   it.each(['Posted April 2, 2025', 'Updated on 14 March 2025, 10:05', '© 2025 Humber Courier. All rights reserved.'])('%s', (sentence) => {
     expect(datesOfSentences([sentence], WED, 'en')).toEqual([[]]);
+  });
+});
+
+describe('the publication date an English text states', () => {
+  const fixture = (name: string) => readFileSync(new URL(`../../../test-fixtures/english-dossier/content/articles/${name}`, import.meta.url), 'utf8');
+
+  it.each([
+    ['000_dogger-bank-cable.txt', '2025-03-12', 'March 12, 2025'],
+    ['001_idle-turbines.txt', '2025-03-14', '14 March 2025'],
+    ['002_first-power.txt', '2025-04-02', 'April 2, 2025'],
+    ['003_court-case.txt', '2025-05-05', '5 May 2025'],
+  ])('%s: %s, read from "%s"', (name, iso, evidence) => {
+    expect(extractPublicationDate(fixture(name))).toMatchObject({ iso, evidence });
   });
 });
