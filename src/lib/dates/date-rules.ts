@@ -80,7 +80,8 @@ const monthNumber = (name: string | undefined) => MONTH_NAMES[name?.toLowerCase(
  * A day given with its month; the year, when missing, from the publication date. A weekday written beside
  * it picks that year when the clause's direction gives the wrong weekday and the other direction the right
  * one ("am Sonntag, 27. Februar", said in January 2022, is 2022, a Sunday); when neither fits, the
- * explicit date stands and the weekday is ignored.
+ * explicit date stands and the weekday is ignored. `words` are the weekday names and preposition
+ * qualifiers of the rule's language (German by default; English rules pass theirs).
  */
 export function dayOf(
   day: number,

@@ -29,6 +29,7 @@ const monthOf = (g: Record<string, string | undefined>) => (g.month ? ENGLISH_MO
 const ENGLISH_DAY = { weekdays: ENGLISH_WEEKDAYS, qualifier: englishQualifier };
 const MONTH_HINT = new RegExp(alternation([...Object.keys(ENGLISH_MONTHS), ...Object.keys(ENGLISH_MONTH_ABBREVIATIONS)]), 'u');
 
+/** The English rules, tried like `DATE_RULES` by `findDateExpressions` for an article in English. */
 export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   // "12 March 2025", "on Monday, 5 May 2025", "the 1st of April".
   rule(
@@ -95,7 +96,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
     return { date: yearRange(year + shift), precision: 'year', inferred: true };
   }, 'gu'),
 
-  // "on Tuesday", "last Friday", "Tuesday evening"; a bare weekday is left alone ("Tuesday's vote" aside, it mostly is one, but not always).
+  // "on Tuesday", "last Friday", "Tuesday evening"; a bare weekday is left alone, as in German ("Super Tuesday" is no date).
   rule(
     'weekday',
     new RegExp(WEEKDAY_NAMES, 'u'),
