@@ -65,7 +65,7 @@ describe('dossier init', () => {
   it('writes nothing for a bad address or a language without interface texts, and says which option to fix', async () => {
     const bad = dossier(['init', '--title', 'X', '--base-url', 'ftp://example.org/', '--language', 'fr']);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('error    --language: `language` has no interface texts; use one of `de`.');
+    expect(bad.stderr).toContain('error    --language: `language` has no interface texts; use one of `de`, `en`.');
     expect(bad.stderr).toContain('error    --base-url: `baseUrl` must be an absolute http(s) URL.\n    fix: Write the absolute address');
     expect(bad.stderr).toContain('Nothing was written.');
     expect(existsSync(join(project.root, 'content'))).toBe(false);

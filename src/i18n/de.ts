@@ -9,6 +9,8 @@ export const de = {
   articlesHeading: 'Artikel',
   articleCount: (n: number) => (n === 1 ? '1 Artikel' : `${n} Artikel`),
   undated: 'ohne Datum',
+  /** Opening and closing quotation marks around a quoted title or sentence. */
+  quoteMarks: ['„', '“'] as [open: string, close: string],
   /** Marks an article not yet reviewed (`status: draft`): only the dev server shows drafts. */
   draftMarker: 'Entwurf',
   draftExplanation: 'Noch nicht geprüft: erscheint erst in der veröffentlichten Website, wenn im Sidecar „status: published“ steht.',

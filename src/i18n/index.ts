@@ -2,8 +2,9 @@
  * Looks up the UI strings for the dossier's configured language.
  */
 import { de, type UiStrings } from './de.ts';
+import { en } from './en.ts';
 
-const dictionaries: Record<string, UiStrings> = { de };
+const dictionaries: Record<string, UiStrings> = { de, en };
 
 /**
  * Returns the UI strings for a BCP 47 language (`de`, `de-CH`, …), matched

@@ -13,6 +13,8 @@ export interface ArticleFields {
   title: { value: string };
   outlet: { value: string };
   published?: { value: string } | undefined;
+  /** The article's language (sidecar, else dossier): its dates are read with its words. */
+  language: string;
 }
 
 /** Those fields of a stored entry's data (validated by the collection schema when it was stored). */
@@ -21,12 +23,13 @@ export function storedFields(data: Record<string, unknown>): ArticleFields {
     title: data.title as ArticleFields['title'],
     outlet: data.outlet as ArticleFields['outlet'],
     published: data.published as ArticleFields['published'],
+    language: data.language as string,
   };
 }
 
 /** An article as cross-linking takes it. */
 export function linkingInput(slug: string, article: ArticleFields, claims: readonly PublishedClaim[]): CrossLinkArticle {
-  return { slug, title: article.title.value, outlet: article.outlet.value, published: article.published?.value, claims };
+  return { slug, title: article.title.value, outlet: article.outlet.value, published: article.published?.value, language: article.language, claims };
 }
 
 /** The claims as stored: each with its dates and corroboration. */

@@ -1,4 +1,5 @@
-import { GERMAN_ABBREVIATIONS, GERMAN_MONTHS, NUMBER_ABBREVIATIONS, ORDINAL_DETERMINERS, ORDINAL_NOUNS, SENTENCE_FINAL_ABBREVIATIONS } from './german-abbreviations.ts';
+import { abbreviationLexicon, type AbbreviationLexicon } from './abbreviation-lexicon.ts';
+import { GERMAN_MONTHS, ORDINAL_DETERMINERS, ORDINAL_NOUNS } from './german-abbreviations.ts';
 
 /** A sentence of a paragraph; offsets are UTF-16 indices into the paragraph string. */
 export interface Sentence { text: string; start: number; end: number }
@@ -26,8 +27,6 @@ const LATIN_STOP_MID_TOKEN = /[.?!…][^\p{L}\p{N}\s]*$/u;
 const NEXT_WORD = /[„“"'‚‘»«(\[{–—\- ]*([\p{L}\p{N}]+)/uy;
 /** Ordinal numbers: "12.", "12.03." (a date without year), Roman "XIV.". */
 const ORDINAL = /^(?:\d{1,3}|\d{1,2}\.\d{1,2}|[IVXLC]{2,})\.$/u;
-/** Initials and dotted short forms: "F.", "z.", "J.R.R.", "H.-J.", "U.S.A.". */
-const INITIALS = /^(?:\p{L}\.-?)+$/u;
 /** A full stop or ?/! glued to the next sentence ("verurteilt.Die"), not to an acronym ("z.B.", "U.S.A."). */
 const GLUED = /(?<=\p{L}\p{Ll}|[\p{L}\p{N}][)”“"’»«\]])(?:\.|[?!]+)[”“"’‘»«)\]]*(?=[„‚]?\p{Lu}\p{Ll})/gu;
 /** Full stops and marks of scripts that put no space after a sentence. */
@@ -52,13 +51,14 @@ const URL_LIKE = /:\/\/|@|^[^\p{L}\p{N}]*www\./iu;
  * "Jh." closing a sentence joins it to the next; an ellipsis never ends one;
  * a quotation of several sentences is split at its inner full stops.
  *
- * @param language a BCP 47 tag (default `de`); ordinal rules apply to German only, the
- *   abbreviation lexicon (German, plus English titles seen in German news) to every language
+ * @param language a BCP 47 tag (default `de`) that picks the abbreviation lexicon
+ *   (`./abbreviation-lexicon.ts`): English has its own, German its own with ordinals,
+ *   every other language the German one without ordinals
  * @throws RangeError when `language` is not a valid language tag
  */
 export function splitSentences(paragraph: string, language = 'de'): Sentence[] {
-  const german = /^de(?:-|$)/i.test(language);
-  const glued = gluedCuts(paragraph);
+  const lexicon = abbreviationLexicon(language);
+  const glued = gluedCuts(paragraph, lexicon);
   const cuts: number[] = [];
   for (const { index } of segmenterFor(language).segment(paragraph)) {
     if (index === 0) continue;
@@ -66,7 +66,7 @@ export function splitSentences(paragraph: string, language = 'de'): Sentence[] {
     // Rules look back no further than the sentence's start: what lies before is settled.
     const floor = cuts.at(-1) ?? 0;
     if (isSpace(paragraph, index - 1)) {
-      if (!continuesSentence(paragraph, index, floor, german)) cuts.push(index);
+      if (!continuesSentence(paragraph, index, floor, lexicon)) cuts.push(index);
     } else if (!LATIN_STOP_MID_TOKEN.test(paragraph.slice(Math.max(0, index - 8), index))) {
       // Scripts without spaces between sentences ("。") break mid-token; Latin
       // punctuation mid-token is a URL, a number or a glued sentence (see gluedCuts).
@@ -77,7 +77,7 @@ export function splitSentences(paragraph: string, language = 'de'): Sentence[] {
 }
 
 /** True when the ICU break at `cut` (after a space) falls inside the sentence that starts at `floor`. */
-function continuesSentence(text: string, cut: number, floor: number, german: boolean): boolean {
+function continuesSentence(text: string, cut: number, floor: number, lexicon: AbbreviationLexicon): boolean {
   const last = tokenBefore(text, cut, floor);
   if (!last) return false;
   const token = text.slice(last.start, last.end);
@@ -89,11 +89,11 @@ function continuesSentence(text: string, cut: number, floor: number, german: boo
   if (QUESTION_END.test(token)) return /^\p{Ll}/u.test(next) && !/^\p{Ll}+\p{Lu}/u.test(next);
   // A full stop followed by a closing quote or bracket ends the sentence for sure.
   if (!token.endsWith('.')) return false;
-  return isAbbreviation(text, last, cut, floor) || (german && isOrdinal(text, last, cut, floor, next));
+  return isAbbreviation(text, last, cut, floor, next, lexicon) || (lexicon.ordinals && isOrdinal(text, last, cut, floor, next));
 }
 
 /** True when the token `last` (ending in ".") is an abbreviation or initial, not a sentence end. */
-function isAbbreviation(text: string, last: Range, cut: number, floor: number): boolean {
+function isAbbreviation(text: string, last: Range, cut: number, floor: number, next: string, lexicon: AbbreviationLexicon): boolean {
   const core = text.slice(last.start, last.end).replace(OPENERS, '');
   // "z. B." and "u. v. m." span tokens: look them up joined, longest spelling first.
   const spellings = [core];
@@ -107,14 +107,16 @@ function isAbbreviation(text: string, last: Range, cut: number, floor: number): 
     start = previous.start;
   }
   for (const spelling of spellings) {
-    if (SENTENCE_FINAL_ABBREVIATIONS.has(spelling)) return false;
-    if (GERMAN_ABBREVIATIONS.has(spelling)) return true;
-    if (NUMBER_ABBREVIATIONS.has(spelling)) return /^\d/.test(text.charAt(cut));
+    if (lexicon.sentenceFinal.has(spelling)) return false;
+    if (lexicon.always.has(spelling)) return true;
+    if (lexicon.beforeNumber.has(spelling)) return /^\d/.test(text.charAt(cut));
   }
   // "Ca. 500 Menschen": a lowercase abbreviation capitalised because it opens the sentence.
   const lowered = core.charAt(0).toLowerCase() + core.slice(1);
-  if (lowered !== core && GERMAN_ABBREVIATIONS.has(lowered) && !tokenBefore(text, last.start, floor)) return true;
-  return INITIALS.test(core);
+  if (lowered !== core && lexicon.always.has(lowered) && !tokenBefore(text, last.start, floor)) return true;
+  // "in the U.S. The talks …": an acronym of two letters or more before a sentence opener ends the sentence.
+  if (lexicon.openers.has(next) && /^(?:\p{L}\.){2,}$/u.test(core)) return false;
+  return lexicon.initials.test(core);
 }
 
 /** True when the token `last` is an ordinal ("am 12. März"), judged by the words around it. */
@@ -136,14 +138,14 @@ function isOrdinal(text: string, last: Range, cut: number, floor: number, next: 
 }
 
 /** Cuts where a sentence is glued to the next without a space; never in URLs, e-mails or after abbreviations. */
-function gluedCuts(text: string): number[] {
+function gluedCuts(text: string, lexicon: AbbreviationLexicon): number[] {
   const cuts: number[] = [];
   for (const match of text.matchAll(GLUED)) {
     const at = match.index;
     const token = tokenAround(text, at);
     if (URL_LIKE.test(token)) continue;
     const word = `${/\p{L}+$/u.exec(text.slice(Math.max(0, at - 12), at))?.[0] ?? ''}.`;
-    if (match[0].startsWith('.') && (GERMAN_ABBREVIATIONS.has(word) || NUMBER_ABBREVIATIONS.has(word))) continue;
+    if (match[0].startsWith('.') && (lexicon.always.has(word) || lexicon.beforeNumber.has(word))) continue;
     cuts.push(at + match[0].length);
   }
   return cuts;

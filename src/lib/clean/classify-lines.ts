@@ -51,13 +51,13 @@ function drop(ctx: Context, i: number, rule: BuiltinRuleId): void {
   if (!ctx.pinned.has(i) && !ctx.drops[i]) ctx.drops[i] = { rule, reason: reasonFor(rule, ctx.language) };
 }
 
-function explicitDrop(text: string, s: LineSignals, rules: readonly CompiledRule[], overrides: CleaningOverrides): Drop | BuiltinRuleId | undefined {
+function explicitDrop(text: string, s: LineSignals, rules: readonly CompiledRule[], overrides: CleaningOverrides, language: string): Drop | BuiltinRuleId | undefined {
   if (contains(text, overrides.drop)) return 'curator-drop';
   const curator = rules.find((r) => r.scope === 'line' && r.regex.test(text));
   if (curator) return { rule: curator.id, reason: curator.reason };
   const builtin = LINE_RULES.find((r) => r.test(text, s));
   if (builtin) return builtin.id;
-  const prompt = promptRule(text, s);
+  const prompt = promptRule(text, s, language);
   if (prompt) return prompt.id;
   if (s.foreignScriptRatio > 0.5 && (s.words < 12 || !s.endsLikeSentence)) return 'foreign-script-ui';
   return undefined;
@@ -199,7 +199,7 @@ function analyse(lines: SourceLine[], options: ClassifyOptions): Analysis {
   };
   for (const line of lines) {
     if (line.text === '' || ctx.pinned.has(line.index)) continue;
-    const verdict = explicitDrop(line.text, ctx.signals[line.index]!, options.rules, options.overrides);
+    const verdict = explicitDrop(line.text, ctx.signals[line.index]!, options.rules, options.overrides, language);
     if (typeof verdict === 'string') drop(ctx, line.index, verdict);
     else if (verdict) ctx.drops[line.index] = verdict;
   }

@@ -2,6 +2,7 @@
  * Language-general signals about a line of text, used where no explicit rule
  * applies: is it prose, a headline, or page furniture?
  */
+import { ENGLISH_STOPWORDS } from './english-stopwords.ts';
 import { GERMAN_STOPWORDS } from './german-stopwords.ts';
 
 /** Measurements of one line. */
@@ -41,7 +42,7 @@ const SCRIPT_LETTER: Record<string, RegExp> = Object.fromEntries(
 );
 
 /** Function-word lists by language; languages without one are not judged by this signal. */
-const STOPWORDS: Record<string, ReadonlySet<string>> = { de: GERMAN_STOPWORDS };
+const STOPWORDS: Record<string, ReadonlySet<string>> = { de: GERMAN_STOPWORDS, en: ENGLISH_STOPWORDS };
 
 /** Measures a whitespace-normalised line of text in `language`. */
 export function lineSignals(text: string, language = 'de'): LineSignals {
@@ -65,7 +66,7 @@ export function lineSignals(text: string, language = 'de'): LineSignals {
 
 /**
  * Running prose: a sentence-shaped line with enough words, and enough
- * function words to be German text rather than a list of names or tags.
+ * function words to be running text rather than a list of names or tags.
  */
 export function isProse(s: LineSignals): boolean {
   return s.endsLikeSentence && s.words >= 6 && s.stopwordRatio >= 0.12;

@@ -5,6 +5,7 @@
  * The phrases recur on German sites of every kind; each rule fires only on
  * lines short enough to be such a prompt, so reporting that quotes one stays.
  */
+import { ENGLISH_PROMPT_RULES } from './english-prompts.ts';
 import type { LineSignals } from './line-signals.ts';
 import type { BuiltinRuleId } from './rule-reasons.ts';
 
@@ -44,7 +45,7 @@ const AD =
 
 const RIGHTS = /\b(?:Alle Rechte vorbehalten|All rights reserved|urheberrechtlich geschützt|Die Inhalte dieser (?:Website|Seite|Webseite) (?:sind|werden)|Alle Artikel und Inhalte)(?![\p{L}\p{N}])/iu;
 
-/** Prompt rules, in the order they are tried. */
+/** German prompt rules, in the order they are tried; they also serve languages without a list of their own. */
 export const PROMPT_RULES: readonly PromptRule[] = [
   { id: 'cookie-consent', pattern: COOKIE, maxWords: 90, endsArticle: false },
   { id: 'comment-form', pattern: COMMENT_FORM, maxWords: 30, endsArticle: true },
@@ -58,10 +59,17 @@ export const PROMPT_RULES: readonly PromptRule[] = [
   { id: 'rights-notice', pattern: RIGHTS, maxWords: 40, endsArticle: false },
 ];
 
-/** The prompt rule a line matches, if any. */
-export function promptRule(text: string, signals: LineSignals): PromptRule | undefined {
-  return PROMPT_RULES.find((r) => signals.words <= r.maxWords && r.pattern.test(text));
+/** The prompt rules of the article's language (BCP 47; its primary subtag decides). */
+function rulesFor(language: string): readonly PromptRule[] {
+  return language.split('-')[0]?.toLowerCase() === 'en' ? ENGLISH_PROMPT_RULES : PROMPT_RULES;
+}
+
+/** The prompt rule a line of an article in `language` matches, if any. */
+export function promptRule(text: string, signals: LineSignals, language = 'de'): PromptRule | undefined {
+  return rulesFor(language).find((r) => signals.words <= r.maxWords && r.pattern.test(text));
 }
 
 /** Rule ids whose lines close the article: what follows them is the page's, not the author's. */
-export const ENDS_ARTICLE: ReadonlySet<string> = new Set(PROMPT_RULES.filter((r) => r.endsArticle).map((r) => r.id));
+export const ENDS_ARTICLE: ReadonlySet<string> = new Set(
+  [...PROMPT_RULES, ...ENGLISH_PROMPT_RULES].filter((r) => r.endsArticle).map((r) => r.id),
+);

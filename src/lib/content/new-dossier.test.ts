@@ -27,6 +27,14 @@ describe('newDossier', () => {
     });
   });
 
+  it('writes English defaults for an English dossier', () => {
+    const yaml = files({ ...ANSWERS, title: 'Hydrogen in the North', language: 'en' })['content/dossier.yaml']!;
+    expect(parseYamlFile('content/dossier.yaml', yaml, dossierConfigSpec)).toMatchObject({
+      ok: true,
+      value: { description: 'A dossier: Hydrogen in the North.', intro: expect.stringContaining('reports on “Hydrogen in the North”'), language: 'en' },
+    });
+  });
+
   it('keeps a given description and intro, and adds the slash a bare host lacks', () => {
     const yaml = files({ ...ANSWERS, baseUrl: 'https://example.org', description: 'Kurz.', intro: 'Erster Absatz.\n\nZweiter Absatz.' })['content/dossier.yaml']!;
     expect(parseYamlFile('content/dossier.yaml', yaml, dossierConfigSpec)).toMatchObject({
@@ -53,7 +61,7 @@ describe('newDossier', () => {
     });
     expect(newDossier({ ...ANSWERS, language: 'fr' })).toMatchObject({
       ok: false,
-      problems: [{ field: 'language', message: '`language` has no interface texts; use one of `de`.' }],
+      problems: [{ field: 'language', message: '`language` has no interface texts; use one of `de`, `en`.' }],
     });
     expect(newDossier({ ...ANSWERS, title: '  ' })).toMatchObject({ ok: false, problems: [{ field: 'title', message: '`title` is empty.' }] });
   });

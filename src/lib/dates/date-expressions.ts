@@ -15,6 +15,7 @@
 import type { IsoRange } from './calendar.ts';
 import type { DateQualifier } from './date-words.ts';
 import { DATE_RULES, type DatePrecision } from './date-rules.ts';
+import { ENGLISH_DATE_RULES } from './english-date-rules.ts';
 import { notAnEvent } from './not-events.ts';
 import { directionAt } from './tense.ts';
 
@@ -43,6 +44,8 @@ export interface DateContext {
   published?: string | undefined;
   /** The last year stated explicitly earlier in the paragraph (see {@link datesOfSentences}). */
   contextYear?: number | undefined;
+  /** The article's language (BCP 47, default `de`): picks the date words and tense words, never guessed from the text. */
+  language?: string | undefined;
 }
 
 /**
@@ -52,12 +55,13 @@ export interface DateContext {
  */
 export function findDateExpressions(text: string, context: DateContext = {}): DateExpression[] {
   const found: DateExpression[] = [];
-  for (const rule of DATE_RULES) {
+  const language = context.language ?? 'de';
+  for (const rule of language.split('-')[0]?.toLowerCase() === 'en' ? ENGLISH_DATE_RULES : DATE_RULES) {
     if (!rule.hint.test(text)) continue;
     for (const match of text.matchAll(rule.pattern)) {
       const start = match.index ?? 0;
       const end = start + match[0].length;
-      const direction = directionAt(text, start, end);
+      const direction = directionAt(text, start, end, language);
       const resolved = rule.resolve(match.groups ?? {}, { ...context, direction });
       if (!resolved) continue;
       const { date, precision, qualifier, inferred } = resolved;
@@ -86,10 +90,10 @@ export function findDateExpressions(text: string, context: DateContext = {}): Da
  * … Die Meuterei, die in diesem Sommer stattfand" means summer 2023, not the
  * summer after publication.
  */
-export function datesOfSentences(sentences: readonly string[], published: string | undefined): DateExpression[][] {
+export function datesOfSentences(sentences: readonly string[], published: string | undefined, language = 'de'): DateExpression[][] {
   let contextYear: number | undefined;
   return sentences.map((sentence) => {
-    const expressions = findDateExpressions(sentence, { published, contextYear }).filter((e) => !notAnEvent(sentence, e));
+    const expressions = findDateExpressions(sentence, { published, contextYear, language }).filter((e) => !notAnEvent(sentence, e));
     const stated = expressions.filter((e) => !e.inferred);
     if (stated.length > 0) contextYear = Number(stated.at(-1)!.date.start.slice(0, 4));
     return expressions;

@@ -1,5 +1,5 @@
 /**
- * One rule per shape of German date expression: a pattern and how a match
+ * One rule per shape of German date expression (English ones: `./english-date-rules.ts`): a pattern and how a match
  * becomes a date range of a given precision. Rules may overlap (`im Mai 2024`
  * contains the year `2024`); `findDateExpressions` keeps the longest match.
  */
@@ -46,10 +46,11 @@ export interface DateRule {
   resolve: (groups: Record<string, string | undefined>, context: RuleContext) => Resolution | undefined;
 }
 
-const W = String.raw`[\s\u00a0]+`;
-const START = String.raw`(?<![\p{L}\p{N}])`;
-const END = String.raw`(?![\p{L}\p{N}])`;
-const YEAR = String.raw`(?<year>(?:1[89]|20|21)\d{2})(?![\p{N}]|[.,]\p{N})`;
+/** Pattern parts both languages' rules are built from: a space, word edges, a year of 1800–2199. */
+export const W = String.raw`[\s\u00a0]+`;
+export const START = String.raw`(?<![\p{L}\p{N}])`;
+export const END = String.raw`(?![\p{L}\p{N}])`;
+export const YEAR = String.raw`(?<year>(?:1[89]|20|21)\d{2})(?![\p{N}]|[.,]\p{N})`;
 const MONTH = `(?<month>${alternation(Object.keys(MONTH_NAMES))})`;
 const DAY_PREPOSITION = String.raw`(?:(?<prep>am|vom|seit dem|seit|bis zum|bis|zum|für den|ab dem|ab|den|dem)${W})?`;
 const MODIFIER = String.raw`(?<modifier>(?:dies|letzt|vergangen|vorig|nächst|kommend|laufend)e[nmrs]?)`;
@@ -63,7 +64,8 @@ const WEEKDAY_NAMES = alternation(Object.keys(WEEKDAYS));
 const WEEKDAY_BEFORE = String.raw`(?:(?:(?:nächst|kommend)e[nmrs]?${W})?(?<weekday>${WEEKDAY_NAMES}),?${W}(?:(?:den|dem)${W})?)?`;
 const WEEKDAY_AFTER = String.raw`(?:,?(?:${W})?\((?<weekdayAfter>${WEEKDAY_NAMES})\))?`;
 
-const rule = (name: string, hint: RegExp, source: string, resolve: DateRule['resolve'], flags = 'giu'): DateRule => ({
+/** A rule from its parts; `flags` default to case-insensitive. */
+export const rule = (name: string, hint: RegExp, source: string, resolve: DateRule['resolve'], flags = 'giu'): DateRule => ({
   name,
   hint,
   pattern: new RegExp(source, flags),
@@ -78,10 +80,17 @@ const monthNumber = (name: string | undefined) => MONTH_NAMES[name?.toLowerCase(
  * A day given with its month; the year, when missing, from the publication date. A weekday written beside
  * it picks that year when the clause's direction gives the wrong weekday and the other direction the right
  * one ("am Sonntag, 27. Februar", said in January 2022, is 2022, a Sunday); when neither fits, the
- * explicit date stands and the weekday is ignored.
+ * explicit date stands and the weekday is ignored. `words` are the weekday names and preposition
+ * qualifiers of the rule's language (German by default; English rules pass theirs).
  */
-function dayOf(day: number, month: number, g: Record<string, string | undefined>, context: RuleContext): Resolution | undefined {
-  const qualifier = prepositionQualifier(g.prep);
+export function dayOf(
+  day: number,
+  month: number,
+  g: Record<string, string | undefined>,
+  context: RuleContext,
+  words: { weekdays: Readonly<Record<string, number>>; qualifier: (preposition: string | undefined) => DateQualifier | undefined } = { weekdays: WEEKDAYS, qualifier: prepositionQualifier },
+): Resolution | undefined {
+  const qualifier = words.qualifier(g.prep);
   if (g.year) {
     const iso = toIsoDate(Number(g.year), month, day);
     return iso ? { date: dayRange(iso), precision: 'day', qualifier, inferred: false } : undefined;
@@ -89,7 +98,7 @@ function dayOf(day: number, month: number, g: Record<string, string | undefined>
   if (!context.published || !toIsoDate(2000, month, day)) return undefined; // 2000 is a leap year: 29 February passes.
   // A 29 February stands for the 28th in common years, so every year has a candidate.
   const occurrence = (y: number) => dayRange(toIsoDate(y, month, day) ?? isoOf(y, month + 1, 0));
-  const weekday = WEEKDAYS[(g.weekday ?? g.weekdayAfter ?? '').toLowerCase()];
+  const weekday = words.weekdays[(g.weekday ?? g.weekdayAfter ?? '').toLowerCase()];
   const readings = [context.direction, 'past', 'future'] as const;
   const dates = readings.map((reach) => nearestYearly(context.published!, reach, occurrence));
   const date = dates.find((d) => isoWeekday(d.start) === weekday) ?? dates[0]!;

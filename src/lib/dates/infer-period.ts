@@ -65,11 +65,15 @@ export function nearestWeekday(reference: string, reach: Reach, weekday: number)
   }
 }
 
-/** The reach a modifier word asks for (`vergangenen`, `kommenden`, `diesen`), else the clause's direction. */
+/** Modifier stems by the reach they ask for; German and English words are distinct, so one table serves both. */
+const REACH_OF_MODIFIER: Readonly<Record<string, Reach>> = {
+  vergangen: 'before', letzt: 'before', vorig: 'before', last: 'before', past: 'before', previous: 'before',
+  kommend: 'after', nächst: 'after', next: 'after', coming: 'after',
+  dies: 'containing', laufend: 'containing', this: 'containing',
+};
+
+/** The reach a modifier word asks for (`vergangenen`, `kommenden`, `diesen`, `last`, `next`, `this`), else the clause's direction. */
 export function reachOf(modifier: string | undefined, direction: Direction): Reach {
-  const stem = modifier?.toLowerCase().replace(/e[nmrs]?$/, '');
-  if (stem === 'vergangen' || stem === 'letzt' || stem === 'vorig') return 'before';
-  if (stem === 'kommend' || stem === 'nächst') return 'after';
-  if (stem === 'dies' || stem === 'laufend') return 'containing';
-  return direction;
+  const lower = modifier?.toLowerCase() ?? '';
+  return REACH_OF_MODIFIER[lower] ?? REACH_OF_MODIFIER[lower.replace(/e[nmrs]?$/, '')] ?? direction;
 }

@@ -17,17 +17,17 @@ export type NotAnEvent = 'stamp' | 'copyright' | 'byline';
 
 /**
  * A label right before the date that makes it the page's stamp: "Stand:", "(Stand 14. Januar 2022)",
- * "Veröffentlicht am". "Stand" only as the noun: "Williams stand im April im Ring" is an event.
+ * "Veröffentlicht am", and English pages' "Posted", "Updated on". "Stand" only as the noun: "Williams stand im April im Ring" is an event.
  */
 const STAMP_LABEL =
-  /(?:^|[^\p{L}])(?:Stand|[Aa]ktualisiert|[Vv]eröffentlicht|[Ee]rstellt|[Ee]ditiert|[Gg]eändert|[Pp]ubliziert)(?:[\s\u00a0]+am)?[\s\u00a0]*[:,]?[\s\u00a0]*[([]?[\s\u00a0]*$/u;
+  /(?:^|[^\p{L}])(?:Stand|[Aa]ktualisiert|[Vv]eröffentlicht|[Ee]rstellt|[Ee]ditiert|[Gg]eändert|[Pp]ubliziert|[Pp]osted|[Uu]pdated|[Pp]ublished)(?:[\s\u00a0]+(?:am|on))?[\s\u00a0]*[:,]?[\s\u00a0]*[([]?[\s\u00a0]*$/u;
 /** "Der Beitrag wurde am … veröffentlicht": the post's own stamp, not a publication the post reports. */
 const POST_STAMP = /^(?:der|dieser) (?:beitrag|artikel|eintrag|text)\b.*\b(?:veröffentlicht|aktualisiert|erstellt)\b/iu;
 /** A clock time right after a sentence-initial date: "19.10.2019, 15:30 Uhr …", a page's time stamp. */
 const CLOCK_AFTER = /^,[\s\u00a0]*\d{1,2}[:.]\d{2}(?!\d)/u;
 /** A dateline: a place and the date, nothing else ("Berlin, 29. November 2022."). */
 const DATELINE_BEFORE = /^\p{Lu}[\p{L}.\- ]*,[\s\u00a0]*$/u;
-const COPYRIGHT = /©|\(c\)|\bcopyright\b|alle rechte vorbehalten/iu;
+const COPYRIGHT = /©|\(c\)|\bcopyright\b|alle rechte vorbehalten|all rights reserved/iu;
 /** Jobs of a byline; in an author bio they follow "seit 2015 (ist sie als)": "seit 2023 Redakteurin bei OMR". */
 const JOB = String.raw`(?:chef)?(?:redakteur|journalist|autor|korrespondent|reporter|volontär|kolumnist|moderator|fotograf)(?:in)?`;
 const CAREER = new RegExp(

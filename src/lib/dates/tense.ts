@@ -68,11 +68,41 @@ export function clauseAround(text: string, start: number, end: number): string {
   return text.slice(from, to);
 }
 
-/** `future` when the clause around the date has a future or schedule marker, `present` when it is built on a present "ist"/"sind", else `past`. */
-export function directionAt(text: string, start: number, end: number): Direction {
+/** The words of one language that decide a clause's direction. */
+interface TenseWords {
+  future: ReadonlySet<string>;
+  schedule: ReadonlyArray<readonly [ReadonlySet<string>, string]>;
+  copula: ReadonlySet<string>;
+  participle: RegExp;
+}
+
+const GERMAN: TenseWords = { future: FUTURE_WORDS, schedule: SCHEDULE_VERBS, copula: COPULA, participle: PARTICIPLE };
+
+/**
+ * English: the future auxiliaries ("will", "'ll", reported "would"), plans and
+ * schedules ("is due", "is expected", "set for"), modal guesses; a present
+ * "is"/"are" unless a participle makes it a passive or perfect ("was held",
+ * "is expected" is future already). "may" is left out: lowercased it is the month.
+ */
+const ENGLISH: TenseWords = {
+  future: new Set([
+    'will', 'll', 'shall', 'would', 'going', 'planned', 'scheduled', 'due', 'expected', 'upcoming', 'plans', 'intends',
+    'could', 'might', 'forthcoming',
+  ]),
+  schedule: [[new Set(['set', 'slated']), 'for']],
+  copula: new Set(['is', 'are']),
+  participle: /^(?:\p{L}{2,}ed|been|done|made|held|taken|given|seen|known|shown|paid|built|won|lost|sold|told|said|found|left|sent|brought|caught|bought|begun|gone|written|chosen|broken|spoken|driven|fallen|drawn|grown|thrown|struck|laid|led|met|kept)$/u,
+};
+
+/**
+ * `future` when the clause around the date has a future or schedule marker, `present` when it is built on
+ * a present "ist"/"sind" ("is"/"are" in English), else `past`. The words are those of `language`.
+ */
+export function directionAt(text: string, start: number, end: number, language = 'de'): Direction {
+  const tense = language.split('-')[0]?.toLowerCase() === 'en' ? ENGLISH : GERMAN;
   const clause = clauseAround(text, start, end);
   const words: string[] = clause.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.some((word) => FUTURE_WORDS.has(word))) return 'future';
-  if (SCHEDULE_VERBS.some(([verbs, particle]) => words.includes(particle) && words.some((w) => verbs.has(w)))) return 'future';
-  return words.some((w) => COPULA.has(w)) && !words.some((w) => PARTICIPLE.test(w)) ? 'present' : 'past';
+  if (words.some((word) => tense.future.has(word))) return 'future';
+  if (tense.schedule.some(([verbs, particle]) => words.includes(particle) && words.some((w) => verbs.has(w)))) return 'future';
+  return words.some((w) => tense.copula.has(w)) && !words.some((w) => tense.participle.test(w)) ? 'present' : 'past';
 }

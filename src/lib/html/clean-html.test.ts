@@ -151,3 +151,21 @@ describe('cleanHtmlPage rules', () => {
     expect(hasLittleArticleText(cleanHtmlPage(`<html><body><h1>Brücke</h1>${ARTICLE}</body></html>`).cleaned)).toBe(false);
   });
 });
+
+describe('cleanHtmlPage on an English page', () => {
+  // Composed, with the paragraphs of test-fixtures/english-dossier's first article.
+  const LEAD = Array.from({ length: 4 }, (_, i) => `<p>The subsea cable that will carry power from the Dogger Bank wind farm reached the Yorkshire coast ${i + 1} days later than the operator had planned.</p>`).join('');
+
+  it('removes the English prompts inside the article with English reasons', () => {
+    const { cleaned } = cleanHtmlPage(
+      `<html lang="en"><body><article><h1>Dogger Bank cable reaches the shore</h1>${LEAD}<p>Advertisement</p>${LEAD}` +
+        `<p>Sign up for our newsletter to get the latest energy news in your inbox.</p>${LEAD}</article></body></html>`,
+      { language: 'en' },
+    );
+    const removal = (text: string) => cleaned.removed.find((r) => r.text.startsWith(text));
+    expect(removal('Advertisement')?.rule).toBe('advertising');
+    expect(removal('Sign up for our newsletter')?.rule).toBe('newsletter-prompt');
+    expect(removal('Sign up for our newsletter')?.reason).toBe('Newsletter or notification offer');
+    expect(cleaned.blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(12);
+  });
+});

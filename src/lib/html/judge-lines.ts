@@ -8,6 +8,7 @@
  * and the main text.
  */
 import { LINE_RULES } from '../clean/builtin-rules.ts';
+import { promptRule } from '../clean/prompt-rules.ts';
 import { compileRules } from '../clean/curator-rules.ts';
 import { isProse, lineSignals, type LineSignals } from '../clean/line-signals.ts';
 import { reasonFor, type BuiltinRuleId } from '../clean/rule-reasons.ts';
@@ -84,6 +85,8 @@ function kindOf(line: PageLine): Block['kind'] {
   return 'paragraph';
 }
 
+const isEnglish = (language: string) => language.split('-')[0]?.toLowerCase() === 'en';
+
 function judgeByShape(lines: readonly PageLine[], inMain: readonly boolean[], title: number, language: string): LineVerdict[] {
   const ls: Line[] = lines.map((l) => ({ ...l, signals: lineSignals(l.text, language) }));
   const first = inMain.indexOf(true);
@@ -111,6 +114,9 @@ function judgeByShape(lines: readonly PageLine[], inMain: readonly boolean[], ti
     if (line.comments) return drop('comment-section', language);
     const rule = LINE_RULES.find((r) => r.test(line.text, line.signals));
     if (rule) return { rule: rule.id, reason: reasonFor(rule.id, language) };
+    // English pages get the English prompt phrases of text articles; German pages keep the page rules below, as measured.
+    const prompt = isEnglish(language) ? promptRule(line.text, line.signals, language) : undefined;
+    if (prompt) return { rule: prompt.id, reason: reasonFor(prompt.id, language) };
     if (tail.has(i) && BIO.test(line.text) && line.signals.words <= BIO_WORDS) return drop('author-bio', language);
     if (PROMPT.test(line.text) && line.signals.words <= PROMPT_WORDS) return drop('prompt', language);
     if (COOKIE.test(line.text) && COOKIE_CONTEXT.test(line.text) && line.signals.words <= COOKIE_WORDS) return drop('cookie-notice', language);

@@ -1,5 +1,5 @@
 /**
- * The content words of a German text, reduced to comparable stems: what two
+ * The content words of a German (or English) text, reduced to comparable stems: what two
  * reports of the same fact share even when worded differently
  * ("vereinbarten regelmäßige Kontakte" / "vereinbart, regelmäßigen Kontakt").
  *
@@ -9,6 +9,7 @@
  * endings stripped in the manner of the CISTEM stemmer. Stems are for
  * matching, never shown; `surface` keeps a word as written for display.
  */
+import { ENGLISH_STOPWORDS } from '../clean/english-stopwords.ts';
 import { GERMAN_STOPWORDS } from '../clean/german-stopwords.ts';
 
 /** A content word: its stem for matching and the word as written. */
@@ -28,7 +29,18 @@ const REPORTING_WORDS = `
   stattgefunden gibt gebe geben gab habe hatten sei seien wirklich bereits zudem noch auch dass darüber
   sowie wegen während innerhalb derzeit zunächst ebenfalls`.split(/\s+/).filter(Boolean);
 
-const STOPWORDS = new Set([...GERMAN_STOPWORDS, ...REPORTING_WORDS].map(fold));
+/** The same for English: reporting verbs, auxiliaries and connectives news prose is full of. */
+const ENGLISH_REPORTING_WORDS = `
+  said says say told tell added according reported reports report also however both two last first former
+  later earlier then there their theirs them they which who whom been has have had its would could should may
+  might must shall one new more than since still yet per cent percent mr mrs ms dr including while though
+  although because whether around among across another other others many much such`.split(/\s+/).filter(Boolean);
+
+/** Words no fact is told apart by, per language (primary subtag); languages without a list use the German one. */
+const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: new Set([...GERMAN_STOPWORDS, ...REPORTING_WORDS].map(fold)),
+  en: new Set([...ENGLISH_STOPWORDS, ...ENGLISH_REPORTING_WORDS].map(fold)),
+};
 
 /** Lowercase, umlauts and ß folded, transliteration variants unified. */
 export function fold(word: string): string {
@@ -64,37 +76,50 @@ export function stem(folded: string): string {
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
- * Stems by word as written, `null` for words that are no content words.
+ * English endings the German stripping leaves: `-ing`, `-ed`, `-ies`
+ * ("reporting", "reported", "report" meet; "companies" and "company").
+ */
+function englishStem(folded: string): string {
+  const word = folded.replace(/ies$/, 'i').replace(/(?<=\p{L}{4})(?:ing|ed)$/u, '');
+  return stem(word);
+}
+
+/**
+ * Stems by word as written, `null` for words that are no content words, per language.
  * A dossier's vocabulary is small next to its running text, and folding
  * (Unicode normalisation, a dozen replacements) was most of the cost of
  * cross-linking; the cache is emptied when it grows past any one vocabulary.
  */
-const stems = new Map<string, string | null>();
+const stemsByLanguage = new Map<string, Map<string, string | null>>();
 const MAX_CACHED = 500_000;
 
-function stemOf(surface: string): string | null {
+function stemOf(surface: string, english: boolean): string | null {
+  const key = english ? 'en' : 'de';
+  let stems = stemsByLanguage.get(key);
+  if (!stems) stemsByLanguage.set(key, (stems = new Map()));
   let cached = stems.get(surface);
   if (cached === undefined) {
     const folded = fold(surface);
     // Single letters and one-digit numbers carry no fact; "30" (-tägig) and "2023" do.
-    cached = STOPWORDS.has(folded) || folded.length < 2 ? null : stem(folded);
+    cached = STOPWORDS[key]!.has(folded) || folded.length < 2 ? null : english ? englishStem(folded) : stem(folded);
     if (stems.size >= MAX_CACHED) stems.clear();
     stems.set(surface, cached);
   }
   return cached;
 }
 
-/** The content words of `text`, in order (repeats kept, for term frequencies). */
-export function contentWords(text: string): ContentWord[] {
+/** The content words of `text` in `language` (BCP 47, default German), in order (repeats kept, for term frequencies). */
+export function contentWords(text: string, language = 'de'): ContentWord[] {
+  const english = language.split('-')[0]?.toLowerCase() === 'en';
   const words: ContentWord[] = [];
   for (const [surface] of text.matchAll(WORD)) {
-    const stem = stemOf(surface);
+    const stem = stemOf(surface, english);
     if (stem !== null) words.push({ stem, surface });
   }
   return words;
 }
 
-/** The distinct stems of `text`. */
-export function stemSet(text: string): Set<string> {
-  return new Set(contentWords(text).map((w) => w.stem));
+/** The distinct stems of `text` in `language`. */
+export function stemSet(text: string, language = 'de'): Set<string> {
+  return new Set(contentWords(text, language).map((w) => w.stem));
 }

@@ -33,6 +33,8 @@ export interface CrossLinkArticle {
   outlet: string;
   title: string;
   published?: string | undefined;
+  /** The article's language (its sidecar's, else the dossier's): its dates are read with that language's words. */
+  language?: string | undefined;
   /** Claims in reading order, with the index of their paragraph. */
   claims: ReadonlyArray<{ id: string; text: string; block: number }>;
 }
@@ -60,7 +62,7 @@ export interface EntityInput {
 /** Dates, corroboration and related articles for a whole dossier in `language` (default German). */
 export function crossLink(articles: readonly CrossLinkArticle[], entities?: EntityInput, language = 'de'): CrossLinks {
   const linkable: LinkableArticle[] = articles.map((article) => {
-    const dates = datesByClaim(article);
+    const dates = datesByClaim(article, language);
     return {
       ...article,
       claims: article.claims.map((claim, i) => ({
@@ -68,6 +70,7 @@ export function crossLink(articles: readonly CrossLinkArticle[], entities?: Enti
         text: claim.text,
         dates: dates[i]!,
         entities: entities?.ofClaim(claim.id) ?? [],
+        language: article.language ?? language,
       })),
     };
   });
@@ -85,12 +88,12 @@ export function crossLink(articles: readonly CrossLinkArticle[], entities?: Enti
 }
 
 /** The date expressions of each claim, read paragraph by paragraph (a year stated earlier is context). */
-function datesByClaim(article: CrossLinkArticle): DateExpression[][] {
+function datesByClaim(article: CrossLinkArticle, dossierLanguage: string): DateExpression[][] {
   const result: DateExpression[][] = new Array(article.claims.length);
   const byBlock = new Map<number, number[]>();
   article.claims.forEach((claim, i) => append(byBlock, claim.block, i));
   for (const indices of byBlock.values()) {
-    const dates = datesOfSentences(indices.map((i) => article.claims[i]!.text), article.published);
+    const dates = datesOfSentences(indices.map((i) => article.claims[i]!.text), article.published, article.language ?? dossierLanguage);
     indices.forEach((claimIndex, k) => (result[claimIndex] = dates[k]!));
   }
   return result;

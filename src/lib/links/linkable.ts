@@ -14,6 +14,8 @@ export interface LinkableClaim {
   dates: readonly DateExpression[];
   /** Ids of the entities the claim mentions (may be empty). */
   entities: readonly string[];
+  /** The language of its article (default German): picks the function words left out of its content words. */
+  language?: string | undefined;
 }
 
 /** An article to link. */
@@ -47,6 +49,6 @@ const wordsByClaim = new WeakMap<LinkableClaim, readonly ContentWord[]>();
 /** The content words of a claim, found once: matching claims and relating articles both read them. */
 export function claimWords(claim: LinkableClaim): readonly ContentWord[] {
   let words = wordsByClaim.get(claim);
-  if (!words) wordsByClaim.set(claim, (words = contentWords(claim.text)));
+  if (!words) wordsByClaim.set(claim, (words = contentWords(claim.text, claim.language)));
   return words;
 }

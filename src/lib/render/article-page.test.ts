@@ -59,14 +59,14 @@ describe('articlePageMain', () => {
     expect(main).not.toContain('<i>');
     expect(main).not.toContain('<b>');
     expect(main).not.toContain('<em>');
-    expect(main).toContain('<h1>CIA-Chef Er sagte &quot;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&quot; &amp; ging.</h1>');
+    expect(main).toContain('<h1 lang="de">CIA-Chef Er sagte &quot;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&quot; &amp; ging.</h1>');
     expect(main).toContain('<span class="outlet">Outlet &quot;&lt;b&gt;&quot;</span>');
     expect(main).toContain('<q lang="de">Er sagte &quot;&lt;script&gt;');
     expect(main).toContain('<a href="/d/articles/telefonat/#cbbbbbbbbbb" data-claim="cbbbbbbbbbb">SNA &lt;em&gt;</a> <span class="meta">(„Titel Er sagte &quot;&lt;script&gt;');
     // How sure the match is, and what both sentences state, escaped like everything else.
     expect(main).toContain('ging.“; sichere Übereinstimmung; beide nennen Genf &lt;b&gt;, 10. Januar 2022 und 30)</span>');
     expect(main).toContain('>Telefonat &lt;i&gt;geplant&lt;/i&gt;</a>');
-    expect(main).toContain('<div class="article-body"><p><span id="caaaaaaaaaa" class="claim">Text</span></p></div>');
+    expect(main).toContain('<div class="article-body" lang="de"><p><span id="caaaaaaaaaa" class="claim">Text</span></p></div>');
   });
 
   it('lists withdrawn claims under their old ids, with the date when known', () => {
@@ -142,7 +142,7 @@ describe('a seed article', () => {
 
   it('renders as the Astro page did (header, byline, body, links)', () => {
     expect(main).toContain(
-      '<article lang="de"><header class="article-header"><h1>Medien: Russland und USA führen Gespräche in Ankara</h1><p class="byline meta"><span class="outlet">RT DE</span><span class="sep" aria-hidden="true">·</span><time datetime="2022-11-14">14. November 2022</time> <span class="provenance">(kuratiert)</span></p></header><div class="article-body"><p>Wie die russische Zeitung Kommersant berichtet,',
+      '<article><header class="article-header"><h1 lang="de">Medien: Russland und USA führen Gespräche in Ankara</h1><p class="byline meta"><span class="outlet">RT DE</span><span class="sep" aria-hidden="true">·</span><time datetime="2022-11-14">14. November 2022</time> <span class="provenance">(kuratiert)</span></p></header><div class="article-body" lang="de"><p>Wie die russische Zeitung Kommersant berichtet,',
     );
     expect(main).toContain(
       '<nav class="article-links" aria-label="Weiter"><ul><li><a href="/articles/medien-russland-und-usa-fuehren-gespraeche-in-ankara/original/">Originaltext mit allen Entfernungen</a><span class="meta">(3 Stellen entfernt)</span></li><li><a href="/">Alle Artikel</a></li></ul></nav></article>',
@@ -164,5 +164,15 @@ describe('an article as pages read it', () => {
     expectTypeOf<Article>().toExtend<ArticlePageData>();
     expectTypeOf<Article>().toExtend<RelatedArticleData>();
     expectTypeOf<Article>().toExtend<OriginalPageData>();
+  });
+});
+
+describe('articlePageMain in an English dossier', () => {
+  it('marks a German article\'s title and text as German, and leaves the English interface around them unmarked', () => {
+    const main = articlePageMain({ ...input({}), language: 'en' }).value;
+    expect(main).toMatch(/^<article><header class="article-header"><h1 lang="de">/);
+    expect(main).toContain('<div class="article-body" lang="de">');
+    expect(main).toContain('<h2 id="related-heading">Related articles</h2>');
+    expect(main).toContain('“Titel Er sagte');
   });
 });

@@ -102,9 +102,9 @@ function corroborationNotes(t: UiStrings, input: ArticlePageInput): SafeHtml | f
   const items = corroborated.map((claim) => {
     const reports = claim.corroboration.reports.map(
       (report, i) =>
-        html`${i > 0 && '; '}<a href="${claimInArticlePath(input.base, report.slug, report.claim)}" data-claim="${report.claim}">${report.outlet}</a> <span class="meta">(„${report.title}“; ${describeMatch(report, t, input.language)})</span>`,
+        html`${i > 0 && '; '}<a href="${claimInArticlePath(input.base, report.slug, report.claim)}" data-claim="${report.claim}">${report.outlet}</a> <span class="meta">(${t.quoteMarks[0]}${report.title}${t.quoteMarks[1]}; ${describeMatch(report, t, input.language)})</span>`,
     );
-    return html`<li id="${sourcesAnchor(claim.id)}"><a href="${`#${claim.id}`}" title="${t.backToClaim}" lang="${input.article.language}">„${shortenAtWord(claim.text, QUOTE_LENGTH)}“</a> <span class="outlet-count">(${t.outletCount(claim.corroboration.outlets)})</span><p class="also-reported">${t.alsoReportedBy}: ${reports}</p></li>`;
+    return html`<li id="${sourcesAnchor(claim.id)}"><a href="${`#${claim.id}`}" title="${t.backToClaim}" lang="${input.article.language}">${t.quoteMarks[0]}${shortenAtWord(claim.text, QUOTE_LENGTH)}${t.quoteMarks[1]}</a> <span class="outlet-count">(${t.outletCount(claim.corroboration.outlets)})</span><p class="also-reported">${t.alsoReportedBy}: ${reports}</p></li>`;
   });
   return html`<section class="corroboration" aria-labelledby="corroboration-heading"><h2 id="corroboration-heading">${t.corroborationHeading}</h2><p class="meta">${t.corroborationIntro}</p><ol>${items}</ol></section>`;
 }
@@ -138,5 +138,5 @@ export function articlePageMain(input: ArticlePageInput): SafeHtml {
   const links = html`<nav class="article-links" aria-label="${t.sourcesLabel}"><ul><li><a href="${originalPath(base, article.slug)}">${t.originalLink}</a><span class="meta">(${t.removalCount(article.removedCount)})</span></li>${source}<li><a href="${base}">${t.backToIndex}</a></li></ul></nav>`;
   // The loader rendered and escaped the article text itself; it is the one markup taken as it is.
   const body = trustedHtml(input.html);
-  return html`<article lang="${article.language}"><header class="article-header"><h1>${article.title.value}</h1>${articleBylineHtml(article, language)}</header><div class="article-body">${body}</div>${withdrawnClaims(t, input)}${corroborationNotes(t, input)}${relatedArticles(t, input)}${links}</article><p class="visually-hidden" aria-live="polite" data-claim-status data-copied="${t.claimLinkCopied}"></p>`;
+  return html`<article><header class="article-header"><h1 lang="${article.language}">${article.title.value}</h1>${articleBylineHtml(article, language)}</header><div class="article-body" lang="${article.language}">${body}</div>${withdrawnClaims(t, input)}${corroborationNotes(t, input)}${relatedArticles(t, input)}${links}</article><p class="visually-hidden" aria-live="polite" data-claim-status data-copied="${t.claimLinkCopied}"></p>`;
 }

@@ -53,7 +53,7 @@ function corroborationNote(corroboration: ClaimCorroboration, ctx: SiteContext):
   const t = uiStrings(ctx.language);
   if (corroboration.reports.length === 0) return html`<p class="claim-corroboration meta">${t.singleSourceNote}</p>`;
   const reports = corroboration.reports.map(
-    (report) => html`<li><a href="${claimPath(ctx.base, report.claim)}">${report.outlet}</a> („${report.title}“) <span class="match-reasons">${describeMatch(report, t, ctx.language)}</span></li>`,
+    (report) => html`<li><a href="${claimPath(ctx.base, report.claim)}">${report.outlet}</a> (${t.quoteMarks[0]}${report.title}${t.quoteMarks[1]}) <span class="match-reasons">${describeMatch(report, t, ctx.language)}</span></li>`,
   );
   return html`<div class="claim-corroboration meta"><p><strong>${t.outletCount(corroboration.outlets)}</strong> · ${t.alsoReportedBy}:</p><ul>${reports}</ul></div>`;
 }
@@ -85,7 +85,7 @@ function livePage(claim: ClaimInArticle<ClaimPageArticle>, ctx: SiteContext): Pa
     ...(article.published && { published: article.published.value }),
     // JSON-LD is data, not script: jsonLdText escapes `<` so the text cannot close the element.
     head: html`<meta name="twitter:card" content="summary"><script type="application/ld+json">${trustedHtml(jsonLdText(jsonLd))}</script>`,
-    main: html`<article class="claim-page"><h1 class="claim-page-title">${t.claimFrom} „<a href="${articlePath(ctx.base, article.slug)}">${article.title.value}</a>“</h1><div class="claim-passage" lang="${article.language}">${neighbour(t.claimBefore, claim.before)}${figure(claim.text, article, absolute(inContext), ctx.language)}${neighbour(t.claimAfter, claim.after)}</div><p class="claim-actions"><a class="claim-in-context" href="${inContext}">${t.claimInContext}</a></p>${corroboration && corroborationNote(corroboration, ctx)}</article>`,
+    main: html`<article class="claim-page"><h1 class="claim-page-title">${t.claimFrom} ${t.quoteMarks[0]}<a href="${articlePath(ctx.base, article.slug)}">${article.title.value}</a>${t.quoteMarks[1]}</h1><div class="claim-passage" lang="${article.language}">${neighbour(t.claimBefore, claim.before)}${figure(claim.text, article, absolute(inContext), ctx.language)}${neighbour(t.claimAfter, claim.after)}</div><p class="claim-actions"><a class="claim-in-context" href="${inContext}">${t.claimInContext}</a></p>${corroboration && corroborationNote(corroboration, ctx)}</article>`,
   };
 }
 

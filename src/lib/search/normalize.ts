@@ -81,10 +81,15 @@ const MIN_STEM = 4;
  * A light German stemmer: strips one genitive/plural `s` (not after `s`,
  * so `Kongress` stays whole), then one inflection ending. `Gespräche`,
  * `Gesprächen` and `Gespräch` share a stem, as do `Naryschkins` and
- * `Naryschkin`. Numbers and words with digits stay as they are.
+ * `Naryschkin`. English plurals fold with their singulars too: the `s` of
+ * `turbines`, `investors`, `hearings` goes, and `-ies` becomes `-y`. Numbers
+ * and words with digits stay as they are.
  */
 export function stem(folded: string): string {
   if (!/^[a-z]+$/.test(folded)) return folded;
+  // English plurals in -ies (`companies`, `cities`; German loans too: `Stories`) fold to their -y singular, which
+  // the rules below leave whole; German has no native plural in -ies, so German words lose nothing.
+  if (folded.endsWith('ies') && folded.length >= 5) return `${folded.slice(0, -3)}y`;
   let word = folded;
   if (word.endsWith('s') && !word.endsWith('ss') && word.length - 1 >= MIN_STEM) word = word.slice(0, -1);
   for (const suffix of SUFFIXES) {

@@ -26,6 +26,8 @@ export interface TimelineArticle {
   slug: string;
   title: string;
   outlet: string;
+  /** Its language (BCP 47): an entry quoting an article in another language than the dossier's marks it. */
+  language?: string | undefined;
   published?: string | undefined;
   claims: readonly TimelineClaim[];
   /** Entity ids by claim id, when the entity registry provides them. */
@@ -39,6 +41,7 @@ export interface TimelineSource {
   slug: string;
   title: string;
   outlet: string;
+  language?: string | undefined;
   /** The date expression as written, e.g. `am 12. Februar`. */
   words: string;
 }
@@ -89,7 +92,7 @@ export function timelineEntries(articles: readonly TimelineArticle[]): TimelineE
         if (seen.has(key)) continue; // "am Dienstag … am Dienstag": one entry per claim and date.
         seen.add(key);
         const event: Event = {
-          source: { claim: claim.id, text: claim.text, slug: article.slug, title: article.title, outlet: article.outlet, words: expression.text },
+          source: { claim: claim.id, text: claim.text, slug: article.slug, title: article.title, outlet: article.outlet, language: article.language, words: expression.text },
           date: { date, precision, ...(qualifier && { qualifier }) },
           published: article.published ?? '',
           words,
