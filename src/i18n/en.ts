@@ -144,8 +144,9 @@ export const en: UiStrings = {
   searchSubmit: 'Search',
   searchTitle: 'Search',
   searchDescription: 'Search all claims, articles and entries of the dossier, offline too.',
-  searchHint:
-    'Typos and other spellings of names are recognised (Zakharova, Sacharowa, Захарова). Words in quotation marks must stand together exactly so.',
+  /** `examples`: spellings of one name from the dossier's registry (none when it has no name with several). */
+  searchHint: (examples: readonly string[]) =>
+    `Typos, singular and plural, compound words and other spellings of names are recognised${examples.length > 0 ? ` (${examples.join(', ')})` : ''}. Words in quotation marks must stand together exactly so.`,
   searchNeedsJs: 'Search runs in the browser and needs JavaScript. All articles are on the home page, all names in the index.',
   searchFilters: 'Narrow down',
   searchAllOutlets: 'All outlets',
