@@ -12,12 +12,16 @@ export const de = {
   /** Marks an article not yet reviewed (`status: draft`): only the dev server shows drafts. */
   draftMarker: 'Entwurf',
   draftExplanation: 'Noch nicht geprüft: erscheint erst in der veröffentlichten Website, wenn im Sidecar „status: published“ steht.',
-  /** Where a displayed date comes from, shown quietly next to it. */
+  /** Where a displayed date comes from, shown quietly next to it on the original page. */
   dateProvenance: {
     curated: 'kuratiert',
     page: 'Datum der Seite',
     text: 'Datum aus dem Text',
   },
+  /** The reader's note after a date read from the text rather than stated by the page or the curator. */
+  dateUncertain: 'Datum unsicher',
+  /** The authors in a byline, `names` already joined: „von Anna Muster und Max Beispiel“. */
+  bylineAuthors: (names: string) => `von ${names}`,
   /** Explains a date read from the text, e.g. `gelesen aus „am 12. März 2025“`. */
   dateEvidence: (evidence: string) => `gelesen aus „${evidence}“`,
   outletLabel: 'Medium',
@@ -42,7 +46,6 @@ export const de = {
   legendReason: 'In eckigen Klammern: der Grund',
   legendRules: 'Gründe in diesem Text',
   legendRuleCount: (n: number) => (n === 1 ? '1-mal' : `${n}-mal`),
-  fileLabel: 'Datei',
   encodingLabel: 'Kodierung',
   notFoundTitle: 'Seite nicht gefunden',
   notFoundText: 'Diese Seite gibt es in diesem Dossier nicht. Vielleicht wurde der Artikel umbenannt.',
@@ -106,14 +109,14 @@ export const de = {
   withdrawnClaimsHeading: 'Zurückgezogene Aussagen',
   withdrawnClaimsIntro: 'Diese Sätze standen früher in diesem Artikel.',
   withdrawnOn: (date: string) => `zurückgezogen am ${date}`,
-  /** Corroboration: the small mark after each sentence, and the notes it leads to. */
-  sourcesMark: (outlets: number, others: readonly string[]) =>
-    others.length === 0
-      ? 'nur eine Quelle'
-      : `${outlets === 1 ? 'von 1 Medium' : `von ${outlets} Medien`} berichtet, auch von: ${others.join(', ')}`,
+  /** Corroboration: the mark after a sentence two or more outlets report (its accessible name), and the notes it leads to. */
+  sourcesMark: (outlets: number, others: readonly string[]) => `von ${outlets} Medien berichtet, auch von: ${others.join(', ')}`,
   corroborationHeading: 'Auch anderswo berichtet',
   corroborationIntro:
-    'Diese Aussagen stehen sinngemäß auch in anderen Artikeln des Dossiers. Die Zahl nach einem Satz nennt die unabhängigen Medien, die ihn berichten; zwei Artikel desselben Mediums zählen einmal.',
+    'Diese Aussagen stehen sinngemäß auch in anderen Artikeln des Dossiers. Berichten mindestens zwei unabhängige Medien einen Satz, steht ihre Zahl hinter ihm im Text; zwei Artikel desselben Mediums zählen einmal.',
+  /** How many of an article's sentences other articles report; the rest rest on this article alone. */
+  corroborationSummary: (corroborated: number, claims: number) =>
+    `${corroborated === 1 ? '1 von' : `${corroborated} von`} ${claims} Aussagen dieses Artikels ${corroborated === 1 ? 'steht' : 'stehen'} auch anderswo; die übrigen nur hier.`,
   alsoReportedBy: 'Auch berichtet von',
   outletCount: (n: number) => (n === 1 ? '1 Medium' : `${n} Medien`),
   backToClaim: 'Zum Satz im Text',
@@ -124,6 +127,9 @@ export const de = {
   matchShared: (items: string) => `beide nennen ${items}`,
   /** Related articles at the end of an article, each with its reasons. */
   relatedHeading: 'Verwandte Artikel',
+  /** How close a related article is, said first (see CLOSE_RELATION in related-reasons.ts). */
+  relatedClose: 'eng verwandt',
+  relatedLoose: 'lose verwandt',
   relatedFacts: (n: number) => (n === 1 ? '1 gemeinsam berichtete Tatsache' : `${n} gemeinsam berichtete Tatsachen`),
   relatedEntities: (names: string) => `gemeinsam genannt: ${names}`,
   relatedDates: (dates: string) => `gleiches Datum: ${dates}`,
