@@ -86,7 +86,9 @@ export const de = {
   /** A claim's own page (`/c/<id>/`); the article title follows in quotes. */
   claimFrom: 'Aussage aus dem Artikel',
   claimInContext: 'Im Artikel lesen',
-  /** Labels of the neighbouring sentences, for screen readers. */
+  /** The registry entries a claim names, on its page. */
+  claimEntitiesHeading: 'In diesem Satz genannt',
+  /** Labels of the neighbouring sentences on a claim's page. */
   claimBefore: 'Satz davor:',
   claimAfter: 'Satz danach:',
   /** The page of an id whose sentence was revised since it was issued. */
