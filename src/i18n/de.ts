@@ -144,6 +144,9 @@ export const de = {
   timelineEmpty: 'Die Artikel nennen keine Daten.',
   timelineSources: (n: number) => (n === 1 ? 'Quelle' : `${n} Quellen`),
   timelineInferred: 'Jahr erschlossen',
+  /** The timeline's filter (shown by its script); `{shown}` and `{total}` are filled in the browser. */
+  timelineFilterShown: '{shown} von {total} Ereignissen gezeigt',
+  timelineFilterPageOnly: 'Die Auswahl gilt für diese Seite der Zeitleiste.',
   seasons: { spring: 'Frühling', summer: 'Sommer', autumn: 'Herbst', winter: 'Winter' },
   weekOf: (monday: string) => `Woche ab ${monday}`,
   /** A resolved date with what narrows it: `Juni 2022 (Mitte)`, `seit 2010`, `30. Dezember 2021, abends`. */
@@ -167,7 +170,9 @@ export const de = {
   dataLink: 'Alle Daten als JSON',
   /** Search: the box in the header, the search page and its results. */
   searchLabel: 'Dossier durchsuchen',
-  searchPlaceholder: 'Suchen … ( / )',
+  searchPlaceholder: 'Suchen …',
+  /** The placeholder where a keyboard is likely (a fine pointer that hovers): it names the shortcut. */
+  searchPlaceholderShortcut: 'Suchen … ( / )',
   searchSubmit: 'Suchen',
   searchTitle: 'Suche',
   searchDescription: 'Alle Aussagen, Artikel und Einträge des Dossiers durchsuchen, auch ohne Netz.',
