@@ -1,5 +1,5 @@
 /**
- * The timeline's filter: shows the form the page hides without JavaScript,
+ * The timeline's filter: shows the panel the page hides without JavaScript,
  * hides the events (and the months and years left empty) that the chosen
  * entry, outlet and year exclude, disables the choices that would leave
  * none, and keeps the choice in the address
@@ -9,21 +9,20 @@ import { keepsEvent, type EventKeys, type TimelineFilter } from '../lib/timeline
 
 const FIELDS = ['entity', 'outlet', 'year'] as const;
 
-const form = document.querySelector<HTMLFormElement>('[data-timeline-filter]');
-if (form) {
+const panel = document.querySelector<HTMLElement>('[data-timeline-filter]');
+if (panel) {
+  const select = (name: (typeof FIELDS)[number]) => panel.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
   const events = [...document.querySelectorAll<HTMLElement>('.timeline-entry[data-keys]')].map((element) => ({ element, keys: JSON.parse(element.dataset.keys!) as EventKeys }));
-  const status = form.querySelector<HTMLElement>('[data-timeline-status]')!;
+  const status = panel.querySelector<HTMLElement>('[data-timeline-status]')!;
   const params = new URLSearchParams(location.search);
   for (const name of FIELDS) {
-    const select = form.elements.namedItem(name) as HTMLSelectElement;
     const wanted = params.get(name);
     // A value this page does not offer (a stale link) is ignored rather than emptying the page.
-    if (wanted && [...select.options].some((o) => o.value === wanted)) select.value = wanted;
+    if (wanted && [...select(name).options].some((o) => o.value === wanted)) select(name).value = wanted;
   }
 
   const apply = () => {
-    const data = new FormData(form);
-    const filter: TimelineFilter = Object.fromEntries(FIELDS.map((name) => [name, String(data.get(name) ?? '')]));
+    const filter: TimelineFilter = Object.fromEntries(FIELDS.map((name) => [name, select(name).value]));
     let shown = 0;
     for (const { element, keys } of events) {
       element.hidden = !keepsEvent(keys, filter);
@@ -34,7 +33,7 @@ if (form) {
     }
     // A choice the other two leave without events is disabled: no combination empties the page.
     for (const name of FIELDS) {
-      for (const option of (form.elements.namedItem(name) as HTMLSelectElement).options) {
+      for (const option of select(name).options) {
         option.disabled = option.value !== '' && !events.some(({ keys }) => keepsEvent(keys, { ...filter, [name]: option.value }));
       }
     }
@@ -49,9 +48,8 @@ if (form) {
   };
 
   // Folded on a phone, where the controls pushed the timeline below the fold (as on the search page).
-  form.querySelector('details')!.open = FIELDS.some((name) => params.get(name)) || matchMedia('(min-width: 40rem)').matches;
-  form.addEventListener('change', apply);
-  form.addEventListener('submit', (event) => event.preventDefault());
-  form.hidden = false;
+  panel.querySelector('details')!.open = FIELDS.some((name) => params.get(name)) || matchMedia('(min-width: 40rem)').matches;
+  panel.addEventListener('change', apply);
+  panel.hidden = false;
   apply();
 }
