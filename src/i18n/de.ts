@@ -116,9 +116,9 @@ export const de = {
   corroborationHeading: 'Auch anderswo berichtet',
   corroborationIntro:
     'Diese Aussagen stehen sinngemäß auch in anderen Artikeln des Dossiers. Berichten mindestens zwei unabhängige Medien einen Satz, steht ihre Zahl hinter ihm im Text; zwei Artikel desselben Mediums zählen einmal.',
-  /** How many of an article's sentences other articles report; the rest rest on this article alone. */
+  /** How many of an article's sentences other articles report; the others stand in this article alone. */
   corroborationSummary: (corroborated: number, claims: number) =>
-    `${corroborated === 1 ? '1 von' : `${corroborated} von`} ${claims} Aussagen dieses Artikels ${corroborated === 1 ? 'steht' : 'stehen'} auch anderswo; die übrigen nur hier.`,
+    `${corroborated} von ${claims} Aussagen dieses Artikels ${corroborated === 1 ? 'steht' : 'stehen'} auch anderswo; die übrigen nur hier.`,
   alsoReportedBy: 'Auch berichtet von',
   outletCount: (n: number) => (n === 1 ? '1 Medium' : `${n} Medien`),
   backToClaim: 'Zum Satz im Text',
