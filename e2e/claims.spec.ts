@@ -27,6 +27,18 @@ function claimsOnPage(page: Page): Promise<ClaimOnPage[]> {
 const site = new URL(config.baseUrl);
 const article = articles.find((a) => a.cleaned.blocks.filter((b) => b.kind === 'paragraph').length >= 4) ?? articles[0]!;
 
+test('a claim page labels the sentences around the quotation and lists the registry entries it names', async ({ page }) => {
+  const seed000 = articles.find((a) => a.file.endsWith('000_9b40cf4b3cb6ef87.txt'))!;
+  await page.goto(pages.article(seed000.slug));
+  const id = await page.locator('.article-body .claim', { hasText: 'Der Direktor des russischen Auslandsgeheimdienstes (SVR)' }).getAttribute('id');
+  await page.goto(pages.claim(id!));
+  await expect(page.locator('.claim-neighbour-label').first()).toBeVisible();
+  await expect(page.locator('.claim-neighbour-label')).toHaveText(['Satz davor: ', 'Satz danach: ']);
+  const named = page.getByRole('region', { name: 'In diesem Satz genannt' });
+  await expect(named.getByRole('link', { name: 'John Ratcliffe' })).toHaveAttribute('href', /\/entities\/john-ratcliffe\/$/);
+  await expect(named.getByRole('link', { name: 'Sergej Naryschkin' })).toBeVisible();
+});
+
 test('every claim of every article has its page, showing it and leading back to it', async ({ page, baseURL }) => {
   const ledger = await readLedger(siteRoot);
   const seen: string[] = [];

@@ -6,7 +6,7 @@ import { tempSite, type TempSite } from './temp-site.ts';
 /** The claim span containing `words` on the current page. */
 const claim = (page: Page, words: string) => page.locator('.article-body .claim', { hasText: words });
 
-/** The count mark right after a claim span. */
+/** The outlet count right after a claim span (only where two or more outlets report it). */
 const markAfter = (page: Page, words: string) => claim(page, words).locator('xpath=following-sibling::*[1][contains(@class, "claim-sources")]');
 
 test('a corroborated claim counts its outlets and links to the other report, and back', async ({ page }) => {
@@ -14,11 +14,10 @@ test('a corroborated claim counts its outlets and links to the other report, and
   const words = 'Naryshkin und Ratcliffe erörterten auch die Zusammenarbeit';
   const id = await claim(page, words).getAttribute('id');
   const mark = markAfter(page, words);
-  await expect(mark).toHaveClass(/corroborated/);
-  await expect(mark).toHaveText('2');
-  await expect(mark.locator('a')).toHaveAttribute('aria-label', /auch von: Unbekanntes Nachrichtenportal/);
+  await expect(mark).toHaveText('2 Medien');
+  await expect(mark).toHaveAttribute('aria-label', /auch von: Unbekanntes Nachrichtenportal/);
 
-  await mark.locator('a').click();
+  await mark.click();
   const note = page.locator(`#sources-${id}`);
   await expect(note).toContainText('Auch berichtet von: Unbekanntes Nachrichtenportal');
   await note.getByRole('link', { name: 'Unbekanntes Nachrichtenportal' }).click();
@@ -31,26 +30,26 @@ test('a corroborated claim counts its outlets and links to the other report, and
   await expect(back).toHaveAttribute('href', new RegExp(`#${id}$`));
 });
 
-test('reports of one outlet count once', async ({ page }) => {
+test('reports of one outlet count once: no mark in the text, the note says one outlet', async ({ page }) => {
   await page.goto(pages.article(seed('003').slug));
-  const mark = markAfter(page, 'Die russische Delegation werde von dem Leiter');
-  await expect(mark).toHaveClass(/corroborated/);
-  await expect(mark).toHaveText('1');
+  await expect(claim(page, 'Die russische Delegation werde von dem Leiter')).toHaveCount(1);
+  await expect(markAfter(page, 'Die russische Delegation werde von dem Leiter')).toHaveCount(0);
   await expect(page.locator('.corroboration')).toContainText('(1 Medium)');
 });
 
-test('single-source claims carry a quiet mark that says so', async ({ page }) => {
-  await page.goto(pages.article(seed('004').slug));
-  const single = page.locator('.article-body .claim-sources.single-source');
-  expect(await single.count()).toBeGreaterThan(10);
-  await expect(single.first()).toHaveAttribute('title', 'nur eine Quelle');
-  await expect(single.first().locator('.visually-hidden')).toHaveText(' (nur eine Quelle)');
+test('single-source claims carry no mark; the notes count the sentences that stand in this article alone', async ({ page }) => {
+  await page.goto(pages.article(seed('000').slug));
+  const claims = await page.locator('.article-body .claim').count();
+  const marks = await page.locator('.article-body .claim-sources').count();
+  expect(marks).toBeGreaterThan(0);
+  expect(marks).toBeLessThan(claims);
+  await expect(page.locator('.corroboration > p.meta')).toContainText(`von ${claims} Aussagen dieses Artikels`);
 });
 
 test('a claim’s own page names its other reports, linked to their claim pages, or says it has one source', async ({ page }) => {
   await page.goto(pages.article(seed('000').slug));
   const id = await claim(page, 'Naryshkin und Ratcliffe erörterten auch die Zusammenarbeit').getAttribute('id');
-  const single = await page.locator('.article-body .claim-sources.single-source').first().locator('xpath=preceding-sibling::span[1]').getAttribute('id');
+  const single = await page.locator('.article-body .claim:not(:has(+ .claim-sources))').first().getAttribute('id');
 
   await page.goto(`./c/${id}/`);
   const note = page.locator('.claim-corroboration');
@@ -76,14 +75,14 @@ test('deleting one report of a fact makes the other single-source, though its ow
     const url = await project.serve(page);
     const article = `${url}articles/${seed('000').slug}/`;
     await page.goto(article);
-    await expect(markAfter(page, words)).toHaveText('2');
+    await expect(markAfter(page, words)).toHaveText('2 Medien');
     const id = await claim(page, words).getAttribute('id');
 
     await project.edit(seed('001').file, otherReport, '');
     // Only the edited article is cleaned again; the other report is re-linked from what the last build stored.
     expect(await project.build(Date.UTC(2027, 0, 5) / 1000)).toMatch(/\(1 cleaned, 4 unchanged, [1-4] re-linked\)/);
     await page.goto(article);
-    await expect(markAfter(page, words)).toHaveClass(/single-source/);
+    await expect(markAfter(page, words)).toHaveCount(0);
     await page.goto(`${url}c/${id}/`);
     await expect(page.locator('.claim-corroboration')).toHaveText('Nur eine Quelle: Kein anderer Artikel des Dossiers berichtet diese Aussage.');
     // Nothing changed since: nothing is cleaned or stored again.

@@ -21,14 +21,15 @@ test('the home page introduces the dossier and lists every article, newest first
   expect([...dates].sort().reverse()).toEqual(dates);
 });
 
-test('each list entry shows outlet, date provenance and the start of the lead', async ({ page }) => {
+test('each list entry shows outlet, a note only on a date read from the text, and the start of the lead', async ({ page }) => {
   await page.goto('./');
   for (const [i, article] of articles.entries()) {
     const item = page.locator('main .article-list > li').nth(i);
     await expect(item.locator('.outlet')).toHaveText(article.outlet.value);
-    await expect(item.locator('.provenance')).toHaveText(
-      article.published?.source === 'text' ? '(Datum aus dem Text)' : '(kuratiert)',
-    );
+    // Where a stated date comes from is for the original page; a reader is told only that a date is uncertain.
+    await expect(item.locator('.provenance')).toHaveCount(0);
+    if (article.published?.source === 'text') await expect(item.locator('.date-note')).toHaveText('(Datum unsicher)');
+    else await expect(item.locator('.date-note')).toHaveCount(0);
     const lead = article.cleaned.blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
     const shown = ((await item.locator('.lead').textContent()) ?? '').replace(/ …$/, '');
     expect(shown.length).toBeGreaterThan(40);

@@ -40,9 +40,9 @@ test('the saved page is an article: its headline, its text, none of its furnitur
   const main = page.locator('main');
   await expect(main.getByRole('heading', { level: 1 })).toHaveText('Ein Quantensprung für Nordhausen Nord');
   await expect(main).toContainText('Nordpark');
-  // The byline says the date is the page's own statement.
+  // The page states its date: the reader gets it plainly, its provenance is on the original page.
   await expect(main.locator('.byline')).toContainText('nnz-online');
-  await expect(main.locator('.byline')).toContainText('(Datum der Seite)');
+  await expect(main.locator('.byline')).not.toContainText('(Datum der Seite)');
   // Navigation and the page's service links are not article text.
   await expect(main).not.toContainText('Amtliche Bekanntmachungen');
   await expect(main).not.toContainText('Sudoku');
@@ -55,7 +55,9 @@ test('its original page shows the visible text of the page, what was removed, an
   await page.getByRole('link', { name: 'Originaltext mit allen Entfernungen' }).click();
   const main = page.locator('main');
   await expect(main).toContainText('Der sichtbare Text der gespeicherten Webseite');
-  await expect(main).toContainText(`${NAME}.html`);
+  await expect(main.locator('.byline')).toContainText('(Datum der Seite)');
+  // The raw file's path is the curator's, not the reader's.
+  await expect(main).not.toContainText(`${NAME}.html`);
   await expect(main).toContainText('windows-1252');
   // The page's text, decoded, without its markup; the furniture struck through with a reason.
   await expect(main.locator('.original-text')).toContainText('Ein Quantensprung für Nordhausen Nord');

@@ -42,3 +42,26 @@ test('the Geneva meeting of 10 January 2022 is one entry with both reports, each
   const target = decodeURIComponent(new URL(page.url()).hash.slice(1));
   await expect(page.locator(`[id="${target}"]`)).toContainText('am 10. Januar in Genf');
 });
+
+test('the filter keeps the events of one outlet, then of one registry entry among them, and puts the choice in the address', async ({ page }) => {
+  await page.goto('./timeline/');
+  const visible = page.locator('.timeline-entry:visible');
+  const all = await visible.count();
+  await page.getByLabel('Medium').selectOption('SNA');
+  const sna = await visible.count();
+  expect(sna).toBeGreaterThan(0);
+  expect(sna).toBeLessThan(all);
+  for (const entry of await visible.all()) await expect(entry.locator('.timeline-sources')).toContainText('SNA');
+  await expect(page.locator('[data-timeline-status]')).toHaveText(`${sna} von ${all} Ereignissen gezeigt`);
+  // An entry no SNA event names cannot be chosen: the page never goes empty.
+  await expect(page.getByLabel('Eintrag im Register').locator('option', { hasText: 'Konstantin Jaroschenko' })).toBeDisabled();
+  await page.getByLabel('Eintrag im Register').selectOption({ label: 'Wladimir Putin' });
+  expect(await visible.count()).toBeGreaterThan(0);
+  expect(await visible.count()).toBeLessThanOrEqual(sna);
+  expect(new URL(page.url()).searchParams.get('outlet')).toBe('SNA');
+
+  // The address brings the same choice back.
+  await page.goto(page.url());
+  await expect(page.getByLabel('Medium')).toHaveValue('SNA');
+  expect(await visible.count()).toBeLessThanOrEqual(sna);
+});

@@ -29,6 +29,8 @@ const articles = defineCollection({
     outlet: sourced(z.string().min(1)),
     published: sourced(isoDate).optional(),
     url: z.url().optional(),
+    /** Authors, as the sidecar names them. */
+    author: z.array(z.string().min(1)).optional(),
     /** Language of the article text (BCP 47). */
     language: z.string(),
     /** The first paragraph of the cleaned text. */

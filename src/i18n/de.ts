@@ -14,12 +14,16 @@ export const de = {
   /** Marks an article not yet reviewed (`status: draft`): only the dev server shows drafts. */
   draftMarker: 'Entwurf',
   draftExplanation: 'Noch nicht geprüft: erscheint erst in der veröffentlichten Website, wenn im Sidecar „status: published“ steht.',
-  /** Where a displayed date comes from, shown quietly next to it. */
+  /** Where a displayed date comes from, shown quietly next to it on the original page. */
   dateProvenance: {
     curated: 'kuratiert',
     page: 'Datum der Seite',
     text: 'Datum aus dem Text',
   },
+  /** The reader's note after a date read from the text rather than stated by the page or the curator. */
+  dateUncertain: 'Datum unsicher',
+  /** The authors in a byline, `names` already joined: „von Anna Muster und Max Beispiel“. */
+  bylineAuthors: (names: string) => `von ${names}`,
   /** Explains a date read from the text, e.g. `gelesen aus „am 12. März 2025“`. */
   dateEvidence: (evidence: string) => `gelesen aus „${evidence}“`,
   outletLabel: 'Medium',
@@ -44,7 +48,6 @@ export const de = {
   legendReason: 'In eckigen Klammern: der Grund',
   legendRules: 'Gründe in diesem Text',
   legendRuleCount: (n: number) => (n === 1 ? '1-mal' : `${n}-mal`),
-  fileLabel: 'Datei',
   encodingLabel: 'Kodierung',
   notFoundTitle: 'Seite nicht gefunden',
   notFoundText: 'Diese Seite gibt es in diesem Dossier nicht. Vielleicht wurde der Artikel umbenannt.',
@@ -85,7 +88,9 @@ export const de = {
   /** A claim's own page (`/c/<id>/`); the article title follows in quotes. */
   claimFrom: 'Aussage aus dem Artikel',
   claimInContext: 'Im Artikel lesen',
-  /** Labels of the neighbouring sentences, for screen readers. */
+  /** The registry entries a claim names, on its page. */
+  claimEntitiesHeading: 'In diesem Satz genannt',
+  /** Labels of the neighbouring sentences on a claim's page. */
   claimBefore: 'Satz davor:',
   claimAfter: 'Satz danach:',
   /** The page of an id whose sentence was revised since it was issued. */
@@ -108,14 +113,14 @@ export const de = {
   withdrawnClaimsHeading: 'Zurückgezogene Aussagen',
   withdrawnClaimsIntro: 'Diese Sätze standen früher in diesem Artikel.',
   withdrawnOn: (date: string) => `zurückgezogen am ${date}`,
-  /** Corroboration: the small mark after each sentence, and the notes it leads to. */
-  sourcesMark: (outlets: number, others: readonly string[]) =>
-    others.length === 0
-      ? 'nur eine Quelle'
-      : `${outlets === 1 ? 'von 1 Medium' : `von ${outlets} Medien`} berichtet, auch von: ${others.join(', ')}`,
+  /** Corroboration: the mark after a sentence two or more outlets report (its accessible name), and the notes it leads to. */
+  sourcesMark: (outlets: number, others: readonly string[]) => `von ${outlets} Medien berichtet, auch von: ${others.join(', ')}`,
   corroborationHeading: 'Auch anderswo berichtet',
   corroborationIntro:
-    'Diese Aussagen stehen sinngemäß auch in anderen Artikeln des Dossiers. Die Zahl nach einem Satz nennt die unabhängigen Medien, die ihn berichten; zwei Artikel desselben Mediums zählen einmal.',
+    'Diese Aussagen stehen sinngemäß auch in anderen Artikeln des Dossiers. Berichten mindestens zwei unabhängige Medien einen Satz, steht ihre Zahl hinter ihm im Text; zwei Artikel desselben Mediums zählen einmal.',
+  /** How many of an article's sentences other articles report; the others stand in this article alone. */
+  corroborationSummary: (corroborated: number, claims: number) =>
+    `${corroborated} von ${claims} Aussagen dieses Artikels ${corroborated === 1 ? 'steht' : 'stehen'} auch anderswo; die übrigen nur hier.`,
   alsoReportedBy: 'Auch berichtet von',
   outletCount: (n: number) => (n === 1 ? '1 Medium' : `${n} Medien`),
   backToClaim: 'Zum Satz im Text',
@@ -126,6 +131,9 @@ export const de = {
   matchShared: (items: string) => `beide nennen ${items}`,
   /** Related articles at the end of an article, each with its reasons. */
   relatedHeading: 'Verwandte Artikel',
+  /** How close a related article is, said first (see CLOSE_RELATION in related-reasons.ts). */
+  relatedClose: 'eng verwandt',
+  relatedLoose: 'lose verwandt',
   relatedFacts: (n: number) => (n === 1 ? '1 gemeinsam berichtete Tatsache' : `${n} gemeinsam berichtete Tatsachen`),
   relatedEntities: (names: string) => `gemeinsam genannt: ${names}`,
   relatedDates: (dates: string) => `gleiches Datum: ${dates}`,
@@ -138,6 +146,9 @@ export const de = {
   timelineEmpty: 'Die Artikel nennen keine Daten.',
   timelineSources: (n: number) => (n === 1 ? 'Quelle' : `${n} Quellen`),
   timelineInferred: 'Jahr erschlossen',
+  /** The timeline's filter (shown by its script); `{shown}` and `{total}` are filled in the browser. */
+  timelineFilterShown: '{shown} von {total} Ereignissen gezeigt',
+  timelineFilterPageOnly: 'Die Auswahl gilt für diese Seite der Zeitleiste.',
   seasons: { spring: 'Frühling', summer: 'Sommer', autumn: 'Herbst', winter: 'Winter' },
   weekOf: (monday: string) => `Woche ab ${monday}`,
   /** A resolved date with what narrows it: `Juni 2022 (Mitte)`, `seit 2010`, `30. Dezember 2021, abends`. */
@@ -161,7 +172,9 @@ export const de = {
   dataLink: 'Alle Daten als JSON',
   /** Search: the box in the header, the search page and its results. */
   searchLabel: 'Dossier durchsuchen',
-  searchPlaceholder: 'Suchen … ( / )',
+  searchPlaceholder: 'Suchen …',
+  /** The placeholder where a keyboard is likely (a fine pointer that hovers): it names the shortcut. */
+  searchPlaceholderShortcut: 'Suchen … ( / )',
   searchSubmit: 'Suchen',
   searchTitle: 'Suche',
   searchDescription: 'Alle Aussagen, Artikel und Einträge des Dossiers durchsuchen, auch ohne Netz.',

@@ -21,6 +21,9 @@ export const en: UiStrings = {
     page: 'date of the page',
     text: 'date from the text',
   },
+  dateUncertain: 'date uncertain',
+  /** The authors in a byline, `names` already joined: “by Anna Example and Max Sample”. */
+  bylineAuthors: (names: string) => `by ${names}`,
   dateEvidence: (evidence: string) => `read from “${evidence}”`,
   outletLabel: 'Outlet',
   dateLabel: 'Date',
@@ -41,7 +44,6 @@ export const en: UiStrings = {
   legendReason: 'In square brackets: the reason',
   legendRules: 'Reasons in this text',
   legendRuleCount: (n: number) => (n === 1 ? 'once' : `${n} times`),
-  fileLabel: 'File',
   encodingLabel: 'Encoding',
   notFoundTitle: 'Page not found',
   notFoundText: 'This page does not exist in this dossier. Perhaps the article was renamed.',
@@ -76,6 +78,7 @@ export const en: UiStrings = {
   claimLinkCopied: 'Link copied',
   claimFrom: 'Claim from the article',
   claimInContext: 'Read in the article',
+  claimEntitiesHeading: 'Named in this sentence',
   claimBefore: 'Sentence before:',
   claimAfter: 'Sentence after:',
   claimMovedTitle: 'This claim was revised',
@@ -93,13 +96,13 @@ export const en: UiStrings = {
   withdrawnClaimsHeading: 'Withdrawn claims',
   withdrawnClaimsIntro: 'These sentences used to be in this article.',
   withdrawnOn: (date: string) => `withdrawn on ${date}`,
-  sourcesMark: (outlets: number, others: readonly string[]) =>
-    others.length === 0
-      ? 'single source'
-      : `reported by ${count(outlets, 'outlet', 'outlets')}, also by: ${others.join(', ')}`,
+  sourcesMark: (outlets: number, others: readonly string[]) => `reported by ${count(outlets, 'outlet', 'outlets')}, also by: ${others.join(', ')}`,
   corroborationHeading: 'Also reported elsewhere',
   corroborationIntro:
-    'These claims also appear, in substance, in other articles of the dossier. The number after a sentence counts the independent outlets that report it; two articles from the same outlet count once.',
+    'These claims also appear, in substance, in other articles of the dossier. When at least two independent outlets report a sentence, their number follows it in the text; two articles from the same outlet count once.',
+  /** How many of an article's sentences other articles report; the others stand in this article alone. */
+  corroborationSummary: (corroborated: number, claims: number) =>
+    `${corroborated} of ${claims} claims of this article ${corroborated === 1 ? 'appears' : 'appear'} elsewhere too; the others only here.`,
   alsoReportedBy: 'Also reported by',
   outletCount: (n: number) => count(n, 'outlet', 'outlets'),
   backToClaim: 'To the sentence in the text',
@@ -108,6 +111,8 @@ export const en: UiStrings = {
   matchLikely: 'likely match',
   matchShared: (items: string) => `both name ${items}`,
   relatedHeading: 'Related articles',
+  relatedClose: 'closely related',
+  relatedLoose: 'loosely related',
   relatedFacts: (n: number) => count(n, 'fact reported by both', 'facts reported by both'),
   relatedEntities: (names: string) => `both name: ${names}`,
   relatedDates: (dates: string) => `same date: ${dates}`,
@@ -120,6 +125,8 @@ export const en: UiStrings = {
   timelineEmpty: 'The articles name no dates.',
   timelineSources: (n: number) => (n === 1 ? 'Source' : `${n} sources`),
   timelineInferred: 'year inferred',
+  timelineFilterShown: '{shown} of {total} events shown',
+  timelineFilterPageOnly: 'The choice applies to this page of the timeline.',
   seasons: { spring: 'Spring', summer: 'Summer', autumn: 'Autumn', winter: 'Winter' },
   weekOf: (monday: string) => `Week of ${monday}`,
   qualifiedDate: (date: string, qualifier: string | undefined) => {
@@ -140,7 +147,9 @@ export const en: UiStrings = {
   feedLink: 'Atom feed',
   dataLink: 'All data as JSON',
   searchLabel: 'Search the dossier',
-  searchPlaceholder: 'Search … ( / )',
+  searchPlaceholder: 'Search …',
+  /** The placeholder where a keyboard is likely (a fine pointer that hovers): it names the shortcut. */
+  searchPlaceholderShortcut: 'Search … ( / )',
   searchSubmit: 'Search',
   searchTitle: 'Search',
   searchDescription: 'Search all claims, articles and entries of the dossier, offline too.',

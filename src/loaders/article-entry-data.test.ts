@@ -36,6 +36,11 @@ describe('articleEntryData', () => {
     expect(data.draft).toBe(false);
   });
 
+  it('keeps the authors the sidecar names for the byline', () => {
+    expect(articleEntryData({ ...record, meta: { ...record.meta, author: ['Paul Soldan'] } }, 'titel').author).toEqual(['Paul Soldan']);
+    expect(articleEntryData(record, 'titel').author).toBeUndefined();
+  });
+
   it('marks an article whose sidecar says `status: draft`', () => {
     expect(articleEntryData({ ...record, meta: { ...record.meta, status: 'draft' } }, 'titel').draft).toBe(true);
   });

@@ -15,6 +15,7 @@ export function articleEntryData(record: ArticleRecord, slug: string) {
     outlet: record.outlet,
     published: record.published,
     url: record.url,
+    author: record.meta.author,
     language: record.language,
     lead: blocks.find((block) => block.kind === 'paragraph')?.text ?? '',
     file: record.file,

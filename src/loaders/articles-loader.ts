@@ -201,7 +201,7 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
     config.language,
   );
   const t = uiStrings(config.language);
-  const markup = { ...claimMarkup(context.config.base, t.claimLinkLabel), after: sourceMarkers(links, t.sourcesMark) };
+  const markup = { ...claimMarkup(context.config.base, t.claimLinkLabel), after: sourceMarkers(links, t) };
 
   steps.start('storing');
   const storing = progress(outcomes.length, { now, report: (line) => logger.info(line), line: (done, total) => `storing ${count(done)}/${count(total)} articles…` });

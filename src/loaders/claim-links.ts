@@ -6,7 +6,7 @@
 import type { ElementContent } from 'hast';
 import type { PublishedClaim } from '../lib/claims/publish-claims.ts';
 import type { ClaimLinks, CrossLinkArticle, CrossLinks } from '../lib/links/cross-link.ts';
-import { sourceMarker } from '../lib/render/source-marker.ts';
+import { sourceMarker, type SourceMarkLabels } from '../lib/render/source-marker.ts';
 
 /** The fields of an article's data that cross-linking reads (a prepared record or a stored entry's data). */
 export interface ArticleFields {
@@ -38,9 +38,9 @@ export function linkedClaims(claims: readonly PublishedClaim[], links: CrossLink
 }
 
 /** The corroboration mark after each claim in the article HTML. */
-export function sourceMarkers(links: CrossLinks, label: (outlets: number, others: readonly string[]) => string) {
+export function sourceMarkers(links: CrossLinks, labels: SourceMarkLabels) {
   return (claimId: string): ElementContent[] => {
     const claim = links.claims.get(claimId);
-    return claim ? sourceMarker(claimId, claim.corroboration, label) : [];
+    return claim ? sourceMarker(claimId, claim.corroboration, labels) : [];
   };
 }

@@ -8,6 +8,7 @@ import { claimPageDocument, claimPagePath, type ClaimPageArticle } from '../lib/
 import { getArticleEntries } from './article-entries.ts';
 import { getClaimLedger } from './claim-ledger-entry.ts';
 import { getDossier } from './dossier-entry.ts';
+import { getEntities } from './entity-entries.ts';
 import { stampOf } from './page-stamps.ts';
 
 /** One claim page: its id (the route parameter), and what the page writer needs. */
@@ -32,7 +33,9 @@ export async function claimPageSources(): Promise<ClaimPageSource[]> {
   const entries = await getArticleEntries();
   const stamps = new Map(entries.map((entry) => [entry.id, entry.stamp]));
   const { language } = await getDossier();
-  const ctx = { base: import.meta.env.BASE_URL, site: import.meta.env.SITE, language };
+  // Entity names need no stamp of their own: the registry is part of every article entry's digest.
+  const entityNames = new Map((await getEntities()).map((entry) => [entry.id, entry.data.name]));
+  const ctx = { base: import.meta.env.BASE_URL, site: import.meta.env.SITE, language, entityNames };
   return claimPages(
     entries.map((entry) => entry.data),
     await getClaimLedger(),

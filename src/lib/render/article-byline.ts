@@ -1,9 +1,12 @@
 /**
- * Outlet and date of an article, with where the date comes from said
- * quietly: written by the curator, or read from the article text. A string
- * renderer because article and original pages are written without Astro's
- * renderer; `ArticleByline.astro` wraps it for the pages Astro still renders,
- * so the markup cannot drift between the two.
+ * Outlet, date and authors of an article. A reader sees a plain note only
+ * where the date is uncertain (read from the text, not stated by the page or
+ * the curator); where each value comes from is for the curator and the
+ * original page, which asks for it (issue #19: "(kuratiert)" after every
+ * date meant nothing to a reader). A string renderer because article and
+ * original pages are written without Astro's renderer; `ArticleByline.astro`
+ * wraps it for the pages Astro still renders, so the markup cannot drift
+ * between the two.
  */
 import { uiStrings } from '../../i18n/index.ts';
 import { formatIsoDate } from './format-date.ts';
@@ -21,6 +24,8 @@ export interface SourcedValue {
 export interface ArticleBylineData {
   outlet: { value: string };
   published?: SourcedValue | undefined;
+  /** Authors, as the sidecar names them (`author:`). */
+  author?: readonly string[] | undefined;
   /** A draft (only `astro dev` has them) is marked first thing, wherever its byline appears. */
   draft?: boolean | undefined;
 }
@@ -31,13 +36,27 @@ export function draftMarkerHtml(language: string): SafeHtml {
   return html`<strong class="draft-marker" title="${t.draftExplanation}">${t.draftMarker}</strong>`;
 }
 
-/** `<p class="byline meta">…</p>`: a draft's marker, outlet, then the date and its provenance, or "undated". */
-export function articleBylineHtml(article: ArticleBylineData, language: string): SafeHtml {
+/** What follows the date: its provenance on the original page, else a note on a date read from the text. */
+function dateNote(published: SourcedValue, provenance: boolean, language: string): SafeHtml | false {
   const t = uiStrings(language);
-  const { outlet, published } = article;
+  if (provenance) {
+    return html` <span class="provenance"${attr('title', published.evidence ? t.dateEvidence(published.evidence) : undefined)}>(${t.dateProvenance[published.source]})</span>`;
+  }
+  return published.source === 'text' && html` <span class="date-note">(${t.dateUncertain})</span>`;
+}
+
+/**
+ * `<p class="byline meta">…</p>`: a draft's marker, outlet, the date (or
+ * "undated") and the authors. `provenance` adds where the date comes from.
+ */
+export function articleBylineHtml(article: ArticleBylineData, language: string, provenance = false): SafeHtml {
+  const t = uiStrings(language);
+  const { outlet, published, author } = article;
+  const sep = html`<span class="sep" aria-hidden="true">·</span>`;
   const date = published
-    ? html`<time datetime="${published.value}">${formatIsoDate(published.value, language)}</time> <span class="provenance"${attr('title', published.evidence ? t.dateEvidence(published.evidence) : undefined)}>(${t.dateProvenance[published.source]})</span>`
+    ? html`<time datetime="${published.value}">${formatIsoDate(published.value, language)}</time>${dateNote(published, provenance, language)}`
     : html`<span>${t.undated}</span>`;
-  const draft = article.draft && html`${draftMarkerHtml(language)}<span class="sep" aria-hidden="true">·</span>`;
-  return html`<p class="byline meta">${draft}<span class="outlet">${outlet.value}</span><span class="sep" aria-hidden="true">·</span>${date}</p>`;
+  const draft = article.draft && html`${draftMarkerHtml(language)}${sep}`;
+  const authors = author && author.length > 0 && html`${sep}<span class="author">${t.bylineAuthors(new Intl.ListFormat(language, { type: 'conjunction' }).format(author))}</span>`;
+  return html`<p class="byline meta">${draft}<span class="outlet">${outlet.value}</span>${sep}${date}${authors}</p>`;
 }

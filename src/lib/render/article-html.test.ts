@@ -85,7 +85,8 @@ describe('claims in the reading text', () => {
       claims: { ...markup, claims: claims.map((c) => ({ ...c, block: 1 })) },
     });
     expect(html).toContain('<h2>Zwischentitel</h2>');
-    expect(html).toContain('<span id="c0000000001" class="claim"><span id="c00000000zz" class="claim-alias"></span>Er sagte: „&#x3C;script>alert(1)&#x3C;/script>“.');
+    // The permalink follows the sentence with no space of its own: claims.css lays it over the gap.
+    expect(html).toContain('<span id="c0000000001" class="claim"><span id="c00000000zz" class="claim-alias"></span>Er sagte: „&#x3C;script>alert(1)&#x3C;/script>“.<a ');
     expect(html).toContain('<a href="/d/c/c0000000001/" class="claim-link" aria-label="Link zu dieser Aussage" data-claim="c0000000001">#</a></span> <span id="c0000000002" class="claim">Dann ging er.');
     expect(html).not.toContain('<script>');
   });

@@ -56,7 +56,8 @@ type Handler = NonNullable<NonNullable<RemarkRehypeOptions['handlers']>['dossier
 /**
  * One claim: a `<span class="claim" id="…">` around the sentence, empty
  * anchors for the ids it had before edits, and a small permalink after it
- * (a plain link to the claim page; the page's script turns it into "copy").
+ * (a plain link to the claim page; the page's script turns it into "copy"),
+ * shown only on hover or focus.
  * The sentence and the link go through remark-rehype's own handlers, so
  * they are trimmed and normalised as any text and link are.
  */
@@ -65,8 +66,8 @@ const claimHandler: Handler = (state, { claim, markup }: ClaimNode) => {
   const link = defaultHandlers.link(state, { type: 'link', url: markup.claimPath(claim.id), children: [{ type: 'text', value: '#' }] });
   Object.assign(link.properties, { className: ['claim-link'], ariaLabel: markup.linkLabel, dataClaim: claim.id });
   const words = (value: string) => defaultHandlers.text(state, { type: 'text', value }) as ElementContent;
-  // A narrow no-break space: the permalink never wraps alone to the start of the next line.
-  const children = [...aliases, words(claim.text), words('\u202f'), link];
+  // No space before the link: it takes no room in the line (claims.css lays it over the gap after the sentence).
+  const children = [...aliases, words(claim.text), link];
   const span: Element = { type: 'element', tagName: 'span', properties: { id: claim.id, className: ['claim'] }, children };
   return [span, ...(markup.after?.(claim.id) ?? [])];
 };

@@ -34,9 +34,9 @@ const article: ArticlePageData = {
     { id: 'ccccccccccc', text: 'Allein.', corroboration: { outlets: 1, reports: [] } },
   ],
   related: [
-    { slug: 'telefonat', reasons: { ...noReasons, facts: 1 } },
-    { slug: 'verschwunden', reasons: noReasons },
-    { slug: 'ohne-datum', reasons: { ...noReasons, words: ['Genf'] } },
+    { slug: 'telefonat', score: 0.54, reasons: { ...noReasons, facts: 1 } },
+    { slug: 'verschwunden', score: 0.3, reasons: noReasons },
+    { slug: 'ohne-datum', score: 0.34, reasons: { ...noReasons, words: ['Genf'] } },
   ],
 };
 
@@ -78,13 +78,14 @@ describe('articlePageMain', () => {
   });
 
   it('no withdrawn claims, no corroborated claims, no related articles: none of their sections', () => {
-    const main = articlePageMain(input({ article: { ...article, claims: [article.claims[1]!], related: [{ slug: 'verschwunden', reasons: noReasons }] } })).value;
+    const main = articlePageMain(input({ article: { ...article, claims: [article.claims[1]!], related: [{ slug: 'verschwunden', score: 0.3, reasons: noReasons }] } })).value;
     expect(main).not.toContain('<section');
     expect(main).toContain('</div><nav class="article-links" aria-label="Weiter">');
   });
 
-  it('notes only corroborated claims, each linked back to its sentence and to the others', () => {
+  it('notes only corroborated claims, each linked back to its sentence and to the others, and counts the rest', () => {
     const main = articlePageMain(input()).value;
+    expect(main).toContain('<p class="meta">1 von 2 Aussagen dieses Artikels steht auch anderswo; die übrigen nur hier. Diese Aussagen');
     expect(main).toContain('<li id="sources-caaaaaaaaaa"><a href="#caaaaaaaaaa" title="Zum Satz im Text" lang="de">„Er sagte');
     expect(main).toContain('<span class="outlet-count">(2 Medien)</span><p class="also-reported">Auch berichtet von: <a href="/d/articles/telefonat/#cbbbbbbbbbb"');
     expect(main).not.toContain('sources-ccccccccccc');
@@ -92,7 +93,7 @@ describe('articlePageMain', () => {
 
   it('related articles: missing ones skipped, the date only when there is one', () => {
     const main = articlePageMain(input()).value;
-    expect(main).toContain('<p class="related-source meta">SNA · <time datetime="2021-12-29">29. Dezember 2021</time></p><p class="related-reasons meta">1 gemeinsam berichtete Tatsache</p>');
+    expect(main).toContain('<p class="related-source meta">SNA · <time datetime="2021-12-29">29. Dezember 2021</time></p><p class="related-reasons meta">eng verwandt · 1 gemeinsam berichtete Tatsache</p>');
     expect(main).toContain('<a href="/d/articles/ohne-datum/" lang="ru">Ohne Datum</a><p class="related-source meta">Tass</p>');
     expect(main).not.toContain('verschwunden');
   });
@@ -103,12 +104,12 @@ describe('articlePageMain', () => {
     expect(main.match(/draft-marker/g)).toHaveLength(1);
   });
 
-  it('links the original text, the source when its address is known, and the home page', () => {
+  it('links the original text and the home page, and shows the original address under the byline when known', () => {
     const without = articlePageMain(input()).value;
     expect(without).toContain('<li><a href="/d/articles/cia-chef/original/">Originaltext mit allen Entfernungen</a><span class="meta">(1 Stelle entfernt)</span></li><li><a href="/d/">Alle Artikel</a></li>');
     expect(without).not.toContain('rel="external');
     const withUrl = articlePageMain(input({ article: { ...article, url: 'https://example.org/a?x=1&y=2' } })).value;
-    expect(withUrl).toContain('<li><a href="https://example.org/a?x=1&amp;y=2" rel="external noreferrer">Artikel bei Outlet &quot;&lt;b&gt;&quot;</a></li><li><a href="/d/">');
+    expect(withUrl).toContain('</p><p class="source-address meta">Artikel bei Outlet &quot;&lt;b&gt;&quot;: <a href="https://example.org/a?x=1&amp;y=2" rel="external noreferrer">example.org/a?x=1&amp;y=2</a></p></header>');
   });
 
   it('ends with the live region the claim-link script announces copies in, not the script', () => {
@@ -142,7 +143,7 @@ describe('a seed article', () => {
 
   it('renders as the Astro page did (header, byline, body, links)', () => {
     expect(main).toContain(
-      '<article><header class="article-header"><h1 lang="de">Medien: Russland und USA führen Gespräche in Ankara</h1><p class="byline meta"><span class="outlet">RT DE</span><span class="sep" aria-hidden="true">·</span><time datetime="2022-11-14">14. November 2022</time> <span class="provenance">(kuratiert)</span></p></header><div class="article-body" lang="de"><p>Wie die russische Zeitung Kommersant berichtet,',
+      '<article><header class="article-header"><h1 lang="de">Medien: Russland und USA führen Gespräche in Ankara</h1><p class="byline meta"><span class="outlet">RT DE</span><span class="sep" aria-hidden="true">·</span><time datetime="2022-11-14">14. November 2022</time></p></header><div class="article-body" lang="de"><p>Wie die russische Zeitung Kommersant berichtet,',
     );
     expect(main).toContain(
       '<nav class="article-links" aria-label="Weiter"><ul><li><a href="/articles/medien-russland-und-usa-fuehren-gespraeche-in-ankara/original/">Originaltext mit allen Entfernungen</a><span class="meta">(3 Stellen entfernt)</span></li><li><a href="/">Alle Artikel</a></li></ul></nav></article>',

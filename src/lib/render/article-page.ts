@@ -1,5 +1,5 @@
 /**
- * An article's reading page as a string: title, byline, the cleaned text,
+ * An article's reading page as a string: title, byline, original address, the cleaned text,
  * its withdrawn sentences, the notes on corroborated sentences, related
  * articles and the way to its sources. Written without Astro's renderer
  * because a large dossier has thousands of them; the markup is what
@@ -18,6 +18,7 @@ import { html, trustedHtml, type SafeHtml } from './html.ts';
 import type { SharedFacts } from '../links/corroboration.ts';
 import { describeMatch } from './match-reasons.ts';
 import { describeRelated } from './related-reasons.ts';
+import { displayAddress } from './display-address.ts';
 import { articlePath, claimInArticlePath, claimPath, originalPath } from './site-paths.ts';
 import { sourcesAnchor } from './source-marker.ts';
 
@@ -47,7 +48,7 @@ export interface ArticlePageData extends RelatedArticleData {
   url?: string | undefined;
   removedCount: number;
   claims: readonly { id: string; text: string; corroboration: ArticleClaimCorroboration }[];
-  related: readonly { slug: string; reasons: RelatedReasons }[];
+  related: readonly { slug: string; score: number; reasons: RelatedReasons }[];
 }
 
 /** Everything the reading page is made of. */
@@ -106,7 +107,9 @@ function corroborationNotes(t: UiStrings, input: ArticlePageInput): SafeHtml | f
     );
     return html`<li id="${sourcesAnchor(claim.id)}"><a href="${`#${claim.id}`}" title="${t.backToClaim}" lang="${input.article.language}">${t.quoteMarks[0]}${shortenAtWord(claim.text, QUOTE_LENGTH)}${t.quoteMarks[1]}</a> <span class="outlet-count">(${t.outletCount(claim.corroboration.outlets)})</span><p class="also-reported">${t.alsoReportedBy}: ${reports}</p></li>`;
   });
-  return html`<section class="corroboration" aria-labelledby="corroboration-heading"><h2 id="corroboration-heading">${t.corroborationHeading}</h2><p class="meta">${t.corroborationIntro}</p><ol>${items}</ol></section>`;
+  // The count of the rest says what the text no longer marks: which sentences stand in this article alone.
+  const summary = t.corroborationSummary(corroborated.length, input.article.claims.length);
+  return html`<section class="corroboration" aria-labelledby="corroboration-heading"><h2 id="corroboration-heading">${t.corroborationHeading}</h2><p class="meta">${summary} ${t.corroborationIntro}</p><ol>${items}</ol></section>`;
 }
 
 function relatedArticles(t: UiStrings, input: ArticlePageInput): SafeHtml | false {
@@ -114,7 +117,7 @@ function relatedArticles(t: UiStrings, input: ArticlePageInput): SafeHtml | fals
   const items = input.article.related.flatMap((r) => {
     const other = input.articles.get(r.slug);
     if (!other) return [];
-    const reasons = describeRelated(r.reasons, t, input.language);
+    const reasons = describeRelated(r, t, input.language);
     const date = other.published && html` · <time datetime="${other.published.value}">${formatIsoDate(other.published.value, input.language)}</time>`;
     return [
       // In astro dev a published article may be related to a draft: say so, as a build will not link it.
@@ -133,10 +136,11 @@ function relatedArticles(t: UiStrings, input: ArticlePageInput): SafeHtml | fals
 export function articlePageMain(input: ArticlePageInput): SafeHtml {
   const { article, base, language } = input;
   const t = uiStrings(language);
+  // The original address under the byline, where an investigative reader looks for it first.
   const source =
-    article.url && html`<li><a href="${article.url}" rel="external noreferrer">${t.sourceLink(article.outlet.value)}</a></li>`;
-  const links = html`<nav class="article-links" aria-label="${t.sourcesLabel}"><ul><li><a href="${originalPath(base, article.slug)}">${t.originalLink}</a><span class="meta">(${t.removalCount(article.removedCount)})</span></li>${source}<li><a href="${base}">${t.backToIndex}</a></li></ul></nav>`;
+    article.url && html`<p class="source-address meta">${t.sourceLink(article.outlet.value)}: <a href="${article.url}" rel="external noreferrer">${displayAddress(article.url)}</a></p>`;
+  const links = html`<nav class="article-links" aria-label="${t.sourcesLabel}"><ul><li><a href="${originalPath(base, article.slug)}">${t.originalLink}</a><span class="meta">(${t.removalCount(article.removedCount)})</span></li><li><a href="${base}">${t.backToIndex}</a></li></ul></nav>`;
   // The loader rendered and escaped the article text itself; it is the one markup taken as it is.
   const body = trustedHtml(input.html);
-  return html`<article><header class="article-header"><h1 lang="${article.language}">${article.title.value}</h1>${articleBylineHtml(article, language)}</header><div class="article-body" lang="${article.language}">${body}</div>${withdrawnClaims(t, input)}${corroborationNotes(t, input)}${relatedArticles(t, input)}${links}</article><p class="visually-hidden" aria-live="polite" data-claim-status data-copied="${t.claimLinkCopied}"></p>`;
+  return html`<article><header class="article-header"><h1 lang="${article.language}">${article.title.value}</h1>${articleBylineHtml(article, language)}${source}</header><div class="article-body" lang="${article.language}">${body}</div>${withdrawnClaims(t, input)}${corroborationNotes(t, input)}${relatedArticles(t, input)}${links}</article><p class="visually-hidden" aria-live="polite" data-claim-status data-copied="${t.claimLinkCopied}"></p>`;
 }

@@ -33,7 +33,7 @@ describe('claim page documents', () => {
     expect(main).not.toContain('<i>');
     expect(main).toContain('<p>Er sagte &quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot; &amp; ging.</p>');
     expect(main).toContain('<blockquote cite="https://example.org/d/articles/cia-chef/#cbbbbbbbbbb" lang="de">');
-    expect(main).toContain('<span class="visually-hidden">Satz davor: </span>Davor.</p>');
+    expect(main).toContain('<p class="claim-neighbour"><span class="claim-neighbour-label">Satz davor: </span>Davor.</p>');
     expect(main).not.toContain('Satz danach');
     expect(main).toContain(
       '<p><strong>2 Medien</strong> · Auch berichtet von:</p><ul><li><a href="/d/c/ccccccccccc/">RT DE</a> („Telefonat“) <span class="match-reasons">wahrscheinliche Übereinstimmung; beide nennen SVR</span></li></ul>',
@@ -53,7 +53,24 @@ describe('claim page documents', () => {
   it('a claim no one else reports says it has one source', () => {
     const doc = claimPageDocument({ kind: 'live', id: 'caaaaaaaaaa', text: 'Davor.', article, after: hostile }, ctx);
     expect(doc.main.value).toContain('Nur eine Quelle');
-    expect(doc.main.value).toContain('Satz danach: </span>Er sagte &quot;&lt;script&gt;');
+    expect(doc.main.value).toContain('<span class="claim-neighbour-label">Satz danach: </span>Er sagte &quot;&lt;script&gt;');
+  });
+
+  it('links the original address when the sidecar gives one, and only then', () => {
+    const withUrl = claimPageDocument({ ...live, article: { ...article, url: 'https://de.rt.com/international/a?x=1&y=2' } }, ctx).main.value;
+    expect(withUrl).toContain('Im Artikel lesen</a> <a class="claim-original" href="https://de.rt.com/international/a?x=1&amp;y=2" rel="external noreferrer">Artikel bei SeaPRwire</a></p>');
+    expect(claimPageDocument(live, ctx).main.value).not.toContain('claim-original');
+  });
+
+  it('lists the registry entries the sentence names, linked to their pages', () => {
+    // Seed 000: "Der Direktor des russischen Auslandsgeheimdienstes (SVR), Sergey Naryshkin, sprach telefonisch mit seinem CIA-Amtskollegen John Ratcliffe …"
+    const entityNames = new Map([['svr', 'SVR'], ['sergey-naryshkin', 'Sergej Naryschkin'], ['john-ratcliffe', 'John Ratcliffe <i>']]);
+    const named = { ...article, claimEntities: { cbbbbbbbbbb: ['svr', 'sergey-naryshkin', 'john-ratcliffe', 'gone'] } };
+    const main = claimPageDocument({ ...live, article: named }, { ...ctx, entityNames }).main.value;
+    expect(main).toContain(
+      '<section class="claim-entities" aria-labelledby="claim-entities-heading"><h2 id="claim-entities-heading">In diesem Satz genannt</h2><ul><li><a href="/d/entities/svr/">SVR</a></li><li><a href="/d/entities/sergey-naryshkin/">Sergej Naryschkin</a></li><li><a href="/d/entities/john-ratcliffe/">John Ratcliffe &lt;i&gt;</a></li></ul></section></article>',
+    );
+    expect(claimPageDocument({ ...live, article: named }, ctx).main.value).not.toContain('claim-entities');
   });
 
   it('a moved id shows the sentence now and then and names the current claim as canonical', () => {

@@ -1,6 +1,7 @@
 /**
  * The pages at `/c/<id>/` as strings: a live claim (the quotation with its
- * source, its neighbours, the way into the article and who else reports it),
+ * source, its labelled neighbours, the way into the article and to its
+ * original address, who else reports it and whom it names),
  * a moved id (the sentence now and then) and a withdrawn id (a tombstone).
  * Written without Astro's renderer because a large dossier has tens of
  * thousands of them; the markup is what the Astro components wrote before.
@@ -15,7 +16,7 @@ import { formatIsoDate } from './format-date.ts';
 import { html, trustedHtml, type SafeHtml } from './html.ts';
 import { describeMatch } from './match-reasons.ts';
 import type { PageDocument } from './page-document.ts';
-import { articlePath, claimInArticlePath, claimPath } from './site-paths.ts';
+import { articlePath, claimInArticlePath, claimPath, entityPath } from './site-paths.ts';
 
 /** Who else reports a claim (see `corroboration.ts`). */
 export interface ClaimCorroboration {
@@ -28,6 +29,10 @@ export interface ClaimPageArticle extends ClaimArticle {
   claims: readonly { id: string; text: string; corroboration?: ClaimCorroboration }[];
   /** A draft's claims have pages in `astro dev` only, marked like its byline. */
   draft?: boolean | undefined;
+  /** The article's original address, when the sidecar gives it. */
+  url?: string | undefined;
+  /** Ids of the entities each claim names, by claim id (see `article-entities.ts`). */
+  claimEntities?: Readonly<Record<string, readonly string[]>> | undefined;
 }
 
 /** Where the site lives: `base` is the path prefix (`/`), `site` the absolute origin and base (`https://example.org/`). */
@@ -36,6 +41,8 @@ export interface SiteContext {
   site: string;
   /** The dossier's language, for the interface and dates. */
   language: string;
+  /** The registry's names by entity id, for the entities a claim names. */
+  entityNames?: ReadonlyMap<string, string> | undefined;
 }
 
 /** Path below the base of a claim's page. */
@@ -58,6 +65,16 @@ function corroborationNote(corroboration: ClaimCorroboration, ctx: SiteContext):
   return html`<div class="claim-corroboration meta"><p><strong>${t.outletCount(corroboration.outlets)}</strong> · ${t.alsoReportedBy}:</p><ul>${reports}</ul></div>`;
 }
 
+/** The registry entries the sentence names, linked to their pages; an id the registry lost is left out. */
+function namedEntities(claimId: string, article: ClaimPageArticle, ctx: SiteContext): SafeHtml | false {
+  const t = uiStrings(ctx.language);
+  const items = (article.claimEntities?.[claimId] ?? []).flatMap((id) => {
+    const name = ctx.entityNames?.get(id);
+    return name === undefined ? [] : [html`<li><a href="${entityPath(ctx.base, id)}">${name}</a></li>`];
+  });
+  return items.length > 0 && html`<section class="claim-entities" aria-labelledby="claim-entities-heading"><h2 id="claim-entities-heading">${t.claimEntitiesHeading}</h2><ul>${items}</ul></section>`;
+}
+
 function source(article: ClaimArticle, language: string): string {
   return claimSource({ outlet: article.outlet.value, published: article.published?.value, title: article.title.value, language });
 }
@@ -76,8 +93,10 @@ function livePage(claim: ClaimInArticle<ClaimPageArticle>, ctx: SiteContext): Pa
     ...(article.published && { published: article.published.value }),
     article: { title: article.title.value, url: absolute(articlePath(ctx.base, article.slug)) },
   });
+  // Labelled on screen too: unlabelled, the sentence after read as part of the quotation (issue #19).
   const neighbour = (label: string, text: string | undefined) =>
-    text !== undefined && html`<p class="claim-neighbour"><span class="visually-hidden">${label} </span>${text}</p>`;
+    text !== undefined && html`<p class="claim-neighbour"><span class="claim-neighbour-label">${label} </span>${text}</p>`;
+  const original = article.url && html` <a class="claim-original" href="${article.url}" rel="external noreferrer">${t.sourceLink(article.outlet.value)}</a>`;
   return {
     title: claimShareTitle(claim.text),
     description: source(article, ctx.language),
@@ -85,7 +104,7 @@ function livePage(claim: ClaimInArticle<ClaimPageArticle>, ctx: SiteContext): Pa
     ...(article.published && { published: article.published.value }),
     // JSON-LD is data, not script: jsonLdText escapes `<` so the text cannot close the element.
     head: html`<meta name="twitter:card" content="summary"><script type="application/ld+json">${trustedHtml(jsonLdText(jsonLd))}</script>`,
-    main: html`<article class="claim-page"><h1 class="claim-page-title">${t.claimFrom} ${t.quoteMarks[0]}<a href="${articlePath(ctx.base, article.slug)}">${article.title.value}</a>${t.quoteMarks[1]}</h1><div class="claim-passage" lang="${article.language}">${neighbour(t.claimBefore, claim.before)}${figure(claim.text, article, absolute(inContext), ctx.language)}${neighbour(t.claimAfter, claim.after)}</div><p class="claim-actions"><a class="claim-in-context" href="${inContext}">${t.claimInContext}</a></p>${corroboration && corroborationNote(corroboration, ctx)}</article>`,
+    main: html`<article class="claim-page"><h1 class="claim-page-title">${t.claimFrom} ${t.quoteMarks[0]}<a href="${articlePath(ctx.base, article.slug)}">${article.title.value}</a>${t.quoteMarks[1]}</h1><div class="claim-passage" lang="${article.language}">${neighbour(t.claimBefore, claim.before)}${figure(claim.text, article, absolute(inContext), ctx.language)}${neighbour(t.claimAfter, claim.after)}</div><p class="claim-actions"><a class="claim-in-context" href="${inContext}">${t.claimInContext}</a>${original}</p>${corroboration && corroborationNote(corroboration, ctx)}${namedEntities(claim.id, article, ctx)}</article>`,
   };
 }
 

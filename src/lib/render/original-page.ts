@@ -22,7 +22,7 @@ export interface OriginalPageData extends ArticleBylineData {
   title: { value: string };
   /** Language of the article text (BCP 47). */
   language: string;
-  /** The raw file, relative to the project root. */
+  /** The raw file, relative to the project root: its extension says whether it is a saved page (the path is not shown, issue #19). */
   file: string;
   encoding: string;
   removedCount: number;
@@ -66,5 +66,5 @@ export function originalPageMain(input: OriginalPageInput): SafeHtml {
   const t = uiStrings(language);
   // renderOriginalHtml builds a hast tree and stringifies it, so the raw text in it is escaped there.
   const original = trustedHtml(renderOriginalHtml(input.body, article.removals, t.removalLabel));
-  return html`<article><header class="article-header"><h1>${t.originalTitle(article.title.value)}</h1>${articleBylineHtml(article, language)}<p class="meta">${t.fileLabel}: <code>${article.file}</code> · ${t.encodingLabel}: ${article.encoding}</p><p class="original-intro">${isSavedPage(article.file) ? t.originalIntroPage : t.originalIntro}</p><p class="removal-count meta">${t.removalCount(article.removedCount)}</p></header>${removalLegend(article.removals, t)}<div lang="${article.language}">${original}</div><nav class="article-links" aria-label="${t.sourcesLabel}"><ul><li><a href="${articlePath(base, article.slug)}">${t.cleanedLink}</a></li><li><a href="${base}">${t.backToIndex}</a></li></ul></nav></article>`;
+  return html`<article><header class="article-header"><h1>${t.originalTitle(article.title.value)}</h1>${articleBylineHtml(article, language, true)}<p class="meta">${t.encodingLabel}: ${article.encoding}</p><p class="original-intro">${isSavedPage(article.file) ? t.originalIntroPage : t.originalIntro}</p><p class="removal-count meta">${t.removalCount(article.removedCount)}</p></header>${removalLegend(article.removals, t)}<div lang="${article.language}">${original}</div><nav class="article-links" aria-label="${t.sourcesLabel}"><ul><li><a href="${articlePath(base, article.slug)}">${t.cleanedLink}</a></li><li><a href="${base}">${t.backToIndex}</a></li></ul></nav></article>`;
 }

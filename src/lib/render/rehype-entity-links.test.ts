@@ -38,9 +38,9 @@ describe('rehypeEntityLinks', () => {
       entities,
     });
     expect(html).toBe(
-      '<p><span id="c0000000001" class="claim">Der <a href="/d/entities/kremlin/" class="entity">Kreml</a> schwieg.\u202f' +
+      '<p><span id="c0000000001" class="claim">Der <a href="/d/entities/kremlin/" class="entity">Kreml</a> schwieg.' +
         '<a href="/d/c/c0000000001/" class="claim-link" aria-label="Link" data-claim="c0000000001">#</a></span> ' +
-        '<span id="c0000000002" class="claim"><a href="/d/entities/peskov/" class="entity">Peskow</a> sagte nichts.\u202f' +
+        '<span id="c0000000002" class="claim"><a href="/d/entities/peskov/" class="entity">Peskow</a> sagte nichts.' +
         '<a href="/d/c/c0000000002/" class="claim-link" aria-label="Link" data-claim="c0000000002">#</a></span></p>',
     );
   });

@@ -44,6 +44,8 @@ export interface TimelineSource {
   language?: string | undefined;
   /** The date expression as written, e.g. `am 12. Februar`. */
   words: string;
+  /** Ids of the registry entries the claim names (the timeline's filter by entry). */
+  entities: readonly string[];
 }
 
 /** One event on the timeline. */
@@ -92,7 +94,7 @@ export function timelineEntries(articles: readonly TimelineArticle[]): TimelineE
         if (seen.has(key)) continue; // "am Dienstag … am Dienstag": one entry per claim and date.
         seen.add(key);
         const event: Event = {
-          source: { claim: claim.id, text: claim.text, slug: article.slug, title: article.title, outlet: article.outlet, language: article.language, words: expression.text },
+          source: { claim: claim.id, text: claim.text, slug: article.slug, title: article.title, outlet: article.outlet, language: article.language, words: expression.text, entities: article.claimEntities?.[claim.id] ?? [] },
           date: { date, precision, ...(qualifier && { qualifier }) },
           published: article.published ?? '',
           words,

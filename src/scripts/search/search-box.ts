@@ -36,6 +36,18 @@ document.addEventListener('keydown', (event) => {
   input.select();
 });
 
+// The shortcut is named only where a keyboard is likely: a touch screen has no `/` to press (issue #19).
+if (matchMedia('(hover: hover) and (pointer: fine)').matches) {
+  for (const input of document.querySelectorAll<HTMLInputElement>('[data-shortcut-placeholder]')) input.placeholder = input.dataset.shortcutPlaceholder!;
+}
+
+// The search page's filters are folded away on a phone, where they pushed the results below the fold; open on a wide screen or when one is set.
+const filters = document.querySelector<HTMLDetailsElement>('[data-search-filters]');
+if (filters) {
+  const set = ['outlet', 'year', 'entity'].some((name) => new URLSearchParams(location.search).get(name));
+  filters.open = set || matchMedia('(min-width: 40rem)').matches;
+}
+
 // The search page's note that search needs JavaScript: it has it.
 for (const note of document.querySelectorAll<HTMLElement>('[data-search-nojs]')) note.hidden = true;
 
