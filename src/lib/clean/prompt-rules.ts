@@ -65,7 +65,7 @@ function rulesFor(language: string): readonly PromptRule[] {
 }
 
 /** The prompt rule a line of an article in `language` matches, if any. */
-export function promptRule(text: string, signals: LineSignals, language = 'de'): PromptRule | undefined {
+export function promptRule(text: string, signals: Pick<LineSignals, 'words'>, language = 'de'): PromptRule | undefined {
   return rulesFor(language).find((r) => signals.words <= r.maxWords && r.pattern.test(text));
 }
 

@@ -26,7 +26,6 @@
  * The word lists are German, the dossier's first language.
  */
 
-import { lineSignals } from '../clean/line-signals.ts';
 import { promptRule } from '../clean/prompt-rules.ts';
 
 /** Distinct content words a claim needs to state a checkable fact. */
@@ -46,6 +45,7 @@ export function isFactual(text: string, distinctStems: number): boolean {
     !OPENING_QUOTE.test(text) &&
     !SPECULATION.test(text) &&
     !HABIT.test(text) &&
-    promptRule(text, lineSignals(text)) === undefined
+    // Words counted by spaces: the rules only ask whether a line is short enough to be a prompt, and a claim's full line signals cost a third of the linking.
+    promptRule(text, { words: text.split(/\s+/).length }) === undefined
   );
 }

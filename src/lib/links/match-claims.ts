@@ -17,13 +17,13 @@
  * claim keeps only its best few in each other article (`select-matches.ts`).
  */
 import { candidatePairs, documentFrequencies } from './candidate-pairs.ts';
-import { claimTime, dateAgreement, type Agreement, type ClaimTime } from './date-agreement.ts';
+import { claimTime, dateAgreement, type Agreement } from './date-agreement.ts';
 import { isFactual } from './factual-claim.ts';
 import { claimWords, dateKey, entityKey, type LinkableArticle } from './linkable.ts';
 import { selectMatches } from './select-matches.ts';
 import { sharedPhrases } from './shared-phrases.ts';
 import { statedNumbers } from './stated-numbers.ts';
-import { cosine, idf, tfidfVector, weightedJaccard, type TermVector } from './tfidf.ts';
+import { cosine, idf, tfidfVector, weightedJaccard } from './tfidf.ts';
 
 /** Score from which two claims count as reporting the same fact; tuned on the mixed test dossier (test-fixtures/mixed-dossier). */
 export const MATCH_THRESHOLD = 0.24;
@@ -73,12 +73,8 @@ interface Prepared {
   claim: number;
   stems: readonly string[];
   stemSet: ReadonlySet<string>;
-  vector: TermVector;
   dates: ReadonlySet<string>;
-  time: ClaimTime;
   entities: ReadonlySet<string>;
-  numbers: readonly string[];
-  factual: boolean;
 }
 
 /** The pairs of claims in different articles that report the same fact, best first. */
@@ -92,13 +88,14 @@ export function matchClaims(articles: readonly LinkableArticle[]): ClaimMatch[] 
     claim: c,
     stems: stemLists[i]!,
     stemSet: stemSets[i]!,
-    vector: tfidfVector(stemSets[i]!, df, flat.length),
     dates: new Set(claim.dates.map(dateKey)),
-    time: claimTime(claim.dates, articles[a]!.published),
     entities: new Set(claim.entities),
-    numbers: statedNumbers(claim.text, claim.dates),
-    factual: isFactual(claim.text, stemSets[i]!.size),
   }));
+  // Computed only for claims that have candidates (most have none): at 79,000 claims these were a third of the matching.
+  const vector = memo((i) => tfidfVector(stemSets[i]!, df, flat.length));
+  const time = memo((i) => claimTime(flat[i]!.claim.dates, articles[flat[i]!.a]!.published));
+  const factual = memo((i) => isFactual(flat[i]!.claim.text, stemSets[i]!.size));
+  const numbers = memo((i) => statedNumbers(flat[i]!.claim.text, flat[i]!.claim.dates));
 
   const entityDf = documentFrequencies(prepared.map((p) => p.entities));
   const anchorDf = Math.max(MIN_ANCHOR_DF, Math.ceil(ANCHOR_SHARE * flat.length));
@@ -110,24 +107,24 @@ export function matchClaims(articles: readonly LinkableArticle[]): ClaimMatch[] 
   const pairs = candidatePairs(keys, {
     minShared: 2,
     maxCandidates: 20,
-    accept: (x, y) => prepared[x]!.article !== prepared[y]!.article && prepared[x]!.factual && prepared[y]!.factual,
+    accept: (x, y) => prepared[x]!.article !== prepared[y]!.article && factual(x) && factual(y),
   });
 
   const matches: ClaimMatch[] = [];
   for (const [x, y] of pairs) {
     const [p, q] = [prepared[x]!, prepared[y]!];
-    const agreement = dateAgreement(p.time, q.time);
+    const agreement = dateAgreement(time(x), time(y));
     // Without a date for either claim or its report, nothing says they tell of one event.
-    if (agreement === 'impossible' || agreement === 'unknown' || !shareEnough(p, q) || numbersDisagree(p.numbers, q.numbers)) continue;
+    if (agreement === 'impossible' || agreement === 'unknown' || !shareEnough(p, q) || numbersDisagree(numbers(x), numbers(y))) continue;
     const shared = {
       entities: [...p.entities].filter((e) => q.entities.has(e)),
-      numbers: p.numbers.filter((n) => q.numbers.includes(n)),
+      numbers: numbers(x).filter((n) => numbers(y).includes(n)),
       dates: [...p.dates].filter((d) => q.dates.has(d)),
     };
     const anchored =
       shared.numbers.length > 0 || shared.dates.length > 0 || shared.entities.some(isAnchorEntity) || [...p.stemSet].some((s) => q.stemSet.has(s) && isAnchor(s));
     if (!anchored) continue;
-    const score = cosine(p.vector, q.vector) + DATE_BONUS[agreement] + ENTITY_WEIGHT * weightedJaccard(p.entities, q.entities, entityWeight);
+    const score = cosine(vector(x), vector(y)) + DATE_BONUS[agreement] + ENTITY_WEIGHT * weightedJaccard(p.entities, q.entities, entityWeight);
     if (score < MATCH_THRESHOLD) continue;
     matches.push({
       a: { article: p.article, claim: p.claim },
@@ -143,6 +140,16 @@ function shareEnough(p: Prepared, q: Prepared): boolean {
   let shared = 0;
   for (const stem of p.stemSet) if (q.stemSet.has(stem)) shared += 1;
   return shared >= MIN_SHARED_STEMS && sharedPhrases(p.stems, q.stems) >= 2;
+}
+
+/** `compute(i)`, computed once per index. */
+function memo<T>(compute: (i: number) => T): (i: number) => T {
+  const values = new Map<number, T>();
+  return (i) => {
+    let value = values.get(i);
+    if (value === undefined) values.set(i, (value = compute(i)));
+    return value;
+  };
 }
 
 /** Both state numbers, and none of them the same: two facts ("1,50 Metern" / "50 Meter"). */
