@@ -4,7 +4,9 @@
  * registry in content/entities.yaml.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { articleKey } from '../src/lib/claims/draft-claims.ts';
 import { loadDossier } from '../src/lib/content/load-dossier.ts';
+import { entityLinking } from '../src/loaders/entity-linking.ts';
 import { entitiesPath, entityPath } from '../src/lib/render/site-paths.ts';
 import { articles, pages, siteRoot } from './expected-dossier.ts';
 import { listedClaims } from './entity-claims.ts';
@@ -15,24 +17,38 @@ const NARYSHKIN = 'sergey-naryshkin';
 /** The entity id a link's href points to, or undefined for any other link. */
 const entityOf = (href: string) => /\/entities\/([^/]+)\/$/.exec(new URL(href, 'http://x').pathname)?.[1];
 
-/** For one article page: each claim's id with the entity ids linked inside its span. */
-async function linksInClaims(page: Page, slug: string): Promise<Array<{ claim: string; entities: string[] }>> {
+/** For one article page: each claim's id with the entity ids linked inside its span, and whether it is in the lead (the first paragraph with claims). */
+async function linksInClaims(page: Page, slug: string): Promise<Array<{ claim: string; entities: string[]; lead: boolean }>> {
   await page.goto(pages.article(slug));
-  const claims = await page.locator('.article-body .claim').evaluateAll((spans) =>
-    spans.map((span) => ({ claim: span.id, hrefs: [...span.querySelectorAll('a.entity')].map((a) => (a as HTMLAnchorElement).href) })),
-  );
-  return claims.map(({ claim, hrefs }) => ({ claim, entities: hrefs.map((href) => entityOf(href)!) }));
+  const claims = await page.locator('.article-body .claim').evaluateAll((spans) => {
+    const first = spans[0]?.parentElement;
+    return spans.map((span) => ({
+      claim: span.id,
+      hrefs: [...span.querySelectorAll('a.entity')].map((a) => (a as HTMLAnchorElement).href),
+      lead: span.parentElement === first,
+    }));
+  });
+  return claims.map(({ claim, hrefs, lead }) => ({ claim, entities: hrefs.map((href) => entityOf(href)!), lead }));
 }
 
-test('every entity has a page listing exactly the claims whose text links to it, and the register counts them', async ({ page }) => {
+/** The events each article is about by its title or the curator's `articles:`, as the build decides. */
+const linking = entityLinking(entities, '/');
+
+test('every entity has a page listing exactly the claims whose text links to it (and an event the leads of the articles about it), and the register counts them', async ({ page }) => {
   test.setTimeout(120_000);
   const expected = new Map<string, Set<string>>(entities.map((e) => [e.id, new Set()]));
   for (const article of articles) {
-    for (const { claim, entities: linked } of await linksInClaims(page, article.slug)) {
+    const claims = await linksInClaims(page, article.slug);
+    for (const { claim, entities: linked } of claims) {
       for (const id of linked) {
         expect(expected.has(id), `${article.slug} links to an unknown entity ${id}`).toBe(true);
         expected.get(id)!.add(`${article.slug}#${claim}`);
       }
+    }
+    // An event the article is about but names in no sentence lists the article's lead.
+    for (const id of linking.about(article.title.value, articleKey(article.file))) {
+      if (claims.some((c) => c.entities.includes(id))) continue;
+      for (const { claim } of claims.filter((c) => c.lead)) expected.get(id)!.add(`${article.slug}#${claim}`);
     }
   }
   expect([...expected.values()].filter((claims) => claims.size > 0).length).toBeGreaterThan(40);
