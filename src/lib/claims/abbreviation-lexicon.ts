@@ -6,6 +6,7 @@
 import {
   ENGLISH_ABBREVIATIONS,
   ENGLISH_NUMBER_ABBREVIATIONS,
+  ENGLISH_NAME_SUFFIXES,
   ENGLISH_SENTENCE_FINAL,
   ENGLISH_SENTENCE_OPENERS,
 } from './english-abbreviations.ts';
@@ -21,6 +22,8 @@ export interface AbbreviationLexicon {
   beforeNumber: ReadonlySet<string>;
   /** A dotted initial or acronym: "F.", "U.S.", and in German also "z." (its nouns make lowercase initials rare at sentence ends). */
   initials: RegExp;
+  /** Name suffixes ("Jr."): a sentence end only before one of the `openers`. */
+  nameSuffixes: ReadonlySet<string>;
   /** Words after which a dotted acronym ("U.S.") ends its sentence; empty where capitals say nothing (German nouns). */
   openers: ReadonlySet<string>;
   /** Ordinals spelt "12." ("am 12. März") exist: German only. */
@@ -32,6 +35,7 @@ const GERMAN: AbbreviationLexicon = {
   sentenceFinal: SENTENCE_FINAL_ABBREVIATIONS,
   beforeNumber: NUMBER_ABBREVIATIONS,
   initials: /^(?:\p{L}\.-?)+$/u,
+  nameSuffixes: new Set(),
   openers: new Set(),
   ordinals: true,
 };
@@ -44,6 +48,7 @@ const ENGLISH: AbbreviationLexicon = {
   beforeNumber: ENGLISH_NUMBER_ABBREVIATIONS,
   // Capitals only: "60 m." and "5 ft." end sentences in English ("The cable runs at 60 m. It was …").
   initials: /^(?:\p{Lu}\.-?)+$/u,
+  nameSuffixes: ENGLISH_NAME_SUFFIXES,
   openers: ENGLISH_SENTENCE_OPENERS,
   ordinals: false,
 };

@@ -25,8 +25,15 @@ export const ENGLISH_ABBREVIATIONS: ReadonlySet<string> = words(`
  * ("…, wind and solar etc. Prices …"): a capital after them starts a new one.
  */
 export const ENGLISH_SENTENCE_FINAL: ReadonlySet<string> = words(`
-  etc. Inc. Ltd. Corp. Co. Bros. plc. Jr. Sr. a.m. p.m. A.M. P.M.
+  etc. Inc. Ltd. Corp. Co. Bros. plc. a.m. p.m. A.M. P.M.
 `);
+
+/**
+ * Name suffixes: they end a sentence only before a word that opens one
+ * ("… by Robert Hale Jr. He spoke …"); before any other capital they are
+ * part of a name ("Martin Luther King Jr. Day").
+ */
+export const ENGLISH_NAME_SUFFIXES: ReadonlySet<string> = words(`Jr. Sr.`);
 
 /** Short forms that are also words or names ("No", "Jan", "Sun"): abbreviations only before a number ("No. 10", "Jan. 2024"). */
 export const ENGLISH_NUMBER_ABBREVIATIONS: ReadonlySet<string> = words(`

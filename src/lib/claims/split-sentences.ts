@@ -107,6 +107,7 @@ function isAbbreviation(text: string, last: Range, cut: number, floor: number, n
     start = previous.start;
   }
   for (const spelling of spellings) {
+    if (lexicon.nameSuffixes.has(spelling)) return !lexicon.openers.has(next);
     if (lexicon.sentenceFinal.has(spelling)) return false;
     if (lexicon.always.has(spelling)) return true;
     if (lexicon.beforeNumber.has(spelling)) return /^\d/.test(text.charAt(cut));
