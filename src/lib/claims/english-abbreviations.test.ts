@@ -3,14 +3,20 @@
  * addition that cannot work (a typo, an entry in two lists) fails here.
  */
 import { describe, expect, it } from 'vitest';
-import { ENGLISH_ABBREVIATIONS, ENGLISH_NUMBER_ABBREVIATIONS, ENGLISH_SENTENCE_FINAL, ENGLISH_SENTENCE_OPENERS } from './english-abbreviations.ts';
+import {
+  ENGLISH_ABBREVIATIONS,
+  ENGLISH_NAME_SUFFIXES,
+  ENGLISH_NUMBER_ABBREVIATIONS,
+  ENGLISH_SENTENCE_FINAL,
+  ENGLISH_SENTENCE_OPENERS,
+} from './english-abbreviations.ts';
 import { splitSentences } from './split-sentences.ts';
 
 const texts = (paragraph: string, language = 'en') => splitSentences(paragraph, language).map((s) => s.text);
 
 describe('English abbreviation lexicon', () => {
   it('keeps its lists disjoint', () => {
-    const seen = [...ENGLISH_ABBREVIATIONS, ...ENGLISH_SENTENCE_FINAL, ...ENGLISH_NUMBER_ABBREVIATIONS];
+    const seen = [...ENGLISH_ABBREVIATIONS, ...ENGLISH_SENTENCE_FINAL, ...ENGLISH_NAME_SUFFIXES, ...ENGLISH_NUMBER_ABBREVIATIONS];
     expect(new Set(seen).size).toBe(seen.length);
   });
 
@@ -21,6 +27,11 @@ describe('English abbreviation lexicon', () => {
   it.each([...ENGLISH_SENTENCE_FINAL])('ends a sentence after "%s" before a capital only', (abbreviation) => {
     expect(texts(`It was sold by Baxter ${abbreviation} Then prices rose.`)).toEqual([`It was sold by Baxter ${abbreviation}`, 'Then prices rose.']);
     expect(texts(`It was sold by Baxter ${abbreviation} and others. Then prices rose.`)).toHaveLength(2);
+  });
+
+  it.each([...ENGLISH_NAME_SUFFIXES])('ends a sentence after "%s" only before a word that opens one', (suffix) => {
+    expect(texts(`The speech was given by Robert Hale ${suffix} He spoke for an hour.`)).toEqual([`The speech was given by Robert Hale ${suffix}`, 'He spoke for an hour.']);
+    expect(texts(`Martin Luther King ${suffix} Day falls on Monday. Schools will be closed.`)).toHaveLength(2);
   });
 
   it.each([...ENGLISH_NUMBER_ABBREVIATIONS])('treats "%s" as an abbreviation before a number only', (abbreviation) => {
