@@ -3,6 +3,7 @@
  */
 import { de, type UiStrings } from './de.ts';
 import { en } from './en.ts';
+import { primaryLanguage } from '../lib/text/primary-language.ts';
 
 const dictionaries: Record<string, UiStrings> = { de, en };
 
@@ -12,7 +13,7 @@ const dictionaries: Record<string, UiStrings> = { de, en };
  * than showing a German interface around, say, an English dossier.
  */
 export function uiStrings(language: string): UiStrings {
-  const primary = language.split('-')[0]?.toLowerCase() ?? '';
+  const primary = primaryLanguage(language);
   const strings = dictionaries[primary];
   if (!strings) {
     throw new Error(
@@ -29,7 +30,7 @@ export function uiLanguages(): string[] {
 
 /** Whether `language` (BCP 47) has UI strings. */
 export function hasUiStrings(language: string): boolean {
-  return (language.split('-')[0]?.toLowerCase() ?? '') in dictionaries;
+  return primaryLanguage(language) in dictionaries;
 }
 
 export type { UiStrings };

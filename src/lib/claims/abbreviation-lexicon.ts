@@ -11,6 +11,7 @@ import {
   ENGLISH_SENTENCE_OPENERS,
 } from './english-abbreviations.ts';
 import { GERMAN_ABBREVIATIONS, NUMBER_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS } from './german-abbreviations.ts';
+import { primaryLanguage } from '../text/primary-language.ts';
 
 /** The abbreviation rules of one language. */
 export interface AbbreviationLexicon {
@@ -59,7 +60,7 @@ const ENGLISH: AbbreviationLexicon = {
  * German news quotes and was the only one before English had its own.
  */
 export function abbreviationLexicon(language: string): AbbreviationLexicon {
-  const primary = language.split('-')[0]?.toLowerCase();
+  const primary = primaryLanguage(language);
   if (primary === 'en') return ENGLISH;
   return primary === 'de' ? GERMAN : OTHER;
 }

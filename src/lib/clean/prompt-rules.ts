@@ -8,6 +8,7 @@
 import { ENGLISH_PROMPT_RULES } from './english-prompts.ts';
 import type { LineSignals } from './line-signals.ts';
 import type { BuiltinRuleId } from './rule-reasons.ts';
+import { primaryLanguage } from '../text/primary-language.ts';
 
 /** A phrase rule; `endsArticle` marks prompts that stand after the article text, never inside it. */
 export interface PromptRule {
@@ -61,7 +62,7 @@ export const PROMPT_RULES: readonly PromptRule[] = [
 
 /** The prompt rules of the article's language (BCP 47; its primary subtag decides). */
 function rulesFor(language: string): readonly PromptRule[] {
-  return language.split('-')[0]?.toLowerCase() === 'en' ? ENGLISH_PROMPT_RULES : PROMPT_RULES;
+  return primaryLanguage(language) === 'en' ? ENGLISH_PROMPT_RULES : PROMPT_RULES;
 }
 
 /** The prompt rule a line of an article in `language` matches, if any. */

@@ -18,6 +18,7 @@ import { DATE_RULES, type DatePrecision } from './date-rules.ts';
 import { ENGLISH_DATE_RULES } from './english-date-rules.ts';
 import { notAnEvent } from './not-events.ts';
 import { directionAt } from './tense.ts';
+import { primaryLanguage } from '../text/primary-language.ts';
 
 export type { DatePrecision } from './date-rules.ts';
 export type { DateQualifier } from './date-words.ts';
@@ -56,7 +57,7 @@ export interface DateContext {
 export function findDateExpressions(text: string, context: DateContext = {}): DateExpression[] {
   const found: DateExpression[] = [];
   const language = context.language ?? 'de';
-  for (const rule of language.split('-')[0]?.toLowerCase() === 'en' ? ENGLISH_DATE_RULES : DATE_RULES) {
+  for (const rule of primaryLanguage(language) === 'en' ? ENGLISH_DATE_RULES : DATE_RULES) {
     if (!rule.hint.test(text)) continue;
     for (const match of text.matchAll(rule.pattern)) {
       const start = match.index ?? 0;

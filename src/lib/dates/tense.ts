@@ -10,6 +10,7 @@
  * Only the clause matters, not the sentence: in "Trump sagte am Dienstag,
  * er werde … telefonieren" the Tuesday is past though the call is future.
  */
+import { primaryLanguage } from '../text/primary-language.ts';
 
 /**
  * The direction in which an incomplete date is resolved: `past` (the default), `future` (a future or
@@ -99,7 +100,7 @@ const ENGLISH: TenseWords = {
  * a present "ist"/"sind" ("is"/"are" in English), else `past`. The words are those of `language`.
  */
 export function directionAt(text: string, start: number, end: number, language = 'de'): Direction {
-  const tense = language.split('-')[0]?.toLowerCase() === 'en' ? ENGLISH : GERMAN;
+  const tense = primaryLanguage(language) === 'en' ? ENGLISH : GERMAN;
   const clause = clauseAround(text, start, end);
   const words: string[] = clause.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.some((word) => tense.future.has(word))) return 'future';

@@ -15,6 +15,7 @@ import { reasonFor, type BuiltinRuleId } from '../clean/rule-reasons.ts';
 import type { Block, CleanOptions } from '../clean/types.ts';
 import { isEndOfArticleMarker } from './section-markers.ts';
 import type { PageLine } from './visible-text.ts';
+import { primaryLanguage } from '../text/primary-language.ts';
 
 /** A line's verdict: a block of the article, or a removal with its rule and reason. */
 export type LineVerdict = { kind: Block['kind'] } | { rule: string; reason: string };
@@ -85,7 +86,7 @@ function kindOf(line: PageLine): Block['kind'] {
   return 'paragraph';
 }
 
-const isEnglish = (language: string) => language.split('-')[0]?.toLowerCase() === 'en';
+const isEnglish = (language: string) => primaryLanguage(language) === 'en';
 
 function judgeByShape(lines: readonly PageLine[], inMain: readonly boolean[], title: number, language: string): LineVerdict[] {
   const ls: Line[] = lines.map((l) => ({ ...l, signals: lineSignals(l.text, language) }));

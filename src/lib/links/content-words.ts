@@ -11,6 +11,7 @@
  */
 import { ENGLISH_STOPWORDS } from '../clean/english-stopwords.ts';
 import { GERMAN_STOPWORDS } from '../clean/german-stopwords.ts';
+import { primaryLanguage } from '../text/primary-language.ts';
 
 /** A content word: its stem for matching and the word as written. */
 export interface ContentWord {
@@ -110,7 +111,7 @@ function stemOf(surface: string, english: boolean): string | null {
 
 /** The content words of `text` in `language` (BCP 47, default German), in order (repeats kept, for term frequencies). */
 export function contentWords(text: string, language = 'de'): ContentWord[] {
-  const english = language.split('-')[0]?.toLowerCase() === 'en';
+  const english = primaryLanguage(language) === 'en';
   const words: ContentWord[] = [];
   for (const [surface] of text.matchAll(WORD)) {
     const stem = stemOf(surface, english);
