@@ -2,9 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
-import { pageWriter } from './src/integrations/page-writer.ts';
-import { publication } from './src/integrations/publication.ts';
-import { serviceWorker } from './src/integrations/service-worker.ts';
+import { dossier } from './src/integrations/dossier.ts';
 
 /**
  * The site's address, from the curator's `content/dossier.yaml`: the single
@@ -49,11 +47,10 @@ export default defineConfig({
   // can never run as script, and nothing may load from another origin.
   // No Markdown code blocks here; Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
-  // Claim, article and original pages are written from frames (page-writer.ts),
-  // before sw.js lists every file for offline reading. Only a build publishes:
-  // it leaves drafts out and writes the claim ledger (publication.ts), last,
-  // once everything else is written (hooks run in this order).
-  integrations: [pageWriter(), serviceWorker(), publication()],
+  // Dossier's build steps, in their order (src/integrations/dossier.ts): claim,
+  // article and original pages written from frames, sw.js listing every file
+  // for offline reading, and, only in a build, the claim ledger, last.
+  integrations: [dossier()],
   security: {
     csp: {
       directives: [

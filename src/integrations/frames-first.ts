@@ -1,13 +1,13 @@
 /**
  * Astro's prerenderer, with the frames of written pages (claim, article and
- * original pages; see page-queue.ts) rendered before every other page, and
+ * original pages; see src/build/handover.ts) rendered before every other page, and
  * each frame's HTML handed over as soon as it is rendered. The page writer
  * can then fill and write a large dossier's ninety thousand pages on the
  * file-system thread while Astro renders the rest of the site, not after it
  * (measured at 5,000 articles: the writer's step after Astro's was 17 s).
  */
 import type { AstroPrerenderer, PathWithRoute } from 'astro';
-import { FRAME_PARAM } from './page-queue.ts';
+import { FRAME_PARAM } from '../build/handover.ts';
 
 /** Whether a page's path (`/c/_frame/`, `/dossier/articles/_frame/original/`) is a frame's. */
 function isFramePath(pathname: string): boolean {

@@ -6,24 +6,33 @@ import type { AstroPrerenderer, RouteData } from 'astro';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { html } from '../lib/render/html.ts';
 import { FRAME_TOKENS as T } from '../lib/render/page-frame.ts';
-import { noteBuildFacts, queueFiles, queuePages, takeOutput } from './page-queue.ts';
-import { pageWriter } from './page-writer.ts';
+import { emptyLedger } from '../lib/claims/claim-ledger.ts';
+import { handOverSync, queueFiles, queuePages, type BuildFacts } from '../build/handover.ts';
+import { pageWriter, type PageWriter } from './page-writer.ts';
+import type { OutputFile } from './write-pages.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'dossier-writer-'));
 const out = join(root, 'dist');
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 const FRAME = `<title>${T.title}</title><meta content="${T.description}"><meta content="${T.ogType}"><link href="/${T.canonical}"><main>${T.main}</main>`;
-type Hooks = Record<string, (options: unknown) => unknown>;
 const dir = (path: string) => pathToFileURL(join(root, path) + '/');
 
-/** The integration's hooks, configured as `astro build` does. */
-async function configured(): Promise<Hooks> {
-  const hooks = pageWriter().hooks as Hooks;
-  await hooks['astro:config:setup']!({ updateConfig: () => undefined });
-  await hooks['astro:config:done']!({ config: { cacheDir: dir('cache'), publicDir: dir('public'), outDir: dir('dist') } });
-  return hooks;
+/** A page writer, configured as `astro build` does. */
+function configured(): PageWriter {
+  const writer = pageWriter();
+  writer.setup('build', () => undefined);
+  writer.configure({ cacheDir: dir('cache'), publicDir: dir('public'), outDir: dir('dist') });
+  return writer;
 }
+
+/** The content sync's counts, handed over as the sync hands them over. */
+function noteBuildFacts(facts: BuildFacts): void {
+  handOverSync({ ledger: { version: 'absent', ledger: emptyLedger() }, details: new Map(), toWrite: undefined, facts });
+}
+
+/** What `finish` returned last: every file of the output. */
+let output: OutputFile[] = [];
 
 /** Queues claim pages with these texts, as the claim route does. */
 function queueClaims(texts: Record<string, string>): void {
@@ -35,26 +44,26 @@ function queueClaims(texts: Record<string, string>): void {
 }
 
 /** Astro's last steps: the frame and the home page are on disk, then the build is done. */
-async function finish(hooks: Hooks, frame = FRAME): Promise<string[]> {
+async function finish(writer: PageWriter, frame = FRAME): Promise<string[]> {
   const lines: string[] = [];
   mkdirSync(join(out, 'c/_frame'), { recursive: true });
   writeFileSync(join(out, 'c/_frame/index.html'), frame);
   writeFileSync(join(out, 'index.html'), 'home');
-  await hooks['astro:build:done']!({
-    dir: pathToFileURL(out + '/'),
-    assets: new Map([['/', [pathToFileURL(join(out, 'index.html'))]], ['/c/[id]', [pathToFileURL(join(out, 'c/_frame/index.html'))]]]),
-    logger: { info: (line: string) => lines.push(line) },
-  });
+  const files = await writer.finish(
+    new Map([['/', [pathToFileURL(join(out, 'index.html'))]], ['/c/[id]', [pathToFileURL(join(out, 'c/_frame/index.html'))]]]),
+    { info: (line: string) => lines.push(line) },
+  );
+  output = files;
   return lines;
 }
 
-/** Runs the integration's hooks as `astro build` would, with a frame and claim pages queued. */
+/** Runs the page writer's steps as `astro build` would, with a frame and claim pages queued. */
 async function build(texts: Record<string, string>): Promise<string[]> {
-  const hooks = await configured();
-  await hooks['astro:build:start']!({});
+  const writer = configured();
+  writer.start(undefined);
   queueClaims(texts);
   noteBuildFacts({ articles: 1, claims: Object.keys(texts).length, entities: 3, warnings: 0 });
-  return finish(hooks);
+  return finish(writer);
 }
 
 describe('pageWriter', () => {
@@ -62,7 +71,7 @@ describe('pageWriter', () => {
     const lines = await build({ ca: 'A', cb: 'B' });
     expect(readFileSync(join(out, 'c/cb/index.html'), 'utf8')).toBe('<title>cb</title><meta content="d"><meta content="article"><link href="/c/cb/"><main><p>B</p></main>');
     expect(existsSync(join(out, 'c/_frame'))).toBe(false);
-    expect(takeOutput()!.map((f) => f.path).sort()).toEqual(['c/ca/index.html', 'c/cb/index.html', 'index.html']);
+    expect(output.map((f) => f.path).sort()).toEqual(['c/ca/index.html', 'c/cb/index.html', 'index.html']);
     expect(lines).toEqual([
       expect.stringMatching(/^2 pages \(2 claim\): 2 written, 0 unchanged; 0 stale files removed, in \d+\.\d s$/),
       'Dossier built: 1 article, 2 claims, 3 entities named, 0 warnings; 3 pages (2 from frames) in 3 files',
@@ -70,11 +79,11 @@ describe('pageWriter', () => {
   });
 
   it('says how many drafts the build left out', async () => {
-    const hooks = await configured();
-    await hooks['astro:build:start']!({});
+    const writer = configured();
+    writer.start(undefined);
     queueClaims({ ca: 'A' });
     noteBuildFacts({ articles: 1, drafts: 2, claims: 1, entities: 0, warnings: 0 });
-    expect((await finish(hooks)).at(-1)).toMatch(/^Dossier built: 1 article \(2 drafts left out\), 1 claim, 0 entities named, 0 warnings; /);
+    expect((await finish(writer)).at(-1)).toMatch(/^Dossier built: 1 article \(2 drafts left out\), 1 claim, 0 entities named, 0 warnings; /);
   });
 
   it('on the next build leaves unchanged pages alone and removes the pages no longer made', async () => {
@@ -88,32 +97,30 @@ describe('pageWriter', () => {
   it('keeps a page Astro kept from the last build (its incremental build), however old', async () => {
     await build({ ca: 'A' });
     utimesSync(join(out, 'index.html'), Date.now() / 1000 - 3600, Date.now() / 1000 - 3600);
-    const hooks = await configured();
-    await hooks['astro:build:start']!({});
+    const writer = configured();
+    writer.start(undefined);
     queueClaims({ ca: 'A' });
     mkdirSync(join(out, 'c/_frame'), { recursive: true });
     writeFileSync(join(out, 'c/_frame/index.html'), FRAME);
     // Astro lists the kept page among its output without writing it again.
     const lines: string[] = [];
-    await hooks['astro:build:done']!({
-      dir: pathToFileURL(out + '/'),
-      assets: new Map([['/', [pathToFileURL(join(out, 'index.html'))]], ['/c/[id]', [pathToFileURL(join(out, 'c/_frame/index.html'))]]]),
-      logger: { info: (line: string) => lines.push(line) },
+    await writer.finish(new Map([['/', [pathToFileURL(join(out, 'index.html'))]], ['/c/[id]', [pathToFileURL(join(out, 'c/_frame/index.html'))]]]), {
+      info: (line: string) => lines.push(line),
     });
     expect(lines[0]).toMatch(/; 0 stale files removed/);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('home');
   });
 
   it('writes the files a route queues while Astro renders, and sweeps them once no route queues them', async () => {
-    const hooks = await configured();
-    await hooks['astro:build:start']!({});
+    const writer = configured();
+    writer.start(undefined);
     queueClaims({ ca: 'A' });
     queueFiles({ kind: 'search index', files: () => [{ path: 'search/v1/p0.json', stamp: 'v1', text: () => '{"k":[1]}' }] });
     // Written as soon as queued, before the build is done.
     await vi.waitFor(() => expect(existsSync(join(out, 'search/v1/p0.json'))).toBe(true));
-    const lines = await finish(hooks);
+    const lines = await finish(writer);
     expect(lines[0]).toMatch(/^1 page \(1 claim\): 1 written, 0 unchanged; 1 search index file, 1 written; 0 stale files removed/);
-    expect(takeOutput()!.find((f) => f.path === 'search/v1/p0.json')).toMatchObject({ digest: expect.any(String), bytes: 9 });
+    expect(output.find((f) => f.path === 'search/v1/p0.json')).toMatchObject({ digest: expect.any(String), bytes: 9 });
     await build({ ca: 'A' });
     expect(existsSync(join(out, 'search'))).toBe(false);
   });
@@ -128,7 +135,7 @@ describe('pageWriter', () => {
   });
 
   it('has Astro render the frames first, and writes their pages while Astro renders the rest', async () => {
-    const hooks = await configured();
+    const writer = configured();
     const rendered = FRAME.replace('<main>', '<main class="rendered">');
     const route = {} as RouteData;
     const astro: AstroPrerenderer = {
@@ -137,13 +144,13 @@ describe('pageWriter', () => {
       render: async (request) => new Response(new URL(request.url).pathname === '/c/_frame/' ? rendered : 'home'),
     };
     let prerenderer: AstroPrerenderer | undefined;
-    await hooks['astro:build:start']!({ setPrerenderer: (make: (base: AstroPrerenderer) => AstroPrerenderer) => (prerenderer = make(astro)) });
+    writer.start((make) => (prerenderer = make(astro)));
     queueClaims({ ca: 'A' });
     expect((await prerenderer!.getStaticPaths()).map((path) => path.pathname)).toEqual(['/c/_frame/', '/']);
     const response = await prerenderer!.render(new Request('http://localhost/c/_frame/'), { routeData: route });
     expect(await (response as Response).text()).toBe(rendered); // Astro still writes the frame it rendered
     await vi.waitFor(() => expect(existsSync(join(out, 'c/ca/index.html'))).toBe(true));
-    await finish(hooks, 'a frame on disk that must not be read');
+    await finish(writer, 'a frame on disk that must not be read');
     expect(readFileSync(join(out, 'c/ca/index.html'), 'utf8')).toContain('<main class="rendered"><p>A</p></main>');
     expect(existsSync(join(out, 'c/_frame'))).toBe(false);
   });

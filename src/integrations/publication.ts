@@ -5,33 +5,23 @@
  * written: a curator's working edits in `astro dev` issue no permanent id,
  * and a build that failed issued none either.
  */
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
+import type { PublicationMode } from '../lib/content/publication.ts';
 import { LEDGER_FILE, writeLedger } from '../lib/claims/ledger-file.ts';
-import { modeOfCommand, setPublicationMode } from '../loaders/publication-mode.ts';
-import { takeLedgerToWrite } from '../loaders/sync-handover.ts';
+import { takeLedgerToWrite } from '../build/handover.ts';
+
+/** The mode for one of Astro's commands: only the dev server previews (`astro sync`, which only makes types, publishes). */
+export function modeOfCommand(command: string): PublicationMode {
+  return command === 'dev' ? 'preview' : 'publish';
+}
 
 /**
- * The integration; add it last to `integrations` in astro.config.mjs: Astro
- * runs `astro:build:done` in that order, and the ledger is written only
- * once the others have written the site. (Every `astro:config:setup` runs
- * before the content sync, wherever it stands.)
+ * Writes the ledger the content sync handed over for publishing, if any,
+ * into the project at `root`, and says so. Run it last, once the site is
+ * written: a build that failed before issues no permanent id.
  */
-export function publication(): AstroIntegration {
-  let root = '';
-  return {
-    name: 'dossier-publication',
-    hooks: {
-      // Before the content sync, which asks whether to show drafts and whether to hand over a ledger to write.
-      'astro:config:setup': ({ command }) => setPublicationMode(modeOfCommand(command)),
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-      },
-      'astro:build:done': async ({ logger }) => {
-        const toWrite = takeLedgerToWrite();
-        if (!toWrite) return;
-        if (await writeLedger(root, toWrite.ledger)) logger.info(`${LEDGER_FILE} updated (${toWrite.changes}): commit it`);
-      },
-    },
-  };
+export async function publishLedger(root: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<void> {
+  const toWrite = takeLedgerToWrite();
+  if (!toWrite) return;
+  if (await writeLedger(root, toWrite.ledger)) logger.info(`${LEDGER_FILE} updated (${toWrite.changes}): commit it`);
 }

@@ -8,9 +8,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
 import { SERVICE_WORKER_FILE, precachePlan, type BuiltFile } from '../lib/offline/precache-plan.ts';
-import { takeOutput, type OutputFile } from './page-queue.ts';
+import type { OutputFile } from './write-pages.ts';
 
 const TEMPLATE = new URL('./service-worker.js', import.meta.url);
 
@@ -55,26 +55,16 @@ function fill(template: string, placeholder: string, value: unknown): string {
   return template.replace(placeholder, () => JSON.stringify(value));
 }
 
-/** The integration; add it to `integrations` in astro.config.mjs. */
-export function serviceWorker(): AstroIntegration {
-  let cacheFile = '';
-  return {
-    name: 'dossier-service-worker',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        cacheFile = fileURLToPath(new URL('dossier-file-digests.json', config.cacheDir));
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        const output = takeOutput();
-        if (!output) throw new Error('sw.js lists the files the page writer published: add pageWriter() before serviceWorker() in astro.config.mjs.');
-        const plan = precachePlan(await builtFiles(out, output, cacheFile));
-        let source = await readFile(TEMPLATE, 'utf8');
-        source = fill(source, "/*__DOSSIER_VERSION__*/ 'development'", plan.version);
-        source = fill(source, '/*__DOSSIER_PRECACHE__*/ []', plan.precache);
-        await writeFile(join(out, SERVICE_WORKER_FILE), source);
-        logger.info(`${SERVICE_WORKER_FILE}: version ${plan.version}, ${plan.precache.length} files (${Math.round(plan.bytes / 1024)} KiB) precached`);
-      },
-    },
-  };
+/**
+ * Writes `sw.js` into `outDir`, listing `output` (every file of the built
+ * site, as the page writer returned it); `cacheFile` keeps the digests of
+ * files the writer did not write, for the next build.
+ */
+export async function writeServiceWorker(outDir: string, output: readonly OutputFile[], cacheFile: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<void> {
+  const plan = precachePlan(await builtFiles(outDir, output, cacheFile));
+  let source = await readFile(TEMPLATE, 'utf8');
+  source = fill(source, "/*__DOSSIER_VERSION__*/ 'development'", plan.version);
+  source = fill(source, '/*__DOSSIER_PRECACHE__*/ []', plan.precache);
+  await writeFile(join(outDir, SERVICE_WORKER_FILE), source);
+  logger.info(`${SERVICE_WORKER_FILE}: version ${plan.version}, ${plan.precache.length} files (${Math.round(plan.bytes / 1024)} KiB) precached`);
 }

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { html } from '../lib/render/html.ts';
 import { FRAME_TOKENS as T } from '../lib/render/page-frame.ts';
-import type { FileJob, PageJob } from './page-queue.ts';
-import { fsThread } from './fs-thread.ts';
+import type { FileJob, PageJob } from '../build/handover.ts';
+import { fsThread } from '../build/fs-thread.ts';
 import { listFiles, readInventory, saveInventory, sweepStale } from './sweep-stale.ts';
 import { manifestFiles, startWriting, type PageManifest } from './write-pages.ts';
 

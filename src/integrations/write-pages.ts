@@ -7,8 +7,15 @@
 import { mkdirSync, readFileSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { compileFrame, fillFrame } from '../lib/render/page-frame.ts';
-import { fsThread, textDigest, type FsThread } from './fs-thread.ts';
-import type { FileJob, OutputFile, PageJob } from './page-queue.ts';
+import { fsThread, textDigest, type FsThread } from '../build/fs-thread.ts';
+import type { FileJob, PageJob } from '../build/handover.ts';
+
+/** A file the build left in the output directory; the pages the writer wrote come with their digest and size. */
+export interface OutputFile {
+  path: string;
+  digest?: string;
+  bytes?: number;
+}
 
 /** What the last build wrote, by path below the output directory: `digest size mtimeMs stamp`. */
 export type PageManifest = Map<string, string>;

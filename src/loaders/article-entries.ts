@@ -10,7 +10,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { articleCacheDir } from './article-cache.ts';
 import { readArticleDetails, type ArticleDetails } from './article-details.ts';
 import { articleStamp } from './page-stamps.ts';
-import { handedOverDetails } from './sync-handover.ts';
+import { handedOverDetails } from '../build/handover.ts';
 
 /** An article as pages show it. */
 export type Article = CollectionEntry<'articles'>['data'] & ArticleDetails;

@@ -3,7 +3,7 @@
  * for the `/articles/<slug>/` and `/articles/<slug>/original/` routes.
  */
 import { cacheDir } from 'astro:config/server';
-import type { PageSource } from '../integrations/page-queue.ts';
+import type { PageSource } from '../build/handover.ts';
 import { articleKey } from '../lib/claims/draft-claims.ts';
 import { articlePageHead, articlePageMain } from '../lib/render/article-page.ts';
 import { originalPageHead, originalPageMain } from '../lib/render/original-page.ts';

@@ -25,9 +25,7 @@ import { articleKey, draftClaims, type ClaimDraft } from '../lib/claims/draft-cl
 import { LEDGER_FILE, readLedger } from '../lib/claims/ledger-file.ts';
 import { claimPageIds } from '../lib/claims/claim-pages.ts';
 import { publishClaims } from '../lib/claims/publish-claims.ts';
-import { handOverDetails, handOverLedger, handOverLedgerToWrite } from './sync-handover.ts';
 import { describeLeftOut, describeShownDrafts, isDraft, selectArticles } from '../lib/content/publication.ts';
-import { publicationMode } from './publication-mode.ts';
 import { describeChanges } from '../lib/claims/describe-changes.ts';
 import { crossLink } from '../lib/links/cross-link.ts';
 import { ContentError } from '../lib/content/content-error.ts';
@@ -40,8 +38,9 @@ import { articleEntryData } from './article-entry-data.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
 import { PROCESSING_VERSION } from './processing-version.ts';
 import { watchContent } from './watch-content.ts';
-import { fsThread } from '../integrations/fs-thread.ts';
-import { announcePages, noteBuildFacts } from '../integrations/page-queue.ts';
+import { fsThread } from '../build/fs-thread.ts';
+import { announcePages, handOverSync, publicationMode } from '../build/handover.ts';
+import { ledgerVersion } from '../lib/content/file-version.ts';
 import { articleCacheDir, cachedName, openArticleCache } from './article-cache.ts';
 import { detailsJson, readArticleDetails, type ArticleDetails } from './article-details.ts';
 
@@ -209,7 +208,7 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   /** Unchanged articles stored again: their claims' links, related articles or slug changed. */
   let relinked = 0;
   const cached = new Set<string>();
-  /** Every article's details by key, for the pages of this build (see sync-handover.ts). */
+  /** Every article's details by key, for the pages of this build (see src/build/handover.ts). */
   const handed = new Map<string, ArticleDetails>();
   const renderHtml = async (blocks: ArticleDetails['blocks'], claims: ArticleDetails['claims']) =>
     cache.put(await renderArticleHtml(blocks, { claims: { ...markup, claims }, entities: entityLinks.render }), 'html');
@@ -254,13 +253,13 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   }
   await writes.settled();
   cache.prune(cached);
-  handOverDetails(handed);
   // Pages read this ledger; only a build writes it, once its pages are written (src/integrations/publication.ts).
   // The former-address pages read the address ledger from its file, so a build writes it now; a preview never does.
   const addressesWritten = mode === 'publish' && (await writeAddressLedger(root, addresses.ledger));
-  await handOverLedger(root, published.ledger);
   const changes = describeChanges(published.changes);
-  handOverLedgerToWrite(mode === 'publish' ? { ledger: published.ledger, changes } : undefined);
+  // The ledger as reconciled against the file as it is now; the file is written, if at all, only after the pages.
+  const ledger = { version: await ledgerVersion(root), ledger: published.ledger };
+  const toWrite = mode === 'publish' ? { ledger: published.ledger, changes } : undefined;
 
   const warnings = problems.filter((p) => p.severity === 'warning');
   for (const entry of summarizeProblems(warnings)) logger.warn(entry);
@@ -279,7 +278,8 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   }
   const namedEntities = new Set(named.flatMap((n) => n.entities)).size;
   logger.info(`${count(entities.length)} entities in the registry, ${count(namedEntities)} named in the articles`);
-  noteBuildFacts({ articles: inputs.length, drafts: leftOut.length, claims: claimCount, entities: namedEntities, warnings: warnings.length });
+  const facts = { articles: inputs.length, drafts: leftOut.length, claims: claimCount, entities: namedEntities, warnings: warnings.length };
+  handOverSync({ ledger, details: handed, toWrite, facts });
 }
 
 /** An article's title, cleaned now or stored with its unchanged entry. */

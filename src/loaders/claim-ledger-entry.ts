@@ -10,7 +10,8 @@ import { root } from 'astro:config/server';
 import { readLedger } from '../lib/claims/ledger-file.ts';
 import type { Ledger } from '../lib/claims/claim-ledger.ts';
 import { withdrawnClaimsByArticle, type WithdrawnClaim } from '../lib/claims/withdrawn-claims.ts';
-import { handedOverLedger, ledgerVersion } from './sync-handover.ts';
+import { handedOverLedger } from '../build/handover.ts';
+import { ledgerVersion } from '../lib/content/file-version.ts';
 
 /**
  * The ledger, read from the project root as Astro knows it, which holds

@@ -2,7 +2,7 @@
  * The claim pages of this build as page sources, for the `/c/<id>/` route:
  * every live claim and every id the ledger ever issued.
  */
-import type { PageSource } from '../integrations/page-queue.ts';
+import type { PageSource } from '../build/handover.ts';
 import { claimPages, type ClaimPage } from '../lib/claims/claim-pages.ts';
 import { claimPageDocument, claimPagePath, type ClaimPageArticle } from '../lib/render/claim-page.ts';
 import { getArticleEntries } from './article-entries.ts';

@@ -9,7 +9,7 @@ import { root } from 'astro:config/server';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ENTITIES_FILE } from '../lib/entities/entity.ts';
 import { readEntities } from '../lib/entities/read-entities.ts';
-import { fileVersion } from './sync-handover.ts';
+import { fileVersion } from '../lib/content/file-version.ts';
 
 let cached: { version: string; some: Promise<boolean> } | undefined;
 

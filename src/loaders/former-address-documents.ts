@@ -7,7 +7,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { root } from 'astro:config/server';
-import type { PageSource } from '../integrations/page-queue.ts';
+import type { PageSource } from '../build/handover.ts';
 import type { AddressLedger } from '../lib/addresses/address-ledger.ts';
 import { ADDRESS_LEDGER_FILE, readAddressLedger } from '../lib/addresses/address-ledger-file.ts';
 import { formerAddresses, redirectsFile, type FormerAddress } from '../lib/addresses/former-addresses.ts';
@@ -15,7 +15,7 @@ import { formerAddressDocument, type FormerPage } from '../lib/render/former-add
 import { getArticleEntries } from './article-entries.ts';
 import { getDossier } from './dossier-entry.ts';
 import { stampOf } from './page-stamps.ts';
-import { fileVersion } from './sync-handover.ts';
+import { fileVersion } from '../lib/content/file-version.ts';
 
 /** A former address's page: its slug (the route parameter), and what the page writer needs. */
 export interface FormerAddressSource extends PageSource {

@@ -3,7 +3,7 @@
  * dev` every page, rendered on request; in a build only the frame, with the
  * pages queued for the writer (see src/integrations/page-writer.ts).
  */
-import { FRAME_PARAM, queuePages, type PageJob, type PageSource } from '../integrations/page-queue.ts';
+import { FRAME_PARAM, queuePages, type PageJob, type PageSource } from '../build/handover.ts';
 import type { PageDocument } from '../lib/render/page-document.ts';
 
 /** A route of written pages: its kind and frame (as the writer takes them), its parameter and each source's value of it. */

@@ -5,7 +5,7 @@
  * copies of 46 MB at 5,000 articles, and skips writing it when unchanged.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { queueFiles } from '../integrations/page-queue.ts';
+import { queueFiles } from '../build/handover.ts';
 import { dataPath } from '../lib/render/site-paths.ts';
 import { dossierJsonDocument } from '../loaders/dossier-export.ts';
 import { getDossier } from '../loaders/dossier-entry.ts';

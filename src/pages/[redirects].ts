@@ -5,7 +5,7 @@
  * only when some article was renamed; `astro dev` has no use for it.
  */
 import type { GetStaticPaths } from 'astro';
-import { queueFiles } from '../integrations/page-queue.ts';
+import { queueFiles } from '../build/handover.ts';
 import { stampOf } from '../loaders/page-stamps.ts';
 import { redirectsText } from '../loaders/former-address-documents.ts';
 

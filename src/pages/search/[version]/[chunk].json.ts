@@ -7,7 +7,7 @@
  * which would cost Astro a Response).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { queueFiles } from '../../../integrations/page-queue.ts';
+import { queueFiles } from '../../../build/handover.ts';
 import { searchIndexFiles } from '../../../loaders/search-index.ts';
 
 const CHUNK = /^search\/([^/]+)\/([^/]+)\.json$/;

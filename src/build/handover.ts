@@ -1,15 +1,21 @@
 /**
- * The hand-over between the routes that know a kind of page's data (they
- * can read the content collections) and the build step that writes those
- * pages (`page-writer.ts`). The route renders one frame through Astro and
- * queues its pages; the writer fills the frame once the build is done.
- * Routes of plain files (the search index's chunks, dossier.json) queue the files alone.
+ * The one hand-over of a build process: what the content sync, the routes
+ * and the `dossier()` integration pass each other. Astro loads the
+ * integration from the config, the loaders in the content layer and the
+ * routes from the prerender bundle: three copies of every module, which
+ * share only `globalThis`. So everything handed over lives here, on one
+ * key, in one typed value; no other module touches `globalThis`.
  *
- * The routes run from Astro's prerender bundle and the integration from the
- * config, so they hold different copies of this module; the queue lives on
- * `globalThis`, which both share in the one build process.
+ * What passes, and in which direction:
+ * - the publication mode: integration → sync (set before the sync runs);
+ * - the sync's result, written once per sync: sync → routes and integration;
+ * - pages announced during the sync: sync → page writer (it makes folders meanwhile);
+ * - page and file jobs: routes → page writer.
  */
+import type { Ledger } from '../lib/claims/claim-ledger.ts';
+import type { PublicationMode } from '../lib/content/publication.ts';
 import type { PageDocument } from '../lib/render/page-document.ts';
+import type { ArticleDetails } from '../loaders/article-details.ts';
 
 /** The route parameter of a frame: no slug or claim id can take it (both are `[a-z0-9-]`). */
 export const FRAME_PARAM = '_frame';
@@ -23,7 +29,7 @@ export interface PageSource {
   document: () => PageDocument;
 }
 
-/** A kind of page Dossier writes itself. */
+/** A kind of page Dossier writes itself, from a frame Astro rendered. */
 export interface PageJob {
   /** For the build log: `claim`, `article`, … */
   kind: string;
@@ -49,13 +55,6 @@ export interface FileJob {
   files: () => Iterable<FileSource>;
 }
 
-/** A file the build left in the output directory; the pages the writer wrote come with their digest and size. */
-export interface OutputFile {
-  path: string;
-  digest?: string;
-  bytes?: number;
-}
-
 /** What the content sync found, for the build's closing summary. */
 export interface BuildFacts {
   articles: number;
@@ -67,16 +66,32 @@ export interface BuildFacts {
   warnings: number;
 }
 
-/** Everything handed over in one build process, on one `globalThis` key. */
+/** A reconciled ledger a build publishes, with one line about what changed (see `describeChanges`). */
+export interface LedgerToWrite {
+  ledger: Ledger;
+  changes: string;
+}
+
+/** What one content sync made, handed over whole once it is done. */
+export interface SyncResult {
+  /** The claim ledger reconciled against the file at `version` (see `ledgerVersion`); pages use it while the file is unchanged. */
+  ledger: { version: string; ledger: Ledger };
+  /** Every article's details by the cache key of their JSON: the very values the cache holds. */
+  details: ReadonlyMap<string, ArticleDetails>;
+  /** The ledger a build writes once its pages are written; `undefined` in a preview. */
+  toWrite: LedgerToWrite | undefined;
+  facts: BuildFacts;
+}
+
 interface Handover {
+  mode?: PublicationMode;
+  sync?: SyncResult;
   jobs: Map<string, PageJob>;
   fileJobs: Map<string, FileJob>;
   /** Told of each file job as it is queued (the writer writes its files while Astro renders). */
   onFilesQueued?: ((job: FileJob) => void) | undefined;
-  /** Told of the pages a build will write, as soon as the content sync knows them (the writer makes their folders meanwhile). */
+  /** Told of the pages a build will write, as soon as the content sync knows them. */
   onAnnounced?: ((paths: readonly string[]) => void) | undefined;
-  output?: OutputFile[];
-  facts?: BuildFacts;
 }
 
 const HANDOVER = Symbol.for('dossier.build-handover');
@@ -84,6 +99,45 @@ const HANDOVER = Symbol.for('dossier.build-handover');
 function handover(): Handover {
   const holder = globalThis as { [HANDOVER]?: Handover };
   return (holder[HANDOVER] ??= { jobs: new Map(), fileJobs: new Map() });
+}
+
+/** Records whether this process previews or publishes (from `astro:config:setup`, before the sync). */
+export function setPublicationMode(mode: PublicationMode): void {
+  handover().mode = mode;
+}
+
+/** The mode of this process; `publish` unless told otherwise, so no draft is ever published by default. */
+export function publicationMode(): PublicationMode {
+  return handover().mode ?? 'publish';
+}
+
+/** Hands over a sync's result, replacing the last (`astro dev` syncs again on every edit). */
+export function handOverSync(result: SyncResult): void {
+  handover().sync = result;
+}
+
+/** The last sync's result in this process, if one ran. */
+export function handedOverSync(): SyncResult | undefined {
+  return handover().sync;
+}
+
+/** The ledger the last sync reconciled against the file at `version`; `undefined` when the file has changed since, or no sync ran. */
+export function handedOverLedger(version: string): Ledger | undefined {
+  const handed = handover().sync?.ledger;
+  return handed?.version === version ? handed.ledger : undefined;
+}
+
+/** The details the last sync made or reused under `key`, if any. */
+export function handedOverDetails(key: string): ArticleDetails | undefined {
+  return handover().sync?.details.get(key);
+}
+
+/** The ledger a build is to write, once: a second build in the process hands over its own. */
+export function takeLedgerToWrite(): LedgerToWrite | undefined {
+  const { sync } = handover();
+  const toWrite = sync?.toWrite;
+  if (sync) sync.toWrite = undefined;
+  return toWrite;
 }
 
 /** Queues a kind of page for writing after the build (a route calling again replaces its job). */
@@ -137,27 +191,4 @@ export function takeFileJobs(): FileJob[] {
   const taken = [...fileJobs.values()];
   fileJobs.clear();
   return taken;
-}
-
-/** Tells integrations after the page writer what the output holds, so none needs to list a hundred thousand files again. */
-export function publishOutput(files: OutputFile[]): void {
-  handover().output = files;
-}
-
-/** What the page writer published for this build, or `undefined` when it did not run. */
-export function takeOutput(): OutputFile[] | undefined {
-  const state = handover();
-  const { output } = state;
-  delete state.output;
-  return output;
-}
-
-/** Records the content sync's counts (each sync replaces the last). */
-export function noteBuildFacts(facts: BuildFacts): void {
-  handover().facts = facts;
-}
-
-/** The counts of this build's content sync, if it ran in this process. */
-export function buildFacts(): BuildFacts | undefined {
-  return handover().facts;
 }
