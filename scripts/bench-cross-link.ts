@@ -27,8 +27,8 @@ import { findDuplicates } from '../src/lib/content/find-duplicates.ts';
 import { prepareArticle } from '../src/lib/content/prepare-article.ts';
 import { outletLinesFor, readDossier } from '../src/lib/content/read-dossier.ts';
 import { crossLink, type CrossLinkArticle, type EntityInput } from '../src/lib/links/cross-link.ts';
-import { linkingInput } from '../src/loaders/claim-links.ts';
-import { entityLinking } from '../src/loaders/entity-linking.ts';
+import { linkingInput } from '../src/lib/pipeline/claim-links.ts';
+import { entityLinking } from '../src/lib/pipeline/entity-linking.ts';
 import { syntheticDossier, writeSyntheticContent } from './synthetic-dossier.ts';
 
 const ONE = process.argv.find((a) => a.startsWith('--size='));

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { addressWarnings } from '../lib/addresses/address-warnings.ts';
 import { buildDate } from '../lib/claims/build-date.ts';
 import { describeChanges } from '../lib/claims/describe-changes.ts';
-import { dossierClaims } from '../lib/claims/dossier-claims.ts';
 import { articleKey } from '../lib/claims/draft-claims.ts';
 import { LEDGER_FILE, readLedger } from '../lib/claims/ledger-file.ts';
 import type { LedgerChange } from '../lib/claims/reconcile-ledger.ts';
@@ -17,7 +16,8 @@ import { formatUncoveredNames } from '../lib/entities/suggest-entries.ts';
 import { uncoveredNames } from '../lib/entities/uncovered-names.ts';
 import { EXIT, parseCommandArgs, UsageError, type Command } from './command.ts';
 import { plural } from '../lib/content/progress.ts';
-import { describeDraftsForCheck, selectArticles } from '../lib/content/publication.ts';
+import { describeDraftsForCheck, isDraft } from '../lib/content/publication.ts';
+import { publishDossierClaims } from '../lib/pipeline/link-dossier.ts';
 
 /** `dossier check`: everything the build would complain about, without building. */
 export const checkCommand: Command = {
@@ -57,10 +57,11 @@ Exit codes: 0 no errors (warnings may remain), 1 errors found, 2 usage error.`,
       const dossier = await loadDossier(root);
       articles = dossier.articles.length;
       // What the next build publishes: drafts get no claim id, so the ledger is compared with the published articles alone.
-      const { shown: published, leftOut } = selectArticles(dossier.articles, 'publish');
-      drafts = describeDraftsForCheck(leftOut.map((article) => article.file)) ?? '';
+      const published = dossier.states.filter((state) => !isDraft(state.input));
+      const leftOut = dossier.states.filter((state) => isDraft(state.input));
+      drafts = describeDraftsForCheck(leftOut.map((state) => state.input.file)) ?? '';
       draftCount = leftOut.length;
-      const { claims, changes } = dossierClaims(published, await readLedger(root), buildDate());
+      const { claims, changes } = publishDossierClaims(published, await readLedger(root), buildDate());
       // The ledger names articles by key; a key's file may be a text or a saved page.
       const files = new Map(dossier.articles.map((article) => [articleKey(article.file), article.file]));
       problems = [

@@ -1,9 +1,9 @@
 import { buildDate } from '../lib/claims/build-date.ts';
-import { dossierClaims } from '../lib/claims/dossier-claims.ts';
 import { articleKey, draftClaims } from '../lib/claims/draft-claims.ts';
 import { readLedger } from '../lib/claims/ledger-file.ts';
 import { publishClaims } from '../lib/claims/publish-claims.ts';
 import { loadDossier } from '../lib/content/load-dossier.ts';
+import { publishDossierClaims } from '../lib/pipeline/link-dossier.ts';
 import { cleanTarget } from './clean-target.ts';
 import { EXIT, parseCommandArgs, UsageError, type Command } from './command.ts';
 
@@ -34,7 +34,7 @@ Exit codes: 0 ok, 1 content problem (message on stderr), 2 usage error.`,
     const inDossier = cleaned.input !== undefined && values.article === undefined;
     const key = values.article ?? (target === '-' ? 'stdin' : articleKey(target));
     const claims = inDossier
-      ? dossierClaims((await loadDossier(root)).articles, ledger, buildDate()).claims.get(articleKey(cleaned.input!.file)) ?? []
+      ? publishDossierClaims((await loadDossier(root)).states, ledger, buildDate()).claims.get(articleKey(cleaned.input!.file)) ?? []
       : publishClaims([{ article: key, drafts: draftClaims(cleaned.article.blocks, cleaned.language) }], ledger, buildDate()).claims.get(key) ?? [];
     process.stdout.write(claims.map((c) => `${c.id}\t${c.text}\n`).join(''));
     return claims.length > 0 ? EXIT.ok : EXIT.problem;

@@ -7,7 +7,6 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { SERVICE_WORKER_FILE, precachePlan, type BuiltFile } from '../lib/offline/precache-plan.ts';
 import type { OutputFile } from './write-pages.ts';

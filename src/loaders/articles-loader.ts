@@ -10,30 +10,29 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { ADDRESS_LEDGER_FILE, readAddressLedger, writeAddressLedger } from '../lib/addresses/address-ledger-file.ts';
-import { assignAddresses, describeAddressChanges } from '../lib/addresses/assign-addresses.ts';
+import { describeAddressChanges } from '../lib/addresses/assign-addresses.ts';
 import { assertNoErrors, DossierError } from '../lib/content/dossier-error.ts';
 import { count, duration, LARGE_BATCH, phases, plural, progress } from '../lib/content/progress.ts';
 import { summarizeProblems } from '../lib/content/summarize-problems.ts';
-import { prepareArticle, type PreparedArticle } from '../lib/content/prepare-article.ts';
 import { outletLinesFor, readDossier } from '../lib/content/read-dossier.ts';
 import { ARTICLES_DIR, isArticleFile } from '../lib/content/scan-articles.ts';
 import { outletLinesDigestInput } from '../lib/clean/outlet-repeats.ts';
 import type { ArticleInput, DossierProblem } from '../lib/content/types.ts';
 import { renderArticleHtml } from '../lib/render/article-html.ts';
 import { claimPagePath } from '../lib/render/claim-page.ts';
-import { articleKey, draftClaims, type ClaimDraft } from '../lib/claims/draft-claims.ts';
+import { articleKey, type ClaimDraft } from '../lib/claims/draft-claims.ts';
 import { LEDGER_FILE, readLedger } from '../lib/claims/ledger-file.ts';
 import { claimPageIds } from '../lib/claims/claim-pages.ts';
-import { publishClaims } from '../lib/claims/publish-claims.ts';
 import { describeLeftOut, describeShownDrafts, isDraft, selectArticles } from '../lib/content/publication.ts';
 import { describeChanges } from '../lib/claims/describe-changes.ts';
-import { crossLink } from '../lib/links/cross-link.ts';
 import { ContentError } from '../lib/content/content-error.ts';
 import { uiStrings } from '../i18n/index.ts';
 import { buildDate } from '../lib/claims/build-date.ts';
 import { claimMarkup } from './claim-markup.ts';
-import { entityLinking } from './entity-linking.ts';
-import { linkedClaims, linkingInput, sourceMarkers, storedFields } from './claim-links.ts';
+import { linkedClaims, sourceMarkers, storedFields } from '../lib/pipeline/claim-links.ts';
+import type { ArticleState } from '../lib/pipeline/article-state.ts';
+import { prepareDossier } from '../lib/pipeline/prepare-dossier.ts';
+import { linkDossier } from '../lib/pipeline/link-dossier.ts';
 import { articleEntryData } from './article-entry-data.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
 import { PROCESSING_VERSION } from './processing-version.ts';
@@ -55,11 +54,12 @@ interface Remembered {
 
 type StoredEntry = NonNullable<ReturnType<DataStore['get']>>;
 
-/** One article of this sync: freshly prepared, or its stored entry reused. */
-type Outcome = { input: ArticleInput; remembered: Remembered } & (
-  | { prepared: PreparedArticle; reused?: undefined; details?: undefined }
-  | { reused: StoredEntry; details: ArticleDetails; prepared?: undefined }
-);
+/** What an unchanged article reuses: its stored entry and details, and what was remembered of it. */
+interface Reused {
+  entry: StoredEntry;
+  details: ArticleDetails;
+  remembered: Remembered;
+}
 
 const rememberedKey = (file: string) => `article:${file}`;
 
@@ -107,60 +107,63 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   const outletLinesOf = outletLinesFor(all);
   // One digest of each outlet's shared lines, not one per article: hashing every sibling's text per article is quadratic.
   const outletDigests = new Map([...new Set(inputs.map(outletLinesOf))].map((lines) => [lines, generateDigest(outletLinesDigestInput(lines))]));
-  const decided = inputs.map((input) => {
-    const outletLines = outletLinesOf(input);
+  const digests = new Map<string, string>();
+  /** The stored entry of an unchanged article, whose digest covers everything its cleaning reads. */
+  const reuse = (input: ArticleInput): ArticleState<Reused> | undefined => {
     const digest = generateDigest({
       processing: PROCESSING_VERSION,
       code,
       bytes: input.bytesDigest,
       meta: input.meta,
       rules,
-      outlet: outletDigests.get(outletLines),
+      outlet: outletDigests.get(outletLinesOf(input)),
       // Any article may name an entity added or renamed in the registry.
       entities,
     });
+    digests.set(input.file, digest);
     const stored = storedByFile.get(input.file);
     const remembered = parseRemembered(meta.get(rememberedKey(input.file)));
-    const reusable = stored && stored.digest === digest && remembered?.digest === digest && cache.has(stored.data.htmlKey, 'html');
-    const details = reusable ? storedDetails(cacheDir, stored) : undefined;
-    const reused = reusable && details ? { input, remembered, reused: stored, details } : undefined;
-    return { input, outletLines, digest, reused };
-  });
-  const toClean = decided.filter((d) => !d.reused).length;
-  steps.start('cleaning', `cleaning ${count(toClean)} of ${count(inputs.length)} articles…`);
-  const cleaning = progress(toClean, { now, report: (line) => logger.info(line), line: (done, total) => `cleaning ${count(done)}/${count(total)} articles…` });
-  let cleanedSoFar = 0;
-  const outcomes = decided.map(({ input, outletLines, digest, reused }): Outcome => {
-    if (reused) return reused;
-    const prepared = prepareArticle(input, { rules, outletLines });
-    cleaning.tick(++cleanedSoFar);
-    return { input, prepared, remembered: { digest, wishedSlug: prepared.record.slug, problems: prepared.problems } };
-  });
-
+    if (!stored || stored.digest !== digest || remembered?.digest !== digest || !cache.has(stored.data.htmlKey, 'html')) return undefined;
+    const details = storedDetails(cacheDir, stored);
+    if (!details) return undefined;
+    return {
+      input,
+      reused: { entry: stored, details, remembered },
+      title: String((stored.data.title as { value: unknown }).value),
+      wishedSlug: remembered.wishedSlug,
+      problems: remembered.problems,
+      blocks: details.blocks,
+      drafts: storedClaims(details),
+      fields: storedFields(stored.data),
+    };
+  };
+  let cleaning: ReturnType<typeof progress> | undefined;
   // One date for both ledgers, also across midnight.
   const date = buildDate();
-  // Published addresses stay: the ledger's slug, not the title's, unless the sidecar renames it (see src/lib/addresses/).
-  const addresses = assignAddresses(
-    outcomes.map((o) => ({
-      file: o.input.file,
-      metaFile: o.input.metaFile,
-      article: articleKey(o.input.file),
-      title: titleOf(o),
-      slug: o.remembered.wishedSlug,
-      pinned: o.input.meta.slug !== undefined,
-      draft: isDraft(o.input),
-    })),
-    await orFail(readAddressLedger(root)),
+  const addressLedger = await orFail(readAddressLedger(root));
+  const prepared = prepareDossier(inputs, {
+    rules,
+    outletLinesOf,
+    addressLedger,
     date,
-  );
-  const { slugs } = addresses;
-  problems.push(...outcomes.flatMap((o) => o.remembered.problems), ...addresses.problems);
+    reuse,
+    onCleaned: (done, total) => {
+      if (!cleaning) {
+        steps.start('cleaning', `cleaning ${count(total)} of ${count(inputs.length)} articles…`);
+        cleaning = progress(total, { now, report: (line) => logger.info(line), line: (d, t) => `cleaning ${count(d)}/${count(t)} articles…` });
+      }
+      cleaning.tick(done);
+    },
+  });
+  const { states, slugs, addresses } = prepared;
+  const toClean = prepared.cleaned;
+  problems.push(...prepared.problems);
   assertNoErrors(problems);
 
   // Entries kept as they are; every other stored entry is deleted before the
   // new ones are written, so a slug passing from one article to another
   // cannot delete the entry that just took it.
-  const kept = new Set(outcomes.filter((o, i) => o.reused?.id === slugs[i]).map((o) => o.reused?.id));
+  const kept = new Set(states.filter((s, i) => s.reused?.entry.id === slugs[i]).map((s) => s.reused?.entry.id));
   for (const entry of store.values()) {
     if (kept.has(entry.id)) continue;
     store.delete(entry.id);
@@ -169,41 +172,24 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
     }
   }
 
-  // Claims are the one thing decided across articles: ids, collisions and the ledger.
-  steps.start('claims');
-  const drafts = outcomes.map((o) =>
-    o.prepared ? draftClaims(o.prepared.record.cleaned.blocks, o.prepared.record.language) : storedClaims(o.details),
-  );
-  const published = publishClaims(
-    outcomes.map((o, i) => ({ article: articleKey(o.input.file), drafts: drafts[i]! })),
-    await orFail(readLedger(root)),
+  // Claims, entities and cross-links: the things decided across articles, part of each entry's data,
+  // so a change re-renders the entries it touches.
+  const { published, named, about, links, entityLinks } = linkDossier(states, slugs, {
+    entities,
+    ledger: await orFail(readLedger(root)),
     date,
-  );
-  // Claim pages are most of a large dossier's files: the page writer makes their folders while the sync goes on.
-  announcePages([...claimPageIds([...published.claims.values()].flat().map((claim) => claim.id), published.ledger)].map(claimPagePath));
-  // The entities each claim names: stored with the articles, and evidence for cross-linking.
-  steps.start('entities');
-  const entityLinks = entityLinking(entities, context.config.base);
-  const named = outcomes.map((o) =>
-    entityLinks.annotate(o.prepared ? o.prepared.record.cleaned.blocks : o.details.blocks, published.claims.get(articleKey(o.input.file)) ?? []),
-  );
-  const about = outcomes.map((o) => entityLinks.about(titleOf(o), articleKey(o.input.file)));
-  // Then dates, corroboration and related articles, across all articles; they are
-  // part of each entry's claims and data, so a change re-renders the entries it touches.
-  steps.start('cross-linking');
-  const links = crossLink(
-    outcomes.map((o, i) => {
-      const fields = o.prepared ? o.prepared.record : storedFields(o.reused.data);
-      return linkingInput(slugs[i] as string, fields, published.claims.get(articleKey(o.input.file)) ?? []);
-    }),
-    entityLinks.evidence(named),
-    config.language,
-  );
+    base: context.config.base,
+    language: config.language,
+    onPhase: (phase) => steps.start(phase),
+    // Claim pages are most of a large dossier's files: the page writer makes their folders while the sync goes on.
+    onClaims: (claims) =>
+      announcePages([...claimPageIds([...claims.claims.values()].flat().map((claim) => claim.id), claims.ledger)].map(claimPagePath)),
+  });
   const t = uiStrings(config.language);
   const markup = { ...claimMarkup(context.config.base, t.claimLinkLabel), after: sourceMarkers(links, t) };
 
   steps.start('storing');
-  const storing = progress(outcomes.length, { now, report: (line) => logger.info(line), line: (done, total) => `storing ${count(done)}/${count(total)} articles…` });
+  const storing = progress(states.length, { now, report: (line) => logger.info(line), line: (done, total) => `storing ${count(done)}/${count(total)} articles…` });
   let removedSpans = 0;
   /** Unchanged articles stored again: their claims' links, related articles or slug changed. */
   let relinked = 0;
@@ -212,15 +198,15 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   const handed = new Map<string, ArticleDetails>();
   const renderHtml = async (blocks: ArticleDetails['blocks'], claims: ArticleDetails['claims']) =>
     cache.put(await renderArticleHtml(blocks, { claims: { ...markup, claims }, entities: entityLinks.render }), 'html');
-  for (const [i, outcome] of outcomes.entries()) {
+  for (const [i, state] of states.entries()) {
     storing.tick(i);
     const slug = slugs[i] as string;
-    const { input, remembered } = outcome;
+    const { input } = state;
     const claims = linkedClaims(published.claims.get(articleKey(input.file)) ?? [], links);
     const related = links.related.get(slug) ?? [];
     const { entities: entityIds, claimEntities } = named[i]!;
-    if (outcome.reused) {
-      const { reused, details } = outcome;
+    if (state.reused) {
+      const { entry: reused, details } = state.reused;
       removedSpans += Number(reused.data.removedCount);
       // The stored details were made by this same code from values built in the same order: when their
       // links are the same JSON, so is the whole, and its key is the stored one: no need to stringify and hash every article's text to learn it.
@@ -240,7 +226,7 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
       }
       continue;
     }
-    const { record } = outcome.prepared;
+    const { record } = state;
     removedSpans += record.cleaned.removed.length;
     const htmlKey = await renderHtml(record.cleaned.blocks, claims);
     const details: ArticleDetails = { body: record.source, removals: record.cleaned.removed, blocks: record.cleaned.blocks, claims, related, claimEntities };
@@ -248,6 +234,7 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
     handed.set(detailsKey, details);
     cached.add(cachedName(htmlKey, 'html')).add(cachedName(detailsKey, 'json'));
     const data = await parseData({ id: slug, data: { ...articleEntryData(record, slug), entities: entityIds, about: about[i], htmlKey, detailsKey } });
+    const remembered: Remembered = { digest: digests.get(input.file)!, wishedSlug: state.wishedSlug, problems: state.problems };
     store.set({ id: slug, data, digest: remembered.digest, filePath: input.file });
     meta.set(rememberedKey(input.file), JSON.stringify(remembered));
   }
@@ -280,11 +267,6 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
   logger.info(`${count(entities.length)} entities in the registry, ${count(namedEntities)} named in the articles`);
   const facts = { articles: inputs.length, drafts: leftOut.length, claims: claimCount, entities: namedEntities, warnings: warnings.length };
   handOverSync({ ledger, details: handed, toWrite, facts });
-}
-
-/** An article's title, cleaned now or stored with its unchanged entry. */
-function titleOf(o: Outcome): string {
-  return o.prepared ? o.prepared.record.title.value : String((o.reused.data.title as { value: unknown }).value);
 }
 
 /** The claims an unchanged entry stored: their drafts are what the next publishing needs. */

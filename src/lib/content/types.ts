@@ -6,6 +6,7 @@ import type { AddressLedger } from '../addresses/address-ledger.ts';
 import type { AddressChange } from '../addresses/assign-addresses.ts';
 import type { BoilerplateRule, CleanedArticle, CleaningOverrides } from '../clean/types.ts';
 import type { Entity } from '../entities/entity.ts';
+import type { ArticleState } from '../pipeline/article-state.ts';
 import type { OriginField } from './schemas.ts';
 
 /** `content/dossier.yaml`: the dossier as a whole. */
@@ -101,6 +102,8 @@ export interface LoadedDossier {
   rules: BoilerplateRule[];
   entities: Entity[];
   articles: ArticleRecord[];
+  /** The same articles as the pipeline carries them on (see src/lib/pipeline/), in the same order. */
+  states: ArticleState[];
   problems: DossierProblem[];
   /** The address ledger as the next build writes it, and what it changes (see `src/lib/addresses/`). */
   addresses: { ledger: AddressLedger; changes: AddressChange[] };

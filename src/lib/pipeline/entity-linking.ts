@@ -1,12 +1,12 @@
-/** How the articles loader links entity mentions and records them, given the registry and the site's base path. */
-import type { Block } from '../lib/clean/types.ts';
-import { aboutEvents, articleEntities, type ArticleEntities, type ClaimText } from '../lib/entities/article-entities.ts';
-import { eventsByArticle } from '../lib/entities/article-links.ts';
-import { compileEntityMatcher } from '../lib/entities/entity-matcher.ts';
-import type { Entity } from '../lib/entities/entity.ts';
-import type { EntityInput } from '../lib/links/cross-link.ts';
-import type { EntityLinkOptions } from '../lib/render/rehype-entity-links.ts';
-import { entityPath } from '../lib/render/site-paths.ts';
+/** How the pipeline links entity mentions and records them, given the registry and the site's base path. */
+import type { Block } from '../clean/types.ts';
+import { aboutEvents, articleEntities, type ArticleEntities, type ClaimText } from '../entities/article-entities.ts';
+import { eventsByArticle } from '../entities/article-links.ts';
+import { compileEntityMatcher } from '../entities/entity-matcher.ts';
+import type { Entity } from '../entities/entity.ts';
+import type { EntityInput } from '../links/cross-link.ts';
+import type { EntityLinkOptions } from '../render/rehype-entity-links.ts';
+import { entityPath } from '../render/site-paths.ts';
 
 /** The registry compiled once per sync: rendering options for the links, and the stored mention data. */
 export interface EntityLinking {

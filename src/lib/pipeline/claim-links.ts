@@ -1,12 +1,12 @@
 /**
- * Glue between the articles loader and cross-linking (`src/lib/links/`):
+ * Glue between the pipeline and cross-linking (`src/lib/links/`):
  * what an entry contributes to it, and what it adds back to the entry's
  * claims and HTML.
  */
 import type { ElementContent } from 'hast';
-import type { PublishedClaim } from '../lib/claims/publish-claims.ts';
-import type { ClaimLinks, CrossLinkArticle, CrossLinks } from '../lib/links/cross-link.ts';
-import { sourceMarker, type SourceMarkLabels } from '../lib/render/source-marker.ts';
+import type { PublishedClaim } from '../claims/publish-claims.ts';
+import type { ClaimLinks, CrossLinkArticle, CrossLinks } from '../links/cross-link.ts';
+import { sourceMarker, type SourceMarkLabels } from '../render/source-marker.ts';
 
 /** The fields of an article's data that cross-linking reads (a prepared record or a stored entry's data). */
 export interface ArticleFields {
