@@ -49,7 +49,8 @@ export function prepareDossier<R = never>(inputs: readonly ArticleInput[], optio
     const kept = reused[i];
     if (kept) return kept;
     const prepared = prepareArticle(input, { rules: options.rules, outletLines: options.outletLinesOf(input) });
-    options.onCleaned?.(++cleaned, toClean);
+    cleaned += 1;
+    options.onCleaned?.(cleaned, toClean);
     return freshState(input, prepared);
   });
   // Published addresses stay: the ledger's slug, not the title's, unless the sidecar renames it (see src/lib/addresses/).
