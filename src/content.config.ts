@@ -11,6 +11,7 @@ import { articlesLoader } from './loaders/articles-loader.ts';
 import { dossierLoader } from './loaders/dossier-loader.ts';
 import { entitiesLoader } from './loaders/entities-loader.ts';
 import { ENTITY_TYPES } from './lib/entities/entity.ts';
+import { dossierConfigSchema } from './lib/content/schemas.ts';
 
 const provenance = z.enum(['curated', 'page', 'text']);
 
@@ -54,16 +55,10 @@ const articles = defineCollection({
   }),
 });
 
+/** `content/dossier.yaml`, validated by the schema `dossier check` uses. */
 const dossier = defineCollection({
   loader: dossierLoader(),
-  schema: z.object({
-    title: z.string().min(1),
-    description: z.string().min(1),
-    intro: z.string(),
-    language: z.string().min(2),
-    baseUrl: z.url(),
-    listPageSize: z.number().int().positive().optional(),
-  }),
+  schema: dossierConfigSchema,
 });
 
 /** The entity registry, `content/entities.yaml`: one entry per entity, its id the entry's id. */

@@ -52,40 +52,42 @@ const isoDate = z
     error: 'is not a real calendar date.',
   });
 
-/** `content/dossier.yaml`. */
-export const dossierConfigSpec: SchemaSpec<{
-  title: string;
-  description: string;
-  intro: string;
-  language: string;
-  baseUrl: string;
-  maxArticleBytes?: number | undefined;
-  listPageSize?: number | undefined;
-}> = {
+/**
+ * `content/dossier.yaml`: the dossier as a whole. The one schema of the
+ * configuration: `dossier check`, the loaders and the `dossier` collection
+ * (src/content.config.ts) all validate with it.
+ */
+export const dossierConfigSchema = z.strictObject({
+  title: text,
+  description: text,
+  intro: text,
+  // The dossier's language is its interface's: one without UI strings would fail the build later, without the line.
+  language: language
+    .refine(hasUiStrings, { error: `has no interface texts; use one of ${uiLanguages().map((l) => `\`${l}\``).join(', ')}.` })
+    .default('de'),
+  baseUrl: absoluteUrl.refine((value) => value.endsWith('/'), { error: 'must end with a slash.' }),
+  maxArticleBytes: optional(
+    z
+      .number({ error: 'must be a number of bytes.' })
+      .int({ error: 'must be a whole number of bytes.' })
+      .positive({ error: 'must be positive.' }),
+  ),
+  listPageSize: optional(
+    z
+      .number({ error: 'must be a number of list entries.' })
+      .int({ error: 'must be a whole number of list entries.' })
+      .min(1, { error: 'must be at least 1.' })
+      .max(1000, { error: 'must be at most 1000 (a page that long is what paging avoids).' }),
+  ),
+});
+
+/** The dossier's configuration, validated (`language` defaults to `de`). */
+export type DossierConfig = z.infer<typeof dossierConfigSchema>;
+
+/** `content/dossier.yaml`, with the fix for each field. */
+export const dossierConfigSpec: SchemaSpec<DossierConfig> = {
   code: 'bad-config',
-  schema: z.strictObject({
-    title: text,
-    description: text,
-    intro: text,
-    // The dossier's language is its interface's: one without UI strings would fail the build later, without the line.
-    language: language
-      .refine(hasUiStrings, { error: `has no interface texts; use one of ${uiLanguages().map((l) => `\`${l}\``).join(', ')}.` })
-      .default('de'),
-    baseUrl: absoluteUrl.refine((value) => value.endsWith('/'), { error: 'must end with a slash.' }),
-    maxArticleBytes: optional(
-      z
-        .number({ error: 'must be a number of bytes.' })
-        .int({ error: 'must be a whole number of bytes.' })
-        .positive({ error: 'must be positive.' }),
-    ),
-    listPageSize: optional(
-      z
-        .number({ error: 'must be a number of list entries.' })
-        .int({ error: 'must be a whole number of list entries.' })
-        .min(1, { error: 'must be at least 1.' })
-        .max(1000, { error: 'must be at most 1000 (a page that long is what paging avoids).' }),
-    ),
-  }),
+  schema: dossierConfigSchema,
   hints: {
     title: 'Write the dossier title, e.g. `title: Geheimdienstkontakte USA–Russland`.',
     description: 'Write a one-sentence description (used for search engines and link previews).',

@@ -7,23 +7,10 @@ import type { AddressChange } from '../addresses/assign-addresses.ts';
 import type { BoilerplateRule, CleanedArticle, CleaningOverrides } from '../clean/types.ts';
 import type { Entity } from '../entities/entity.ts';
 import type { ArticleState } from '../pipeline/article-state.ts';
-import type { OriginField } from './schemas.ts';
+import type { DossierConfig, OriginField } from './schemas.ts';
 
-/** `content/dossier.yaml`: the dossier as a whole. */
-export interface DossierConfig {
-  title: string;
-  description: string;
-  /** Introduction shown on the home page; plain text, paragraphs separated by blank lines. */
-  intro: string;
-  /** BCP 47 language of the dossier and its UI, e.g. `de`. */
-  language: string;
-  /** Absolute URL the site is published at, e.g. `https://dossier.example.org/`. */
-  baseUrl: string;
-  /** Largest raw article file accepted, in bytes; larger files are rejected as probably not one article. */
-  maxArticleBytes?: number;
-  /** Articles a list page (the home page, an entity page) shows before the next page (see src/lib/render/pager.ts). */
-  listPageSize?: number;
-}
+/** `content/dossier.yaml`: the dossier as a whole (its one schema is in schemas.ts). */
+export type { DossierConfig };
 
 /** A sidecar `content/articles/<name>.meta.yaml`, as the curator wrote it (validated). */
 export interface ArticleMeta {
