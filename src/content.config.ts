@@ -12,47 +12,11 @@ import { dossierLoader } from './loaders/dossier-loader.ts';
 import { entitiesLoader } from './loaders/entities-loader.ts';
 import { ENTITY_TYPES } from './lib/entities/entity.ts';
 import { dossierConfigSchema } from './lib/content/schemas.ts';
-
-const provenance = z.enum(['curated', 'page', 'text']);
-
-/** A metadata value and where it comes from (the curator's sidecar or the text). */
-function sourced<T extends z.ZodType>(value: T) {
-  return z.object({ value, source: provenance, evidence: z.string().optional() });
-}
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+import { articleEntrySchema } from './lib/content/article-entry.ts';
 
 const articles = defineCollection({
   loader: articlesLoader(),
-  schema: z.object({
-    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-    title: sourced(z.string().min(1)),
-    outlet: sourced(z.string().min(1)),
-    published: sourced(isoDate).optional(),
-    url: z.url().optional(),
-    /** Authors, as the sidecar names them. */
-    author: z.array(z.string().min(1)).optional(),
-    /** Language of the article text (BCP 47). */
-    language: z.string(),
-    /** The first paragraph of the cleaned text. */
-    lead: z.string(),
-    /** Raw file and sidecar, relative to the project root. */
-    file: z.string(),
-    metaFile: z.string(),
-    /** A text encoding, or the WHATWG name of a saved page's (`windows-1252`, `iso-8859-2`, …). */
-    encoding: z.string().min(1),
-    removedCount: z.number().int().nonnegative(),
-    /** Not yet reviewed (`status: draft`): only `astro dev` has drafts, and marks them. */
-    draft: z.boolean(),
-    /** Ids of the entities the reading text names, in order of first mention. */
-    entities: z.array(z.string()),
-    /** Ids of the events the article is about by its title or the curator's `articles:` links (see aboutEvents). */
-    about: z.array(z.string()),
-    /** Key of the rendered reading text in the article cache (see `src/loaders/article-cache.ts`). */
-    htmlKey: z.string(),
-    /** Key of the article's details (raw text, blocks, removals, claims, related articles) in the same cache (see `src/loaders/article-details.ts`). */
-    detailsKey: z.string(),
-  }),
+  schema: articleEntrySchema,
 });
 
 /** `content/dossier.yaml`, validated by the schema `dossier check` uses. */

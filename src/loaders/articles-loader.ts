@@ -33,7 +33,7 @@ import { linkedClaims, sourceMarkers, storedFields } from '../lib/pipeline/claim
 import type { ArticleState } from '../lib/pipeline/article-state.ts';
 import { prepareDossier } from '../lib/pipeline/prepare-dossier.ts';
 import { linkDossier } from '../lib/pipeline/link-dossier.ts';
-import { articleEntryData } from './article-entry-data.ts';
+import { articleEntryData } from '../lib/content/article-entry.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
 import { PROCESSING_VERSION } from './processing-version.ts';
 import { watchContent } from './watch-content.ts';
@@ -233,7 +233,7 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
     const detailsKey = cache.put(detailsJson(details), 'json');
     handed.set(detailsKey, details);
     cached.add(cachedName(htmlKey, 'html')).add(cachedName(detailsKey, 'json'));
-    const data = await parseData({ id: slug, data: { ...articleEntryData(record, slug), entities: entityIds, about: about[i], htmlKey, detailsKey } });
+    const data = await parseData({ id: slug, data: articleEntryData(record, slug, { entities: entityIds, about: about[i]!, htmlKey, detailsKey }) });
     const remembered: Remembered = { digest: digests.get(input.file)!, wishedSlug: state.wishedSlug, problems: state.problems };
     store.set({ id: slug, data, digest: remembered.digest, filePath: input.file });
     meta.set(rememberedKey(input.file), JSON.stringify(remembered));

@@ -3,11 +3,14 @@ import { beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { loadDossier } from '../content/load-dossier.ts';
 import type { ArticleRecord } from '../content/types.ts';
 import type { RelatedReasons } from '../links/related-articles.ts';
-import { articleEntryData } from '../../loaders/article-entry-data.ts';
+import { articleEntryData } from '../content/article-entry.ts';
 import { SEED_ROOT } from '../../test-support/temp-project.ts';
 import { renderArticleHtml } from './article-html.ts';
 import type { OriginalPageData } from './original-page.ts';
 import { articlePageHead, articlePageMain, type ArticlePageData, type ArticlePageInput, type RelatedArticleData } from './article-page.ts';
+
+/** An entry's links and cache keys, which these pages do not read. */
+const NO_LINKS = { entities: [], about: [], htmlKey: '', detailsKey: '' };
 
 const hostile = `Er sagte "<script>alert('x')</script>" & ging.`;
 const noReasons: RelatedReasons = { entities: [], dates: [], facts: 0, words: [], similarity: 0 };
@@ -137,7 +140,7 @@ describe('a seed article', () => {
   beforeAll(async () => {
     const { articles } = await loadDossier(SEED_ROOT);
     record = articles.find((a) => a.file === 'content/articles/003_f1290934ed803041.txt')!;
-    const data = { ...articleEntryData(record, record.slug), claims: [], related: [] };
+    const data = { ...articleEntryData(record, record.slug, NO_LINKS), claims: [], related: [] };
     main = articlePageMain({ ...input(), article: data, html: await renderArticleHtml(record.cleaned.blocks), base: '/' }).value;
   });
 
@@ -151,7 +154,7 @@ describe('a seed article', () => {
   });
 
   it('its head fields are what the page passed to the layout', () => {
-    expect(articlePageHead(articleEntryData(record, record.slug))).toEqual({
+    expect(articlePageHead(articleEntryData(record, record.slug, NO_LINKS))).toEqual({
       title: 'Medien: Russland und USA führen Gespräche in Ankara',
       description: 'Wie die russische Zeitung Kommersant berichtet, treffe sich der Leiter des russischen Auslandsgeheimdienstes, Sergej Naryschkin, in Ankara mit einem …',
       ogType: 'article',

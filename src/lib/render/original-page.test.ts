@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadDossier } from '../content/load-dossier.ts';
-import { articleEntryData } from '../../loaders/article-entry-data.ts';
+import { articleEntryData } from '../content/article-entry.ts';
 import { SEED_ROOT } from '../../test-support/temp-project.ts';
 import { originalPageHead, originalPageMain, type OriginalPageData } from './original-page.ts';
+
+/** An entry's links and cache keys, which these pages do not read. */
+const NO_LINKS = { entities: [], about: [], htmlKey: '', detailsKey: '' };
 
 const hostile = `"<script>alert('x')</script>" &`;
 const body = `Titel\n\nText ${hostile}\nFoto: <img>\n`;
@@ -70,7 +73,7 @@ describe('a seed article', () => {
   it('renders as the Astro page did: header, legend of its three removals, marked text, links', async () => {
     const { articles } = await loadDossier(SEED_ROOT);
     const record = articles.find((a) => a.file === 'content/articles/003_f1290934ed803041.txt')!;
-    const main = originalPageMain({ article: { ...articleEntryData(record, record.slug), removals: record.cleaned.removed }, body: record.source, language: 'de', base: '/' }).value;
+    const main = originalPageMain({ article: { ...articleEntryData(record, record.slug, NO_LINKS), removals: record.cleaned.removed }, body: record.source, language: 'de', base: '/' }).value;
     expect(main).toContain(
       '<article><header class="article-header"><h1>Originaltext: Medien: Russland und USA führen Gespräche in Ankara</h1><p class="byline meta"><span class="outlet">RT DE</span><span class="sep" aria-hidden="true">·</span><time datetime="2022-11-14">14. November 2022</time> <span class="provenance">(kuratiert)</span></p><p class="meta">Kodierung: utf-8</p><p class="original-intro">Der Rohtext, wie er gesammelt wurde. Was beim Bereinigen entfernt wurde, ist durchgestrichen; dahinter steht der Grund.</p><p class="removal-count meta">3 Stellen entfernt</p></header>',
     );

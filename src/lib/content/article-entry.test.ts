@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleRecord } from '../lib/content/types.ts';
-import { articleEntryData } from './article-entry-data.ts';
+import type { ArticleRecord } from './types.ts';
+import { articleEntryData, articleEntrySchema } from './article-entry.ts';
 
 const source = 'Titel\n\nZwischentitel\n\nErster Absatz.\n\nnach oben';
 const record: ArticleRecord = {
@@ -26,9 +26,11 @@ const record: ArticleRecord = {
   },
 };
 
+const links = { entities: ['sergey-naryshkin'], about: [], htmlKey: 'h', detailsKey: 'd' };
+
 describe('articleEntryData', () => {
   it('takes the final slug, the first paragraph as lead, and counts the removals', () => {
-    const data = articleEntryData(record, 'titel-2');
+    const data = articleEntryData(record, 'titel-2', links);
     expect(data.slug).toBe('titel-2');
     expect(data.lead).toBe('Erster Absatz.');
     expect(data.removedCount).toBe(1);
@@ -37,11 +39,18 @@ describe('articleEntryData', () => {
   });
 
   it('keeps the authors the sidecar names for the byline', () => {
-    expect(articleEntryData({ ...record, meta: { ...record.meta, author: ['Paul Soldan'] } }, 'titel').author).toEqual(['Paul Soldan']);
-    expect(articleEntryData(record, 'titel').author).toBeUndefined();
+    expect(articleEntryData({ ...record, meta: { ...record.meta, author: ['Paul Soldan'] } }, 'titel', links).author).toEqual(['Paul Soldan']);
+    expect(articleEntryData(record, 'titel', links).author).toBeUndefined();
   });
 
   it('marks an article whose sidecar says `status: draft`', () => {
-    expect(articleEntryData({ ...record, meta: { ...record.meta, status: 'draft' } }, 'titel').draft).toBe(true);
+    expect(articleEntryData({ ...record, meta: { ...record.meta, status: 'draft' } }, 'titel', links).draft).toBe(true);
+  });
+
+  it('makes an entry the collection schema accepts, and the schema refuses an entry without its cache keys', () => {
+    const data = articleEntryData(record, 'titel', links);
+    expect(articleEntrySchema.parse(data)).toEqual(data);
+    const { htmlKey: _, ...withoutHtml } = data;
+    expect(articleEntrySchema.safeParse(withoutHtml).success).toBe(false);
   });
 });
