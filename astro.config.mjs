@@ -33,7 +33,7 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
   // A warm build keeps the entity, list and timeline pages whose cacheKey and
-  // code are unchanged (see src/loaders/page-cache-keys.ts) instead of
+  // code are unchanged (see src/build/page-cache-keys.ts) instead of
   // rendering a thousand of them again.
   experimental: { incrementalBuild: true },
   // Static pages only: no client-side prefetching script.

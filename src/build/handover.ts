@@ -24,7 +24,7 @@ export const FRAME_PARAM = '_frame';
 export interface PageSource {
   /** Below the base, with the trailing slash: `c/c070665r6mj/`. */
   path: string;
-  /** A digest of everything the page is made from (see `src/loaders/page-stamps.ts`): equal stamps in an unchanged frame make equal pages. */
+  /** A digest of everything the page is made from (see `src/build/page-stamps.ts`): equal stamps in an unchanged frame make equal pages. */
   stamp: string;
   document: () => PageDocument;
 }

@@ -13,7 +13,7 @@ import type { AstroIntegrationLogger, AstroPrerenderer } from 'astro';
 import { count, plural } from '../lib/content/progress.ts';
 import { frameReportingPrerenderer } from './frames-first.ts';
 import { handedOverSync, onFilesQueued, onPagesAnnounced, queuedJobAt, takeFileJobs, takePageJobs } from '../build/handover.ts';
-import { listFiles, readInventory, saveInventory, sweepStale } from './sweep-stale.ts';
+import { listFiles, readInventory, saveInventory, sweepStale } from '../build/sweep-stale.ts';
 import { manifestFiles, readManifest, saveManifest, startWriting, type OutputFile, type PageManifest, type PageWriting } from './write-pages.ts';
 
 /**
@@ -24,7 +24,7 @@ const CLOCK_SLACK_MS = 1000;
 
 /** The page writer's steps, in the order of Astro's hooks that run them. */
 export interface PageWriter {
-  /** `astro:config:setup`: keeps the last build's output (unchanged pages stay as they are, see sweep-stale.ts). */
+  /** `astro:config:setup`: keeps the last build's output (unchanged pages stay as they are, see src/build/sweep-stale.ts). */
   setup(command: string, updateConfig: (config: { vite: { build: { emptyOutDir: boolean } } }) => unknown): void;
   /** `astro:config:done`: where things are; a build starts writing now, so the content sync can announce pages. */
   configure(config: { cacheDir: URL; publicDir: URL; outDir: URL }): void;

@@ -6,7 +6,7 @@ import { html } from '../lib/render/html.ts';
 import { FRAME_TOKENS as T } from '../lib/render/page-frame.ts';
 import type { FileJob, PageJob } from '../build/handover.ts';
 import { fsThread } from '../build/fs-thread.ts';
-import { listFiles, readInventory, saveInventory, sweepStale } from './sweep-stale.ts';
+import { listFiles, readInventory, saveInventory, sweepStale } from '../build/sweep-stale.ts';
 import { manifestFiles, startWriting, type PageManifest } from './write-pages.ts';
 
 const FRAME = `<title>${T.title}</title><meta content="${T.description}"><meta content="${T.ogType}"><link href="/${T.canonical}"><main>${T.main}</main>`;

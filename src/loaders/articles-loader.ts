@@ -34,7 +34,7 @@ import type { ArticleState } from '../lib/pipeline/article-state.ts';
 import { prepareDossier } from '../lib/pipeline/prepare-dossier.ts';
 import { linkDossier } from '../lib/pipeline/link-dossier.ts';
 import { articleEntryData } from '../lib/content/article-entry.ts';
-import { codeFingerprint } from './code-fingerprint.ts';
+import { codeFingerprint } from '../build/code-fingerprint.ts';
 import { PROCESSING_VERSION } from './processing-version.ts';
 import { watchContent } from './watch-content.ts';
 import { fsThread } from '../build/fs-thread.ts';

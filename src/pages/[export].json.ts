@@ -7,8 +7,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { queueFiles } from '../build/handover.ts';
 import { dataPath } from '../lib/render/site-paths.ts';
-import { dossierJsonDocument } from '../loaders/dossier-export.ts';
-import { getDossier } from '../loaders/dossier-entry.ts';
+import { dossierJsonDocument } from '../routes/dossier-export.ts';
+import { getDossier } from '../routes/dossier-entry.ts';
 
 /** The site's address, as every URL in the document has it. */
 async function siteUrl(): Promise<string> {

@@ -6,8 +6,8 @@
  */
 import type { GetStaticPaths } from 'astro';
 import { queueFiles } from '../build/handover.ts';
-import { stampOf } from '../loaders/page-stamps.ts';
-import { redirectsText } from '../loaders/former-address-documents.ts';
+import { stampOf } from '../build/page-stamps.ts';
+import { redirectsText } from '../routes/former-address-documents.ts';
 
 export const getStaticPaths = (async () => {
   if (import.meta.env.DEV) return [];

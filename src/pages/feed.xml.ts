@@ -5,7 +5,7 @@ import { buildDate } from '../lib/claims/build-date.ts';
 import { atomFeed } from '../lib/export/atom-feed.ts';
 import { excerpt } from '../lib/render/excerpt.ts';
 import { articlePath, feedPath } from '../lib/render/site-paths.ts';
-import { getDossier } from '../loaders/dossier-entry.ts';
+import { getDossier } from '../routes/dossier-entry.ts';
 
 /** Feed readers show a summary of about a paragraph. */
 const SUMMARY_LENGTH = 400;

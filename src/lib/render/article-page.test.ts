@@ -1,4 +1,4 @@
-import type { Article } from '../../loaders/article-entries.ts';
+import type { Article } from '../../routes/article-entries.ts';
 import { beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { loadDossier } from '../content/load-dossier.ts';
 import type { ArticleRecord } from '../content/types.ts';

@@ -54,7 +54,7 @@ export interface ArticlePageData extends RelatedArticleData {
 /** Everything the reading page is made of. */
 export interface ArticlePageInput {
   article: ArticlePageData;
-  /** The article's rendered HTML, produced by the articles loader (see src/loaders/article-html-cache.ts). */
+  /** The article's rendered HTML, produced by the articles loader (see src/loaders/article-cache.ts). */
   html: string;
   /** The article's withdrawn claims, most recent first (see `withdrawnClaimsByArticle`). */
   withdrawn: readonly WithdrawnClaim[];

@@ -8,7 +8,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { queueFiles } from '../../../build/handover.ts';
-import { searchIndexFiles } from '../../../loaders/search-index.ts';
+import { searchIndexFiles } from '../../../routes/search-index.ts';
 
 const CHUNK = /^search\/([^/]+)\/([^/]+)\.json$/;
 

@@ -16,10 +16,11 @@ import { join, relative } from 'node:path';
  * than a list of its folders, which would go stale the day the renderer
  * imports a new module, the loaders themselves, the UI strings that the
  * loader writes into the stored HTML (permalink and outlet-count labels),
- * and the build steps in `src/integrations/`: the page writer skips a page
- * whose stamp is unchanged, and stamps rest on entry digests.
+ * what routes make of the entries (`src/routes/`), and the build steps in
+ * `src/build/` and `src/integrations/`: the page writer skips a page whose
+ * stamp is unchanged, and stamps rest on entry digests.
  */
-const PROCESSING_CODE = ['src/lib', 'src/loaders', 'src/i18n', 'src/integrations'];
+const PROCESSING_CODE = ['src/lib', 'src/loaders', 'src/routes', 'src/build', 'src/i18n', 'src/integrations'];
 
 /** SHA-256 over the paths and contents of the processing code (tests excluded). */
 export function codeFingerprint(projectRoot: string): Promise<string> {

@@ -7,11 +7,11 @@ import type { PageSource } from '../build/handover.ts';
 import { articleKey } from '../lib/claims/draft-claims.ts';
 import { articlePageHead, articlePageMain } from '../lib/render/article-page.ts';
 import { originalPageHead, originalPageMain } from '../lib/render/original-page.ts';
-import { articleCacheDir, readCached } from './article-cache.ts';
+import { articleCacheDir, readCached } from '../loaders/article-cache.ts';
 import { getArticleEntries } from './article-entries.ts';
 import { getWithdrawnClaims } from './claim-ledger-entry.ts';
 import { getDossier } from './dossier-entry.ts';
-import { stampOf } from './page-stamps.ts';
+import { stampOf } from '../build/page-stamps.ts';
 
 /** One article's page: its slug (the route parameter), and what the page writer needs. */
 export interface ArticlePageSource extends PageSource {

@@ -1,7 +1,7 @@
 /**
  * `/dossier.json` as a build writes it. At 5,000 articles the document is
  * 46 MB; each article's part of it is kept for the next build under the
- * article's stamp (see page-stamps.ts), so a warm build makes again only the
+ * article's stamp (see src/build/page-stamps.ts), so a warm build makes again only the
  * parts of the articles that changed, and joins the rest as bytes.
  */
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import { DOSSIER_JSON_FORMAT, dossierJsonLayout, exportedArticle, type ExportArt
 import { getArticleEntries } from './article-entries.ts';
 import { getDossier } from './dossier-entry.ts';
 import { openFragmentFile } from './fragment-file.ts';
-import { stampOf } from './page-stamps.ts';
+import { stampOf } from '../build/page-stamps.ts';
 
 /** Where the articles' parts are kept, in Astro's cache directory. */
 const PARTS_FILE = 'dossier-json-articles.txt';

@@ -3,7 +3,7 @@
  * `content/dossier.yaml`, as pages need it.
  */
 import { getEntry } from 'astro:content';
-import { DOSSIER_ENTRY_ID } from './dossier-entry-id.ts';
+import { DOSSIER_ENTRY_ID } from '../loaders/dossier-entry-id.ts';
 
 /** The dossier's configuration (title, intro, language, …). */
 export async function getDossier() {

@@ -14,7 +14,7 @@ import { formerAddresses, redirectsFile, type FormerAddress } from '../lib/addre
 import { formerAddressDocument, type FormerPage } from '../lib/render/former-address-page.ts';
 import { getArticleEntries } from './article-entries.ts';
 import { getDossier } from './dossier-entry.ts';
-import { stampOf } from './page-stamps.ts';
+import { stampOf } from '../build/page-stamps.ts';
 import { fileVersion } from '../lib/content/file-version.ts';
 
 /** A former address's page: its slug (the route parameter), and what the page writer needs. */

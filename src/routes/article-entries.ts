@@ -7,15 +7,15 @@
  */
 import { cacheDir } from 'astro:config/server';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { articleCacheDir } from './article-cache.ts';
-import { readArticleDetails, type ArticleDetails } from './article-details.ts';
-import { articleStamp } from './page-stamps.ts';
+import { articleCacheDir } from '../loaders/article-cache.ts';
+import { readArticleDetails, type ArticleDetails } from '../loaders/article-details.ts';
+import { articleStamp } from '../build/page-stamps.ts';
 import { handedOverDetails } from '../build/handover.ts';
 
 /** An article as pages show it. */
 export type Article = CollectionEntry<'articles'>['data'] & ArticleDetails;
 
-/** An article with its entry id (the slug) and its stamp (see page-stamps.ts). */
+/** An article with its entry id (the slug) and its stamp (see src/build/page-stamps.ts). */
 export interface ArticleEntry {
   id: string;
   data: Article;

@@ -9,7 +9,7 @@ import { getArticleEntries } from './article-entries.ts';
 import { getClaimLedger } from './claim-ledger-entry.ts';
 import { getDossier } from './dossier-entry.ts';
 import { getEntities } from './entity-entries.ts';
-import { stampOf } from './page-stamps.ts';
+import { stampOf } from '../build/page-stamps.ts';
 
 /** One claim page: its id (the route parameter), and what the page writer needs. */
 export interface ClaimPageSource extends PageSource {

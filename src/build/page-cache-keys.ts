@@ -12,9 +12,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import { srcDir } from 'astro:config/server';
-import { getArticleCount } from './article-entries.ts';
+import { getArticleCount } from '../routes/article-entries.ts';
 import { treeFingerprint } from './code-fingerprint.ts';
-import { getDossier } from './dossier-entry.ts';
+import { getDossier } from '../routes/dossier-entry.ts';
 import { stampOf } from './page-stamps.ts';
 
 async function layoutKey(): Promise<string> {
