@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { articleKey } from '../src/lib/claims/draft-claims.ts';
 import { loadDossier } from '../src/lib/content/load-dossier.ts';
 import { entityLinking } from '../src/lib/pipeline/entity-linking.ts';
-import { entitiesPath, entityPath } from '../src/lib/render/site-paths.ts';
+import { entitiesPath } from '../src/lib/render/site-paths.ts';
 import { articles, pages, siteRoot } from './expected-dossier.ts';
 import { listedClaims } from './entity-claims.ts';
 

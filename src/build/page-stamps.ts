@@ -7,9 +7,9 @@
  * An article's stamp covers its entry's digest (raw bytes, sidecar, rules,
  * registry and the processing code, see articles-loader.ts) and its stored
  * data, whose keys name its HTML and details (claims with their links,
- * related articles, entities) by digest. Each page adds what
- * else it shows: the site's address and language, other articles' stamps,
- * ledger texts.
+ * related articles, entities) by digest. A page's stamp is made from the
+ * value its view renders (see view-stamp.ts), in which each article stands
+ * in by this stamp.
  */
 import { hash } from 'node:crypto';
 

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { ContentError } from '../lib/content/content-error.ts';
 import { digestBytes } from '../lib/content/scan-articles.ts';
-import { decodeBytes, DEFAULT_MAX_ARTICLE_BYTES, ENCODING_LABELS, formatSize, type TextEncoding } from '../lib/text/decode-bytes.ts';
+import { decodeBytes, DEFAULT_MAX_ARTICLE_BYTES, ENCODING_LABELS, formatSize } from '../lib/text/decode-bytes.ts';
 import { pageByteLimit } from '../lib/html/decode-html.ts';
 import { readPageArticle } from './add-page.ts';
 import { sidecarSkeleton } from './sidecar-skeleton.ts';

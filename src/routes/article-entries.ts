@@ -11,6 +11,7 @@ import { articleCacheDir } from '../loaders/article-cache.ts';
 import { readArticleDetails, type ArticleDetails } from '../loaders/article-details.ts';
 import { articleStamp } from '../build/page-stamps.ts';
 import { handedOverDetails } from '../build/handover.ts';
+import type { KnownStamps } from '../build/view-stamp.ts';
 
 /** An article as pages show it. */
 export type Article = CollectionEntry<'articles'>['data'] & ArticleDetails;
@@ -45,6 +46,11 @@ let entries: Promise<ArticleEntry[]> | undefined;
 export function getArticleEntries(): Promise<ArticleEntry[]> {
   if (import.meta.env.DEV || !entries) entries = readEntries();
   return entries;
+}
+
+/** The articles' data by identity, each standing in for itself by its entry stamp in the stamps of the pages that show it (see view-stamp.ts). */
+export function knownStamps(entries: readonly ArticleEntry[]): KnownStamps {
+  return new WeakMap(entries.map((entry) => [entry.data, entry.stamp]));
 }
 
 /** Every article, in the collection's order. */

@@ -8,10 +8,10 @@ import { articleKey } from '../lib/claims/draft-claims.ts';
 import { articlePageHead, articlePageMain } from '../lib/render/article-page.ts';
 import { originalPageHead, originalPageMain } from '../lib/render/original-page.ts';
 import { articleCacheDir, readCached } from '../loaders/article-cache.ts';
-import { getArticleEntries } from './article-entries.ts';
+import { getArticleEntries, knownStamps } from './article-entries.ts';
 import { getWithdrawnClaims } from './claim-ledger-entry.ts';
 import { getDossier } from './dossier-entry.ts';
-import { stampOf } from '../build/page-stamps.ts';
+import { viewStamp } from '../build/view-stamp.ts';
 
 /** One article's page: its slug (the route parameter), and what the page writer needs. */
 export interface ArticlePageSource extends PageSource {
@@ -21,24 +21,23 @@ export interface ArticlePageSource extends PageSource {
 /** Every article's reading page; documents are made on demand. */
 export async function articlePageSources(): Promise<ArticlePageSource[]> {
   const entries = await getArticleEntries();
+  const known = knownStamps(entries);
   const { language } = await getDossier();
   const withdrawn = await getWithdrawnClaims();
   const articles = new Map(entries.map((e) => [e.id, e.data]));
-  const stamps = new Map(entries.map((e) => [e.id, e.stamp]));
   const base = import.meta.env.BASE_URL;
+  const site = import.meta.env.SITE;
   const cache = articleCacheDir(cacheDir);
-  return entries.map(({ id, data: article, stamp }) => {
-    const gone = withdrawn.get(articleKey(article.file)) ?? [];
-    // The page names its related articles: their title, outlet and date are part of it.
-    const related = article.related.map((r) => stamps.get(r.slug) ?? '');
+  return entries.map(({ id, data: article }) => {
+    // The page names its related articles (title, outlet, date): only those enter its view, each by its own stamp.
+    const related = new Map(article.related.flatMap((r) => (articles.has(r.slug) ? [[r.slug, articles.get(r.slug)!] as const] : [])));
+    const view = { article, withdrawn: withdrawn.get(articleKey(article.file)) ?? [], articles: related, language, base, site };
     return {
       slug: id,
       path: `articles/${id}/`,
-      stamp: stampOf(base, import.meta.env.SITE, language, stamp, JSON.stringify(gone), ...related),
-      document: () => ({
-        ...articlePageHead(article),
-        main: articlePageMain({ article, html: readCached(cache, article.htmlKey, 'html'), withdrawn: gone, articles, language, base }),
-      }),
+      stamp: viewStamp(view, known),
+      // The HTML is the article's by its key, which its entry stamp covers.
+      document: () => ({ ...articlePageHead(article), main: articlePageMain({ ...view, html: readCached(cache, article.htmlKey, 'html') }) }),
     };
   });
 }
@@ -46,13 +45,18 @@ export async function articlePageSources(): Promise<ArticlePageSource[]> {
 /** Every article's original text with its removals marked; documents are made on demand. */
 export async function originalPageSources(): Promise<ArticlePageSource[]> {
   const entries = await getArticleEntries();
+  const known = knownStamps(entries);
   const { language } = await getDossier();
   const base = import.meta.env.BASE_URL;
-  return entries.map(({ id, data: article, stamp }) => ({
-    slug: id,
-    path: `articles/${id}/original/`,
-    // The entry's digest covers the raw text the page shows.
-    stamp: stampOf(base, import.meta.env.SITE, language, stamp),
-    document: () => ({ ogType: 'website', ...originalPageHead(article, language), main: originalPageMain({ article, body: article.body, language, base }) }),
-  }));
+  const site = import.meta.env.SITE;
+  return entries.map(({ id, data: article }) => {
+    // The entry's stamp covers the raw text the page shows.
+    const view = { article, body: article.body, language, base, site };
+    return {
+      slug: id,
+      path: `articles/${id}/original/`,
+      stamp: viewStamp(view, known),
+      document: () => ({ ogType: 'website', ...originalPageHead(article, language), main: originalPageMain(view) }),
+    };
+  });
 }

@@ -3,38 +3,27 @@
  * every live claim and every id the ledger ever issued.
  */
 import type { PageSource } from '../build/handover.ts';
-import { claimPages, type ClaimPage } from '../lib/claims/claim-pages.ts';
-import { claimPageDocument, claimPagePath, type ClaimPageArticle } from '../lib/render/claim-page.ts';
-import { getArticleEntries } from './article-entries.ts';
+import { claimPages } from '../lib/claims/claim-pages.ts';
+import { claimPageDocument, claimPagePath } from '../lib/render/claim-page.ts';
+import { getArticleEntries, knownStamps } from './article-entries.ts';
 import { getClaimLedger } from './claim-ledger-entry.ts';
 import { getDossier } from './dossier-entry.ts';
 import { getEntities } from './entity-entries.ts';
-import { stampOf } from '../build/page-stamps.ts';
+import { viewStamp } from '../build/view-stamp.ts';
 
 /** One claim page: its id (the route parameter), and what the page writer needs. */
 export interface ClaimPageSource extends PageSource {
   id: string;
 }
 
-/** What a claim page shows besides its article(s): the ledger's record of a moved or withdrawn id. */
-function pageStamp(page: ClaimPage<ClaimPageArticle>, stampOfArticle: (slug: string) => string): string[] {
-  switch (page.kind) {
-    case 'live':
-      return ['live', page.id, stampOfArticle(page.article.slug)];
-    case 'moved':
-      return ['moved', page.id, page.formerText, page.current.id, stampOfArticle(page.current.article.slug)];
-    case 'withdrawn':
-      return ['withdrawn', page.id, page.formerText, page.withdrawn ?? '', page.article ? stampOfArticle(page.article.slug) : ''];
-  }
-}
-
 /** Every claim page, sorted by id; documents are made on demand (a large dossier has tens of thousands). */
 export async function claimPageSources(): Promise<ClaimPageSource[]> {
   const entries = await getArticleEntries();
-  const stamps = new Map(entries.map((entry) => [entry.id, entry.stamp]));
+  const known = knownStamps(entries);
   const { language } = await getDossier();
-  // Entity names need no stamp of their own: the registry is part of every article entry's digest.
   const entityNames = new Map((await getEntities()).map((entry) => [entry.id, entry.data.name]));
+  // Every claim page reads the registry's names: stamped once, not once per page.
+  known.set(entityNames, viewStamp(entityNames, known));
   const ctx = { base: import.meta.env.BASE_URL, site: import.meta.env.SITE, language, entityNames };
   return claimPages(
     entries.map((entry) => entry.data),
@@ -42,7 +31,7 @@ export async function claimPageSources(): Promise<ClaimPageSource[]> {
   ).map((page) => ({
     id: page.id,
     path: claimPagePath(page.id),
-    stamp: stampOf(ctx.base, ctx.site, language, ...pageStamp(page, (slug) => stamps.get(slug) ?? '')),
+    stamp: viewStamp({ page, ctx }, known),
     document: () => claimPageDocument(page, ctx),
   }));
 }

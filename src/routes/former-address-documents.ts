@@ -14,7 +14,7 @@ import { formerAddresses, redirectsFile, type FormerAddress } from '../lib/addre
 import { formerAddressDocument, type FormerPage } from '../lib/render/former-address-page.ts';
 import { getArticleEntries } from './article-entries.ts';
 import { getDossier } from './dossier-entry.ts';
-import { stampOf } from '../build/page-stamps.ts';
+import { viewStamp } from '../build/view-stamp.ts';
 import { fileVersion } from '../lib/content/file-version.ts';
 
 /** A former address's page: its slug (the route parameter), and what the page writer needs. */
@@ -41,12 +41,12 @@ async function getFormerAddresses(): Promise<FormerAddress[]> {
 /** The pages at former addresses of the reading or the original pages. */
 export async function formerAddressSources(page: FormerPage): Promise<FormerAddressSource[]> {
   const { language } = await getDossier();
-  const base = import.meta.env.BASE_URL;
+  const ctx = { base: import.meta.env.BASE_URL, language };
   return (await getFormerAddresses()).map((former) => ({
     slug: former.slug,
     path: `articles/${former.slug}/${page === 'original' ? 'original/' : ''}`,
-    stamp: stampOf(base, import.meta.env.SITE, language, page, JSON.stringify(former)),
-    document: () => formerAddressDocument(former, page, { base, language }),
+    stamp: viewStamp({ former, page, ctx, site: import.meta.env.SITE }, new WeakMap()),
+    document: () => formerAddressDocument(former, page, ctx),
   }));
 }
 

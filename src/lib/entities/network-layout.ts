@@ -82,7 +82,7 @@ export function layoutNetwork(nodes: readonly GraphNode[], edges: readonly Graph
   const radius = sorted.map((n) => 4 + 6 * Math.sqrt(n.weight / maxWeight));
   const lineHeight = round(fontSize * 1.2);
   const lines = sorted.map((node) => labelLines(node.label));
-  const boxes = sorted.map((node, i) => ({
+  const boxes = sorted.map((_, i) => ({
     width: 2 * radius[i]! + 4 + CHAR_WIDTH * fontSize * Math.max(...lines[i]!.map((line) => line.length)),
     height: Math.max(2 * radius[i]!, lineHeight * lines[i]!.length + 2),
   }));

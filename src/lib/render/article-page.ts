@@ -58,7 +58,7 @@ export interface ArticlePageInput {
   html: string;
   /** The article's withdrawn claims, most recent first (see `withdrawnClaimsByArticle`). */
   withdrawn: readonly WithdrawnClaim[];
-  /** Every article of the dossier, by slug, for the related articles' titles. */
+  /** The related articles (or every article) by slug, for their titles, outlets and dates. */
   articles: ReadonlyMap<string, RelatedArticleData>;
   /** The dossier's language, for the interface and dates. */
   language: string;
