@@ -10,7 +10,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { readClaimPages } from './claim-page-facts.ts';
-import { tempSite, type TempSite } from './temp-site.ts';
+import { readTree, tempSite, type TempSite } from './temp-site.ts';
 
 /** Build dates of the two builds (SOURCE_DATE_EPOCH): 4 and 5 January 2027. */
 const FIRST_BUILD = Date.UTC(2027, 0, 4) / 1000;
@@ -189,11 +189,3 @@ test('every permalink issued before an article was edited still leads to the sen
   }
 });
 
-/** Every file below `dir`, by its path relative to it. */
-async function readTree(dir: string): Promise<Map<string, Buffer>> {
-  const files = new Map<string, Buffer>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files.set(relative(dir, join(entry.parentPath, entry.name)), await readFile(join(entry.parentPath, entry.name)));
-  }
-  return files;
-}

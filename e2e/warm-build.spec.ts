@@ -10,7 +10,7 @@ import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { projectRoot } from './e2e-paths.ts';
-import { tempSite, type TempSite } from './temp-site.ts';
+import { readTree, tempSite, type TempSite } from './temp-site.ts';
 
 /** Build dates of the builds (SOURCE_DATE_EPOCH): the first on 4 January 2027, every later one on the 5th. */
 const FIRST_BUILD = Date.UTC(2027, 0, 4) / 1000;
@@ -30,15 +30,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await site?.dispose();
 });
-
-/** Every file below `dir`, by its path relative to it. */
-async function readTree(dir: string): Promise<Map<string, Buffer>> {
-  const files = new Map<string, Buffer>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files.set(relative(dir, join(entry.parentPath, entry.name)), await readFile(join(entry.parentPath, entry.name)));
-  }
-  return files;
-}
 
 /** Rebuilds warm after `edit`, then cold from nothing, and returns the paths whose bytes differ (or exist in one only). */
 async function warmAgainstCold(edit: () => Promise<void>, expectInLog: RegExp): Promise<string[]> {
