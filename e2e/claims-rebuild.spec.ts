@@ -6,8 +6,8 @@
  * or a tombstone saying when it was withdrawn. And the rebuild, which kept
  * every page it found unchanged, must be what a cold build makes.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { readClaimPages } from './claim-page-facts.ts';
 import { readTree, tempSite, type TempSite } from './temp-site.ts';

@@ -6,8 +6,8 @@
  * file and byte for byte, what a build from nothing writes. The claim
  * edits within an article are covered by claims-rebuild.spec.ts.
  */
-import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { copyFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { projectRoot } from './e2e-paths.ts';
 import { readTree, tempSite, type TempSite } from './temp-site.ts';
