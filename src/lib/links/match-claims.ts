@@ -94,7 +94,7 @@ export function matchClaims(articles: readonly LinkableArticle[]): ClaimMatch[] 
   // Computed only for claims that have candidates (most have none): at 79,000 claims these were a third of the matching.
   const vector = memo((i) => tfidfVector(stemSets[i]!, df, flat.length));
   const time = memo((i) => claimTime(flat[i]!.claim.dates, articles[flat[i]!.a]!.published));
-  const factual = memo((i) => isFactual(flat[i]!.claim.text, stemSets[i]!.size));
+  const factual = memo((i) => isFactual(flat[i]!.claim.text, stemSets[i]!.size, flat[i]!.claim.language));
   const numbers = memo((i) => statedNumbers(flat[i]!.claim.text, flat[i]!.claim.dates));
 
   const entityDf = documentFrequencies(prepared.map((p) => p.entities));
