@@ -7,6 +7,9 @@
  *
  *   npm run bench:build               # 50, 500, 5000 articles
  *   npm run bench:build -- 50 500     # chosen sizes
+ *   npm run bench:build -- 5000 --overlapping
+ *                                     # longer articles that share text (wire copies,
+ *                                     # sentences taken over): see synthetic-dossier.ts
  */
 import { execFileSync } from 'node:child_process';
 import { appendFile, readdir, readFile, stat, writeFile } from 'node:fs/promises';
@@ -15,10 +18,11 @@ import { join } from 'node:path';
 import { slugify } from '../src/lib/text/slugify.ts';
 import { bareProject, dossierProject } from './bench-projects.ts';
 import { measure, type Measurement } from './measure-process.ts';
-import { syntheticDossier, writeSyntheticContent } from './synthetic-dossier.ts';
+import { INDEPENDENT, OVERLAPPING, syntheticDossier, writeSyntheticContent } from './synthetic-dossier.ts';
 
 const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const sizes = SIZES.length ? SIZES : [50, 500, 5000];
+const corpus = process.argv.includes('--overlapping') ? OVERLAPPING : INDEPENDENT;
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: '1767225600' };
 
 interface Row {
@@ -70,8 +74,8 @@ async function build(project: string, articles: number, variant: string): Promis
 
 const rows: Row[] = [];
 for (const n of sizes) {
-  process.stderr.write(`${n} articles\n`);
-  const dossier = syntheticDossier(n, 7);
+  process.stderr.write(`${n} articles${corpus === OVERLAPPING ? ' (overlapping)' : ''}\n`);
+  const dossier = syntheticDossier(n, 7, corpus);
   const ours = await dossierProject(join(tmpdir(), `dossier-bench-${n}`));
   await writeSyntheticContent(ours, dossier);
   rows.push(await build(ours, n, 'dossier cold'));

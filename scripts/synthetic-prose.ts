@@ -121,9 +121,9 @@ export function titleFor(w: Writer): string {
   return title;
 }
 
-/** Three to six paragraphs of two to five sentences. */
-export function paragraphsFor(w: Writer): string[] {
-  return Array.from({ length: 3 + Math.floor(w.random() * 4) }, () =>
+/** Between `least` and `most` paragraphs (three to six unless told) of two to five sentences. */
+export function paragraphsFor(w: Writer, [least, most]: readonly [number, number] = [3, 6]): string[] {
+  return Array.from({ length: least + Math.floor(w.random() * (most - least + 1)) }, () =>
     Array.from({ length: 2 + Math.floor(w.random() * 4) }, () => sentence(w)).join(' '),
   );
 }
