@@ -1,14 +1,14 @@
 /**
- * The search index of the seed articles, built as the site builds it, and
- * an engine that reads its files from memory: for tests of the index and
- * the queries without a browser.
+ * The search index of the seed articles, built as the site builds it (the
+ * same pipeline, with a registry of its own), and an engine that reads its
+ * files from memory: for tests of the index and the queries without a browser.
  */
 import { join } from 'node:path';
-import { draftClaims } from '../lib/claims/draft-claims.ts';
+import { emptyLedger } from '../lib/claims/claim-ledger.ts';
+import { articleKey } from '../lib/claims/draft-claims.ts';
 import { loadDossier } from '../lib/content/load-dossier.ts';
-import { articleEntities } from '../lib/entities/article-entities.ts';
 import type { Entity } from '../lib/entities/entity.ts';
-import { compileEntityMatcher } from '../lib/entities/entity-matcher.ts';
+import { linkDossier } from '../lib/pipeline/link-dossier.ts';
 import { newestFirst } from '../lib/render/article-order.ts';
 import { buildSearchIndex, indexableArticle, type BuiltSearchIndex, type IndexableArticle } from '../lib/search/build-index.ts';
 import type { SearchEntity } from '../lib/search/index-format.ts';
@@ -37,16 +37,18 @@ export const TEST_ENTITIES: Entity[] = [
 export const searchEntities = (entities: readonly Entity[]): SearchEntity[] => entities.map(({ id, name, type, aliases }) => ({ id, name, type, aliases }));
 
 /**
- * The seed articles as the index takes them, newest first, with the
- * entities each claim names found as the articles loader finds them.
- * Claim ids are `<slug>:<n>`.
+ * The seed articles as the index takes them, newest first, with their claims
+ * and the entities each names as the pipeline links them (claim ids issued
+ * afresh, as for a new dossier).
  */
 export async function seedArticles(entities: readonly Entity[] = TEST_ENTITIES): Promise<IndexableArticle[]> {
-  const { articles } = await loadDossier(projectRoot);
-  const matcher = compileEntityMatcher(entities);
+  const { articles, states, config } = await loadDossier(projectRoot);
+  const slugs = articles.map((a) => a.slug);
+  const linked = linkDossier(states, slugs, { entities, ledger: emptyLedger(), date: '2026-01-01', base: '/', language: config.language });
+  const named = new Map(articles.map((a, i) => [a, linked.named[i]!]));
   return newestFirst(articles).map((a) => {
-    const claims = draftClaims(a.cleaned.blocks, a.language).map((c, n) => ({ ...c, id: `${a.slug}:${n}` }));
-    return indexableArticle(a, claims, articleEntities(matcher, a.cleaned.blocks, claims).claimEntities, a.cleaned.blocks);
+    const claims = linked.published.claims.get(articleKey(a.file)) ?? [];
+    return indexableArticle(a, claims, named.get(a)!.claimEntities, a.cleaned.blocks);
   });
 }
 
