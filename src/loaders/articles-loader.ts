@@ -36,6 +36,8 @@ import { buildDate } from '../lib/claims/build-date.ts';
 import { claimMarkup } from './claim-markup.ts';
 import { entityLinking } from './entity-linking.ts';
 import { linkedClaims, linkingInput, sourceMarkers, storedFields } from './claim-links.ts';
+import { withReviewMarkers } from './claim-reviews.ts';
+import { dossierReviews, withReviews } from '../lib/reviews/dossier-reviews.ts';
 import { articleEntryData } from './article-entry-data.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
 import { PROCESSING_VERSION } from './processing-version.ts';
@@ -181,6 +183,10 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
     date,
   );
   // Claim pages are most of a large dossier's files: the page writer makes their folders while the sync goes on.
+  // Reviews follow their claims through this build's ledger; a review the build cannot place stops it, as `check` says.
+  const reviews = await dossierReviews(root, published.ledger);
+  problems.push(...reviews.problems);
+  assertNoErrors(problems);
   announcePages([...claimPageIds([...published.claims.values()].flat().map((claim) => claim.id), published.ledger)].map(claimPagePath));
   // The entities each claim names: stored with the articles, and evidence for cross-linking.
   steps.start('entities');
@@ -201,7 +207,7 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
     config.language,
   );
   const t = uiStrings(config.language);
-  const markup = { ...claimMarkup(context.config.base, t.claimLinkLabel), after: sourceMarkers(links, t) };
+  const markup = { ...claimMarkup(context.config.base, t.claimLinkLabel), after: withReviewMarkers(sourceMarkers(links, t), reviews.byClaim, context.config.base, t) };
 
   steps.start('storing');
   const storing = progress(outcomes.length, { now, report: (line) => logger.info(line), line: (done, total) => `storing ${count(done)}/${count(total)} articles…` });
@@ -217,7 +223,7 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
     storing.tick(i);
     const slug = slugs[i] as string;
     const { input, remembered } = outcome;
-    const claims = linkedClaims(published.claims.get(articleKey(input.file)) ?? [], links);
+    const claims = withReviews(linkedClaims(published.claims.get(articleKey(input.file)) ?? [], links), reviews.byClaim);
     const related = links.related.get(slug) ?? [];
     const { entities: entityIds, claimEntities } = named[i]!;
     if (outcome.reused) {

@@ -16,11 +16,14 @@ export interface ClaimPageSource extends PageSource {
   id: string;
 }
 
-/** What a claim page shows besides its article(s): the ledger's record of a moved or withdrawn id. */
+/** What a claim page shows besides its article(s): its review, the ledger's record of a moved or withdrawn id. */
 function pageStamp(page: ClaimPage<ClaimPageArticle>, stampOfArticle: (slug: string) => string): string[] {
   switch (page.kind) {
-    case 'live':
-      return ['live', page.id, stampOfArticle(page.article.slug)];
+    case 'live': {
+      // The article's stamp covers its claims' reviews already (they are in its details); said here too, so that no change of how details are keyed can lose them.
+      const review = page.article.claims.find((claim) => claim.id === page.id)?.review;
+      return ['live', page.id, stampOfArticle(page.article.slug), review ? JSON.stringify(review) : ''];
+    }
     case 'moved':
       return ['moved', page.id, page.formerText, page.current.id, stampOfArticle(page.current.article.slug)];
     case 'withdrawn':
@@ -32,17 +35,18 @@ function pageStamp(page: ClaimPage<ClaimPageArticle>, stampOfArticle: (slug: str
 export async function claimPageSources(): Promise<ClaimPageSource[]> {
   const entries = await getArticleEntries();
   const stamps = new Map(entries.map((entry) => [entry.id, entry.stamp]));
-  const { language } = await getDossier();
+  const { language, title } = await getDossier();
   // Entity names need no stamp of their own: the registry is part of every article entry's digest.
   const entityNames = new Map((await getEntities()).map((entry) => [entry.id, entry.data.name]));
-  const ctx = { base: import.meta.env.BASE_URL, site: import.meta.env.SITE, language, entityNames };
+  // The title names the author of a review that names none.
+  const ctx = { base: import.meta.env.BASE_URL, site: import.meta.env.SITE, language, entityNames, dossierTitle: title };
   return claimPages(
     entries.map((entry) => entry.data),
     await getClaimLedger(),
   ).map((page) => ({
     id: page.id,
     path: claimPagePath(page.id),
-    stamp: stampOf(ctx.base, ctx.site, language, ...pageStamp(page, (slug) => stamps.get(slug) ?? '')),
+    stamp: stampOf(ctx.base, ctx.site, language, title, ...pageStamp(page, (slug) => stamps.get(slug) ?? '')),
     document: () => claimPageDocument(page, ctx),
   }));
 }
