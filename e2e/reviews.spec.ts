@@ -1,17 +1,20 @@
 /**
  * The curator's reviews (content/reviews.yaml) as a reader meets them: the
  * review and its ClaimReview on the claim page, the mark in the article, the
- * rating filter of the search page and of an entity page, all accessible.
+ * rating filter of the search page and of an entity page, all accessible;
+ * and reviews following their sentences through an edit and a warm rebuild.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFile, readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import type { Ledger } from '../src/lib/claims/claim-ledger.ts';
 import { parseReviews } from '../src/lib/reviews/read-reviews.ts';
 import { entityPath } from '../src/lib/render/site-paths.ts';
 import { readClaimPages } from './claim-page-facts.ts';
 import { pages, siteRoot } from './expected-dossier.ts';
+import { tempSite, type TempSite } from './temp-site.ts';
 
 const ledger = JSON.parse(readFileSync(join(siteRoot, 'content/claims.ledger.json'), 'utf8')) as Ledger;
 const reviews = parseReviews(readFileSync(join(siteRoot, 'content/reviews.yaml'), 'utf8')).reviews;
@@ -119,3 +122,68 @@ test('an entity page with its rating filter set passes axe', async ({ page }) =>
   await expect(page.locator('main .entity-claims li').filter({ visible: true })).toHaveCount(1);
   await noAxeViolations(page);
 });
+
+test('a review follows its revised sentence, a withdrawn sentence’s review is dropped with a warning, and a warm rebuild after review edits is a cold one', async ({ page }) => {
+  test.setTimeout(300_000);
+  const SEED = 'content/articles/004_bd2a967ae327f507.txt';
+  // Two sentences of the SNA seed (004), as e2e/claims-rebuild.spec.ts edits them.
+  const reworded = { id: 'ck6khp3pfgd', before: 'weder in Washington noch in Moskau mitgeteilt.', after: 'weder in Washington noch in Moskau bekanntgegeben.' };
+  const deleted = { id: 'ce1fm998fnw', text: 'Befürchtet wird, dass es zu einem Angriff seitens Russlands auf das Nachbarland kommen könnte.' };
+  let site: TempSite | undefined;
+  try {
+    site = await tempSite();
+    const project = site;
+    await appendFile(
+      join(project.root, 'content/reviews.yaml'),
+      `\n${reworded.id}:\n  rating: nicht prüfbar\n  note: Keine der Seiten nannte die Uhrzeit.\n  date: 2026-12-03\n` +
+        `\n${deleted.id}:\n  rating: plausibel\n  note: Der Truppenaufmarsch wird von mehreren Seiten berichtet.\n  sources: [cfzym39r5bb]\n  date: 2026-12-03\n`,
+    );
+    await project.build(Date.UTC(2027, 0, 4) / 1000);
+    await project.edit(SEED, reworded.before, reworded.after);
+    await project.edit(SEED, `${deleted.text} `, '');
+    // A review of an article no edit touches (000): only the build's stamps can tell which pages the new rating changes.
+    await project.edit('content/reviews.yaml', 'rating: belegt\n  note: Zwei Quellen', 'rating: plausibel\n  note: Zwei Quellen');
+    const log = await project.build(Date.UTC(2027, 0, 5) / 1000);
+    expect(log).toContain(`The reviewed claim \`${reworded.id}\` was revised`);
+    expect(log).toContain(`The reviewed claim \`${deleted.id}\` „${deleted.text}“ was withdrawn on 2027-01-05`);
+
+    const url = await project.serve(page);
+    await page.goto(`${url}c/${reworded.id}/`);
+    await page.getByRole('link', { name: 'Im Artikel lesen' }).click();
+    const successor = page.locator('.article-body .claim', { hasText: reworded.after });
+    const successorId = (await successor.getAttribute('id'))!;
+    expect(successorId).not.toBe(reworded.id);
+    await expect(page.locator(`[id="${successorId}"] + a.claim-review`)).toHaveText('nicht prüfbar');
+    // In reading order: the rewritten time sentence, then the Nato sentence.
+    await expect(page.locator('a.claim-review')).toHaveText(['nicht prüfbar', 'umstritten']);
+    await page.goto(`${url}c/${successorId}/`);
+    await expect(page.locator('#review')).toContainText('Die Bewertung wurde für eine frühere Fassung dieses Satzes geschrieben.');
+    await page.goto(`${url}c/${deleted.id}/`);
+    await expect(page.locator('#review')).toHaveCount(0);
+    await page.goto(`${url}c/${SUPPORTED}/`);
+    await expect(page.locator('#review h2')).toHaveText('Bewertung der Redaktion: plausibel');
+    await page.getByRole('link', { name: 'Im Artikel lesen' }).click();
+    await expect(page.locator(`[id="${SUPPORTED}"] ~ a.claim-review`).first()).toHaveText('plausibel');
+
+    // The warm build kept the pages it judged unchanged by their stamps: they must be what a cold build makes.
+    const warm = await readTree(project.dist);
+    // The article page's service worker may still be precaching: no request may find dist/ gone.
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await project.clean();
+    await project.build(Date.UTC(2027, 0, 5) / 1000);
+    const cold = await readTree(project.dist);
+    expect([...warm.keys()].sort()).toEqual([...cold.keys()].sort());
+    expect([...cold].filter(([path, bytes]) => !warm.get(path)?.equals(bytes)).map(([path]) => path)).toEqual([]);
+  } finally {
+    await site?.dispose();
+  }
+});
+
+/** Every file below `dir`, by its path relative to it. */
+async function readTree(dir: string): Promise<Map<string, Buffer>> {
+  const files = new Map<string, Buffer>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files.set(relative(dir, join(entry.parentPath, entry.name)), await readFile(join(entry.parentPath, entry.name)));
+  }
+  return files;
+}

@@ -27,7 +27,7 @@ export interface ResolvedReviews {
   problems: DossierProblem[];
 }
 
-/** A wording in a message; a revision's two wordings are given whole, since the difference may be at the end. */
+/** A wording in a hint, shortened; the wordings a warning is about (revised, withdrawn) are given whole. */
 const quote = (text: string) => `„${text.length > 80 ? `${text.slice(0, 79)}…` : text}“`;
 
 /** Resolves `reviews` against the ledger of this build (the reconciled one: what the pages show). */
@@ -51,7 +51,7 @@ export function resolveReviews(reviews: readonly WrittenReview[], ledger: Ledger
     }
     if (found.entry.status !== 'live') {
       const last = ledger.claims[review.id]?.text ?? found.entry.text;
-      problem('warning', 'review-withdrawn-claim', review.line, `The reviewed claim \`${review.id}\` ${quote(last)} was withdrawn${found.entry.withdrawn ? ` on ${found.entry.withdrawn}` : ''}; its review is shown nowhere.`, `Delete the review of \`${review.id}\`, or move it to the claim that now says this, if there is one.`);
+      problem('warning', 'review-withdrawn-claim', review.line, `The reviewed claim \`${review.id}\` „${last}“ was withdrawn${found.entry.withdrawn ? ` on ${found.entry.withdrawn}` : ''}; its review is shown nowhere.`, `Delete the review of \`${review.id}\`, or move it to the claim that now says this, if there is one.`);
       continue;
     }
     const earlier = byClaim.get(found.id);
