@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readLedger } from '../src/lib/claims/ledger-file.ts';
+import { readReviews } from '../src/lib/reviews/read-reviews.ts';
 import { readClaimPages } from './claim-page-facts.ts';
 import { articles, config, pages, siteRoot } from './expected-dossier.ts';
 
@@ -41,6 +42,7 @@ test('a claim page labels the sentences around the quotation and lists the regis
 
 test('every claim of every article has its page, showing it and leading back to it', async ({ page, baseURL }) => {
   const ledger = await readLedger(siteRoot);
+  const reviewed = new Set((await readReviews(siteRoot)).reviews.map((review) => review.id));
   const seen: string[] = [];
   for (const a of articles) {
     await page.goto(pages.article(a.slug));
@@ -63,6 +65,8 @@ test('every claim of every article has its page, showing it and leading back to 
           author: { '@type': 'Organization', name: a.outlet.value },
           appearance: expect.objectContaining({ '@type': 'NewsArticle', headline: a.title.value, url: new URL(`articles/${a.slug}/`, site).href }),
         }),
+        // A claim the curator reviewed also has its ClaimReview (e2e/reviews.spec.ts checks it in full).
+        ...(reviewed.has(claim.id) ? [expect.objectContaining({ '@type': 'ClaimReview', itemReviewed: { '@type': 'Claim', '@id': new URL(`c/${claim.id}/`, site).href } })] : []),
       ]);
     }
     seen.push(...claims.map((c) => c.id));

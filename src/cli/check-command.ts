@@ -14,6 +14,7 @@ import { unmatchedCorrections } from '../lib/content/unmatched-corrections.ts';
 import { compileEntityMatcher } from '../lib/entities/entity-matcher.ts';
 import { formatUncoveredNames } from '../lib/entities/suggest-entries.ts';
 import { uncoveredNames } from '../lib/entities/uncovered-names.ts';
+import { dossierReviews } from '../lib/reviews/dossier-reviews.ts';
 import { EXIT, parseCommandArgs, UsageError, type Command } from './command.ts';
 import { plural } from '../lib/content/progress.ts';
 import { describeDraftsForCheck, isDraft } from '../lib/content/publication.ts';
@@ -34,7 +35,10 @@ the sidecar), which are checked too but which a build leaves out. Compares
 the claims of the published articles with content/claims.ledger.json and
 warns about every published claim the next build would move to an edited
 sentence or withdraw, and the articles with content/articles.ledger.json
-about every address that would redirect or show a withdrawal notice. Lists
+about every address that would redirect or show a withdrawal notice. Checks
+content/reviews.yaml: each rating on the scale, each reviewed claim and
+source claim known to the ledger; warns about a review of a withdrawn
+claim (with its last wording) or of a revised one (with both). Lists
 the names in the articles that no entity in content/entities.yaml covers,
 each with an entry to paste there: the 40 named most often and most
 prominently (in titles and leads, in several articles). Never modifies
@@ -61,7 +65,7 @@ Exit codes: 0 no errors (warnings may remain), 1 errors found, 2 usage error.`,
       const leftOut = dossier.states.filter((state) => isDraft(state.input));
       drafts = describeDraftsForCheck(leftOut.map((state) => state.input.file)) ?? '';
       draftCount = leftOut.length;
-      const { claims, changes } = publishDossierClaims(published, await readLedger(root), buildDate());
+      const { claims, changes, ledger } = publishDossierClaims(published, await readLedger(root), buildDate());
       // The ledger names articles by key; a key's file may be a text or a saved page.
       const files = new Map(dossier.articles.map((article) => [articleKey(article.file), article.file]));
       problems = [
@@ -69,6 +73,8 @@ Exit codes: 0 no errors (warnings may remain), 1 errors found, 2 usage error.`,
         ...(await correctionProblems(root, dossier.articles)),
         ...changes.flatMap((change) => ledgerProblem(change, files.get(change.article) ?? `content/articles/${change.article}.txt`)),
         ...addressWarnings(dossier.addresses.changes, files),
+        // Against the ledger the next build publishes: a review of a claim this edit revises already follows it.
+        ...(await dossierReviews(root, ledger)).problems,
       ];
       claimSummary = `${plural([...claims.values()].flat().length, 'claim')} (${describeChanges(changes)} since ${LEDGER_FILE}).\n`;
       uncovered = formatUncoveredNames(uncoveredNames(dossier.articles, compileEntityMatcher(dossier.entities)));

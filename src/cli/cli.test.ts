@@ -165,6 +165,29 @@ describe('dossier check', () => {
     expect(stdout).toMatch(/6 articles \(1 draft\), 2 errors, 1 warning\.\n$/);
   });
 
+  it('checks content/reviews.yaml: the scale, the reviewed and the source claims, with line and fix', async () => {
+    const seed = readFileSync(join(project.root, 'content/reviews.yaml'), 'utf8');
+    await project.write('content/reviews.yaml', seed.replace('rating: umstritten', 'rating: strittig').replace('c7nktb5azrv:', 'c7nktb5azvr:'));
+    const { code, stdout } = dossier(['check']);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/error {4}content\/reviews\.yaml: Line \d+: `c1as0hqe6x5\.rating` `strittig` is not on the scale; use one of `belegt` \(supported\), `plausibel`/);
+    // Field errors come first: with one, no review is resolved (a half-valid file would publish some verdicts and silently not others).
+    expect(stdout).not.toContain('c7nktb5azvr');
+    await project.write('content/reviews.yaml', seed.replace('c7nktb5azrv:', 'c7nktb5azvr:'));
+    const unknown = dossier(['check']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stdout).toContain('error    content/reviews.yaml: Line 8: `c7nktb5azvr` is not a claim of this dossier: the claim ledger never issued it.\n    fix: Copy the id from the claim’s page (/c/<id>/); the nearest ids are `c7nktb5azrv` „Der Direktor des russischen');
+  });
+
+  it('warns about a review whose claim the next build withdraws, with its last wording', async () => {
+    const file = 'content/articles/000_9b40cf4b3cb6ef87.txt';
+    const text = readFileSync(join(project.root, file), 'utf8');
+    await project.write(file, text.replace(' Die beiden erörterten den Ukraine-Konflikt und die Meuterei des verstorbenen Gründers der privaten Militärfirma Wagner, Evgeny Prigozhin, die in diesem Sommer stattfand.', ''));
+    const { code, stdout } = dossier(['check']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/warning  content\/reviews\.yaml: Line \d+: The reviewed claim `csg5s00bmph` „Die beiden erörterten den Ukraine-Konflikt und die Meuterei[^“]*“ was withdrawn on \d{4}-\d{2}-\d{2}; its review is shown nowhere\./);
+  });
+
   it('still lists problems when dossier.yaml is broken', async () => {
     await project.write('content/dossier.yaml', 'title: "Dossier\n');
     const { code, stdout } = dossier(['check']);

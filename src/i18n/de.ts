@@ -203,6 +203,18 @@ export const de = {
   searchMoreClaims: 'Weitere Aussagen zeigen',
   searchAllResults: 'Alle Ergebnisse auf der Suchseite',
   searchAlsoWritten: (spelling: string) => `auch: ${spelling}`,
+  /** The curator's reviews (content/reviews.yaml): each rating's name by its stable key (src/lib/reviews/review-scale.ts). */
+  reviewRatings: { belegt: 'belegt', plausibel: 'plausibel', umstritten: 'umstritten', falsch: 'falsch', 'nicht-pruefbar': 'nicht prüfbar' },
+  reviewHeading: 'Bewertung der Redaktion',
+  /** Accessible name of the mark after a reviewed sentence in the article (it contains the visible rating, WCAG 2.5.3). */
+  reviewMark: (rating: string) => `Bewertung der Redaktion: ${rating}`,
+  reviewSources: 'Gestützt auf',
+  /** On a claim page whose review was written for an earlier wording of the sentence (the id moved). */
+  reviewOfEarlierWording: 'Die Bewertung wurde für eine frühere Fassung dieses Satzes geschrieben.',
+  /** The rating filter of the search page and of entity pages. */
+  reviewFilterLabel: 'Bewertung',
+  reviewFilterAll: 'Alle',
+  searchAllRatings: 'Alle Aussagen',
   /** What `dossier init` writes into a new dossier.yaml until the curator says more. */
   starterDescription: (title: string) => `Ein Dossier: ${title}.`,
   starterIntro: (title: string) =>

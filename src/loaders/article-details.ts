@@ -8,6 +8,7 @@ import type { PublishedClaim } from '../lib/claims/publish-claims.ts';
 import type { Block, Removal } from '../lib/clean/types.ts';
 import type { ClaimLinks } from '../lib/links/cross-link.ts';
 import type { RelatedArticle } from '../lib/links/related-articles.ts';
+import type { ShownReview } from '../lib/reviews/resolve-reviews.ts';
 import { readCached } from './article-cache.ts';
 
 /** Made by the loader from the raw file, the cleaner, the ledger and cross-linking; never written by a curator. */
@@ -18,8 +19,8 @@ export interface ArticleDetails {
   removals: Removal[];
   /** The cleaned reading text, as rendered into the article HTML. */
   blocks: Block[];
-  /** Every sentence of the reading text with its permanent id, older ids that lead to it, its dates and corroboration. */
-  claims: Array<PublishedClaim & ClaimLinks>;
+  /** Every sentence of the reading text with its permanent id, older ids that lead to it, its dates, corroboration and the curator's review. */
+  claims: Array<PublishedClaim & ClaimLinks & { review?: ShownReview }>;
   /** Related articles, best first, each with its reasons. */
   related: RelatedArticle[];
   /** Ids of the entities each claim names, by claim id (claims naming none are left out). */

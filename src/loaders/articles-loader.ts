@@ -35,6 +35,8 @@ import { prepareDossier } from '../lib/pipeline/prepare-dossier.ts';
 import { linkDossier } from '../lib/pipeline/link-dossier.ts';
 import { articleEntryData } from '../lib/content/article-entry.ts';
 import { codeFingerprint } from '../build/code-fingerprint.ts';
+import { withReviewMarkers } from './claim-reviews.ts';
+import { dossierReviews, withReviews } from '../lib/reviews/dossier-reviews.ts';
 import { PROCESSING_VERSION } from './processing-version.ts';
 import { watchContent } from './watch-content.ts';
 import { fsThread } from '../build/fs-thread.ts';
@@ -185,8 +187,12 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
     onClaims: (claims) =>
       announcePages([...claimPageIds([...claims.claims.values()].flat().map((claim) => claim.id), claims.ledger)].map(claimPagePath)),
   });
+  // Reviews follow their claims through this build's ledger; a review the build cannot place stops it, as `check` says.
+  const reviews = await dossierReviews(root, published.ledger);
+  problems.push(...reviews.problems);
+  assertNoErrors(problems);
   const t = uiStrings(config.language);
-  const markup = { ...claimMarkup(context.config.base, t.claimLinkLabel), after: sourceMarkers(links, t) };
+  const markup = { ...claimMarkup(context.config.base, t.claimLinkLabel), after: withReviewMarkers(sourceMarkers(links, t), reviews.byClaim, context.config.base, t) };
 
   steps.start('storing');
   const storing = progress(states.length, { now, report: (line) => logger.info(line), line: (done, total) => `storing ${count(done)}/${count(total)} articles…` });
@@ -202,7 +208,7 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
     storing.tick(i);
     const slug = slugs[i] as string;
     const { input } = state;
-    const claims = linkedClaims(published.claims.get(articleKey(input.file)) ?? [], links);
+    const claims = withReviews(linkedClaims(published.claims.get(articleKey(input.file)) ?? [], links), reviews.byClaim);
     const related = links.related.get(slug) ?? [];
     const { entities: entityIds, claimEntities } = named[i]!;
     if (state.reused) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isDossierFile } from './watch-content.ts';
 
 describe('isDossierFile', () => {
-  it.each(['dossier.yaml', 'boilerplate.yaml', 'entities.yaml', 'articles/000_x.txt', 'articles/000_x.html', 'articles/000_x.htm', 'articles/000_x.meta.yaml'])('watches %s', (path) => {
+  it.each(['dossier.yaml', 'boilerplate.yaml', 'entities.yaml', 'reviews.yaml', 'articles/000_x.txt', 'articles/000_x.html', 'articles/000_x.htm', 'articles/000_x.meta.yaml'])('watches %s', (path) => {
     expect(isDossierFile(path)).toBe(true);
   });
 

@@ -10,6 +10,7 @@ export function isDossierFile(path: string): boolean {
     path === 'dossier.yaml' ||
     path === 'boilerplate.yaml' ||
     path === 'entities.yaml' ||
+    path === 'reviews.yaml' ||
     /^articles\/[^/]+\.(txt|html|htm|meta\.yaml)$/.test(path)
   );
 }

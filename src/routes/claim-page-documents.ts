@@ -20,11 +20,12 @@ export interface ClaimPageSource extends PageSource {
 export async function claimPageSources(): Promise<ClaimPageSource[]> {
   const entries = await getArticleEntries();
   const known = knownStamps(entries);
-  const { language } = await getDossier();
+  const { language, title } = await getDossier();
   const entityNames = new Map((await getEntities()).map((entry) => [entry.id, entry.data.name]));
   // Every claim page reads the registry's names: stamped once, not once per page.
   known.set(entityNames, viewStamp(entityNames, known));
-  const ctx = { base: import.meta.env.BASE_URL, site: import.meta.env.SITE, language, entityNames };
+  // The title names the author of a review that names none.
+  const ctx = { base: import.meta.env.BASE_URL, site: import.meta.env.SITE, language, entityNames, dossierTitle: title };
   return claimPages(
     entries.map((entry) => entry.data),
     await getClaimLedger(),

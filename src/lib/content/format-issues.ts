@@ -121,6 +121,8 @@ interface SchemaDef {
   type: string;
   shape?: Record<string, z.ZodType>;
   element?: z.ZodType;
+  /** A record's values (`content/reviews.yaml`: claim id → review). */
+  valueType?: z.ZodType;
   innerType?: z.ZodType;
   in?: z.ZodType;
   out?: z.ZodType;
@@ -145,7 +147,7 @@ function knownKeys(schema: z.ZodType, path: Path): string[] {
   let current = unwrap(schema);
   for (const key of path) {
     const def = defOf(current);
-    const next = typeof key === 'number' ? def.element : def.shape?.[String(key)];
+    const next = typeof key === 'number' ? def.element : def.type === 'record' ? def.valueType : def.shape?.[String(key)];
     if (!next) return [];
     current = unwrap(next);
   }

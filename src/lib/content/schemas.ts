@@ -34,7 +34,8 @@ const language = z
   .string({ error: 'must be text.' })
   .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'must be a BCP 47 language code such as `de` or `de-AT`.' });
 
-const absoluteUrl = z.string({ error: 'must be text.' }).refine(
+/** An absolute http(s) URL (also a review's source, see src/lib/reviews/). */
+export const absoluteUrl = z.string({ error: 'must be text.' }).refine(
   (value) => {
     try {
       return ['http:', 'https:'].includes(new URL(value).protocol);
@@ -45,7 +46,8 @@ const absoluteUrl = z.string({ error: 'must be text.' }).refine(
   { error: 'must be an absolute http(s) URL.' },
 );
 
-const isoDate = z
+/** A real calendar date written YYYY-MM-DD (also a review's date, see src/lib/reviews/). */
+export const isoDate = z
   .string({ error: 'must be a date written as YYYY-MM-DD.' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written as YYYY-MM-DD.' })
   .refine((value) => toIsoDate(...(value.split('-').map(Number) as [number, number, number])) !== undefined, {

@@ -1,7 +1,7 @@
 /**
  * The pages at `/c/<id>/` as strings: a live claim (the quotation with its
  * source, its labelled neighbours, the way into the article and to its
- * original address, who else reports it and whom it names),
+ * original address, the curator's review, who else reports it and whom it names),
  * a moved id (the sentence now and then) and a withdrawn id (a tombstone).
  * Written without Astro's renderer because a large dossier has tens of
  * thousands of them; the markup is what the Astro components wrote before.
@@ -11,7 +11,9 @@ import { claimJsonLd, jsonLdText } from '../claims/claim-json-ld.ts';
 import type { ClaimArticle, ClaimInArticle, ClaimPage } from '../claims/claim-pages.ts';
 import { claimShareTitle, claimSource } from '../claims/claim-share.ts';
 import type { SharedFacts } from '../links/corroboration.ts';
+import type { ShownReview } from '../reviews/resolve-reviews.ts';
 import { draftMarkerHtml } from './article-byline.ts';
+import { claimReviewParts } from './claim-review-section.ts';
 import { formatIsoDate } from './format-date.ts';
 import { html, trustedHtml, type SafeHtml } from './html.ts';
 import { describeMatch } from './match-reasons.ts';
@@ -26,7 +28,7 @@ export interface ClaimCorroboration {
 
 /** An article as claim pages need it: its claims carry their corroboration. */
 export interface ClaimPageArticle extends ClaimArticle {
-  claims: readonly { id: string; text: string; corroboration?: ClaimCorroboration }[];
+  claims: readonly { id: string; text: string; corroboration?: ClaimCorroboration; review?: ShownReview }[];
   /** A draft's claims have pages in `astro dev` only, marked like its byline. */
   draft?: boolean | undefined;
   /** The article's original address, when the sidecar gives it. */
@@ -43,6 +45,8 @@ export interface SiteContext {
   language: string;
   /** The registry's names by entity id, for the entities a claim names. */
   entityNames?: ReadonlyMap<string, string> | undefined;
+  /** The dossier's title: the author of a review that names none. */
+  dossierTitle?: string | undefined;
 }
 
 /** Path below the base of a claim's page. */
@@ -84,7 +88,7 @@ function livePage(claim: ClaimInArticle<ClaimPageArticle>, ctx: SiteContext): Pa
   const t = uiStrings(ctx.language);
   const absolute = (path: string) => new URL(path, ctx.site).href;
   const inContext = claimInArticlePath(ctx.base, article.slug, claim.id);
-  const corroboration = article.claims.find((c) => c.id === claim.id)?.corroboration;
+  const { corroboration, review } = article.claims.find((c) => c.id === claim.id) ?? {};
   const jsonLd = claimJsonLd({
     text: claim.text,
     url: absolute(claimPath(ctx.base, claim.id)),
@@ -96,6 +100,11 @@ function livePage(claim: ClaimInArticle<ClaimPageArticle>, ctx: SiteContext): Pa
   // Labelled on screen too: unlabelled, the sentence after read as part of the quotation (issue #19).
   const neighbour = (label: string, text: string | undefined) =>
     text !== undefined && html`<p class="claim-neighbour"><span class="claim-neighbour-label">${label} </span>${text}</p>`;
+  const reviewed = review && claimReviewParts(review, { id: claim.id, text: claim.text, url: absolute(claimPath(ctx.base, claim.id)) }, {
+    base: ctx.base,
+    language: ctx.language,
+    dossier: { title: ctx.dossierTitle ?? ctx.site, url: ctx.site },
+  });
   const original = article.url && html` <a class="claim-original" href="${article.url}" rel="external noreferrer">${t.sourceLink(article.outlet.value)}</a>`;
   return {
     title: claimShareTitle(claim.text),
@@ -103,8 +112,8 @@ function livePage(claim: ClaimInArticle<ClaimPageArticle>, ctx: SiteContext): Pa
     ogType: 'article',
     ...(article.published && { published: article.published.value }),
     // JSON-LD is data, not script: jsonLdText escapes `<` so the text cannot close the element.
-    head: html`<meta name="twitter:card" content="summary"><script type="application/ld+json">${trustedHtml(jsonLdText(jsonLd))}</script>`,
-    main: html`<article class="claim-page"><h1 class="claim-page-title">${t.claimFrom} ${t.quoteMarks[0]}<a href="${articlePath(ctx.base, article.slug)}">${article.title.value}</a>${t.quoteMarks[1]}</h1><div class="claim-passage" lang="${article.language}">${neighbour(t.claimBefore, claim.before)}${figure(claim.text, article, absolute(inContext), ctx.language)}${neighbour(t.claimAfter, claim.after)}</div><p class="claim-actions"><a class="claim-in-context" href="${inContext}">${t.claimInContext}</a>${original}</p>${corroboration && corroborationNote(corroboration, ctx)}${namedEntities(claim.id, article, ctx)}</article>`,
+    head: html`<meta name="twitter:card" content="summary"><script type="application/ld+json">${trustedHtml(jsonLdText(jsonLd))}</script>${reviewed && reviewed.head}`,
+    main: html`<article class="claim-page"><h1 class="claim-page-title">${t.claimFrom} ${t.quoteMarks[0]}<a href="${articlePath(ctx.base, article.slug)}">${article.title.value}</a>${t.quoteMarks[1]}</h1><div class="claim-passage" lang="${article.language}">${neighbour(t.claimBefore, claim.before)}${figure(claim.text, article, absolute(inContext), ctx.language)}${neighbour(t.claimAfter, claim.after)}</div>${reviewed && reviewed.main}<p class="claim-actions"><a class="claim-in-context" href="${inContext}">${t.claimInContext}</a>${original}</p>${corroboration && corroborationNote(corroboration, ctx)}${namedEntities(claim.id, article, ctx)}</article>`,
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * Builds the search index of a dossier (see `index-format.ts`) from its
- * cleaned claims and titles. Only what the reader sees is indexed: the raw
+ * cleaned claims and titles, and its claims by entity and by rating. Only what the reader sees is indexed: the raw
  * text, and with it every removed span of boilerplate, never reaches this
  * module.
  */
@@ -8,6 +8,7 @@ import {
   SEARCH_FORMAT,
   encodePostings,
   entityKey,
+  ratingKey,
   type DocsChunk,
   type PostingsChunk,
   type SearchCore,
@@ -23,6 +24,8 @@ export interface IndexableClaim {
   text: string;
   /** Ids of the registry entities the claim names (under any spelling). */
   entities?: readonly string[];
+  /** The curator's rating (see src/lib/reviews/review-scale.ts), when the claim is reviewed. */
+  rating?: string | undefined;
 }
 
 /** An article to index, with its claims in reading order. */
@@ -44,7 +47,7 @@ export interface IndexableArticle {
  */
 export function indexableArticle(
   article: { slug: string; title: { value: string }; outlet: { value: string }; published?: { value: string } | undefined },
-  claims: readonly { id: string; text: string }[],
+  claims: readonly { id: string; text: string; review?: { rating: string } | undefined }[],
   claimEntities: Readonly<Record<string, readonly string[]>>,
   blocks: readonly Pick<Block, 'kind' | 'text'>[],
 ): IndexableArticle {
@@ -53,7 +56,7 @@ export function indexableArticle(
     title: article.title.value,
     outlet: article.outlet.value,
     published: article.published?.value,
-    claims: claims.map((c) => ({ id: c.id, text: c.text, entities: claimEntities[c.id] ?? [] })),
+    claims: claims.map((c) => ({ id: c.id, text: c.text, entities: claimEntities[c.id] ?? [], ...(c.review && { rating: c.review.rating }) })),
     headings: blocks.filter((b) => b.kind === 'heading').map((b) => b.text),
   };
 }
@@ -106,6 +109,7 @@ export function buildSearchIndex(dossier: IndexableDossier, sizes: ChunkSizes = 
     for (const claim of article.claims) {
       for (const term of termsIn(claim.text)) post(claimsOf, term, claimNumber);
       for (const entity of claim.entities ?? []) post(claimsOf, entityKey(entity), claimNumber);
+      if (claim.rating) post(claimsOf, ratingKey(claim.rating), claimNumber);
       claimNumber++;
     }
   });

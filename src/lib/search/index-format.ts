@@ -54,7 +54,7 @@ export interface SearchCore {
 /** Postings of one key: claim numbers and article numbers, each delta-encoded in base 36 (see {@link encodePostings}). */
 export type Postings = [claims: string, articles: string];
 
-/** A postings chunk: key → postings. Keys are index terms and `@<entity id>` for the claims naming an entity. */
+/** A postings chunk: key → postings. Keys are index terms, `@<entity id>` for the claims naming an entity and `!<rating>` for the claims rated so. */
 export type PostingsChunk = Record<string, Postings>;
 
 /** An article in a docs chunk: slug, title, outlet index, ISO date or `''`, subheadings. */
@@ -69,6 +69,11 @@ export interface DocsChunk {
 /** The key under which the claims naming an entity are posted. */
 export function entityKey(id: string): string {
   return `@${id}`;
+}
+
+/** The key under which the claims the curator rated `rating` are posted (a stable key of src/lib/reviews/review-scale.ts). */
+export function ratingKey(rating: string): string {
+  return `!${rating}`;
 }
 
 /** Address of the core, relative to the site's base. */

@@ -8,7 +8,7 @@
 import { EntityLookup } from './entity-lookup.ts';
 import { highlight } from './highlight.ts';
 import { IndexFiles, NO_POSTINGS, intersectPostings, type KeyPostings, type LoadJson } from './index-files.ts';
-import { CORE_PATH, entityKey, type SearchCore } from './index-format.ts';
+import { CORE_PATH, entityKey, ratingKey, type SearchCore } from './index-format.ts';
 import { parseQuery } from './parse-query.ts';
 import { Ranker, type Ranking, type WordHits } from './rank.ts';
 import { rankEntities } from './rank-entities.ts';
@@ -49,34 +49,35 @@ export class SearchEngine {
     return new SearchEngine((await load(CORE_PATH)) as SearchCore, load);
   }
 
-  /** Answers a query. An empty query finds nothing, unless an entity filter lists that entity's claims. */
+  /** Answers a query. An empty query finds nothing, unless an entity or rating filter lists its claims. */
   async search(request: SearchRequest): Promise<SearchResponse> {
     const limit = request.limit ?? DEFAULT_LIMIT;
     const articleLimit = request.articleLimit ?? DEFAULT_ARTICLE_LIMIT;
     const parsed = parseQuery(request.q);
     const words = resolveQuery(parsed.words, this.vocabulary, this.lookup);
-    const filterKey = request.entity ? entityKey(request.entity) : undefined;
-    if (words.length === 0 && !filterKey) return NOTHING;
+    const filterKeys = [request.entity && entityKey(request.entity), request.rating && ratingKey(request.rating)].filter((key) => !!key) as string[];
+    if (words.length === 0 && filterKeys.length === 0) return NOTHING;
 
     const keys = new Set(words.flatMap((w) => w.keys.flatMap((k) => k.parts ?? [k.key])));
-    if (filterKey) keys.add(filterKey);
+    for (const key of filterKeys) keys.add(key);
     const found = await this.files.postingsOf([...keys]);
     const { articleOf, firstClaim } = this.files;
     const articleOk = this.articleFilter(request);
-    const entityClaims = filterKey ? found.get(filterKey)!.claims : undefined;
-    const inEntity = entityClaims && marked(entityClaims, articleOf.length);
-    const entityArticles = entityClaims && marked(Array.from(entityClaims, (c) => articleOf[c]!), firstClaim.length);
-    const filterOnly = entityClaims && { claims: entityClaims, articles: Uint32Array.from(indicesOf(entityArticles!)) };
+    // Both filters at once: the claims naming the entity and rated so.
+    const filterClaims = filterKeys.length > 0 ? intersectPostings(filterKeys.map((key) => (found.get(key) ?? NO_POSTINGS).claims)) : undefined;
+    const inFilter = filterClaims && marked(filterClaims, articleOf.length);
+    const filterArticles = filterClaims && marked(Array.from(filterClaims, (c) => articleOf[c]!), firstClaim.length);
+    const filterOnly = filterClaims && { claims: filterClaims, articles: Uint32Array.from(indicesOf(filterArticles!)) };
 
     const phrases = parsed.phrases.length > 0;
     const claims = this.claimRanker.rank(
       hitsOf(words, found, 'claims', filterOnly),
-      (c) => articleOk(articleOf[c]!) && (!inEntity || inEntity[c] === 1),
+      (c) => articleOk(articleOf[c]!) && (!inFilter || inFilter[c] === 1),
       phrases ? PHRASE_CANDIDATES : limit,
     );
     const articles = this.articleRanker.rank(
       hitsOf(words, found, 'articles', filterOnly),
-      (a) => articleOk(a) && (!entityArticles || entityArticles[a] === 1),
+      (a) => articleOk(a) && (!filterArticles || filterArticles[a] === 1),
       phrases ? PHRASE_CANDIDATES : articleLimit,
     );
 
@@ -137,8 +138,8 @@ export class SearchEngine {
 
 /**
  * The query words as the ranker takes them, for claims or for articles.
- * Without words (only an entity filter), the entity's claims and articles
- * are the one "word".
+ * Without words (only an entity or rating filter), the claims and articles
+ * it lists are the one "word".
  */
 function hitsOf(
   words: readonly ResolvedWord[],

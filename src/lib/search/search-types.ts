@@ -13,6 +13,8 @@ export interface SearchRequest {
   year?: number | undefined;
   /** Only claims naming this entity (its registry id). */
   entity?: string | undefined;
+  /** Only claims the curator rated so (a stable rating key, e.g. `belegt`). */
+  rating?: string | undefined;
   /** How many claims to return (the best ones). */
   limit?: number | undefined;
   /** How many articles to return. */

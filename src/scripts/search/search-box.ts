@@ -44,7 +44,7 @@ if (matchMedia('(hover: hover) and (pointer: fine)').matches) {
 // The search page's filters are folded away on a phone, where they pushed the results below the fold; open on a wide screen or when one is set.
 const filters = document.querySelector<HTMLDetailsElement>('[data-search-filters]');
 if (filters) {
-  const set = ['outlet', 'year', 'entity'].some((name) => new URLSearchParams(location.search).get(name));
+  const set = ['outlet', 'year', 'entity', 'rating'].some((name) => new URLSearchParams(location.search).get(name));
   filters.open = set || matchMedia('(min-width: 40rem)').matches;
 }
 

@@ -19,7 +19,7 @@ import { SearchClient } from './search-client.ts';
 const PAGE_LIMITS: ShownLimits = { claims: 10, articles: 5, entities: 10 };
 const PANEL_LIMITS: ShownLimits = { claims: 6, articles: 3, entities: 3 };
 /** The address parameters of the search page, besides `q`. */
-const FILTERS = ['outlet', 'year', 'entity'] as const;
+const FILTERS = ['outlet', 'year', 'entity', 'rating'] as const;
 
 let client: SearchClient | undefined;
 
@@ -44,7 +44,7 @@ export function attachSearch(form: HTMLFormElement): void {
   const request = (): SearchRequest => {
     const data = new FormData(form);
     const value = (name: string) => String(data.get(name) ?? '') || undefined;
-    return { q: input.value, outlet: value('outlet'), year: Number(value('year')) || undefined, entity: value('entity'), limit: limits.claims, articleLimit: limits.articles };
+    return { q: input.value, outlet: value('outlet'), year: Number(value('year')) || undefined, entity: value('entity'), rating: value('rating'), limit: limits.claims, articleLimit: limits.articles };
   };
   const show = (open: boolean) => {
     if (panel) panel.hidden = !open;
@@ -54,7 +54,7 @@ export function attachSearch(form: HTMLFormElement): void {
     const wanted = request();
     if (page) history.replaceState(null, '', addressOf(form, wanted));
     if (more) more.href = addressOf(form, wanted);
-    if (!wanted.q.trim() && !wanted.entity) {
+    if (!wanted.q.trim() && !wanted.entity && !wanted.rating) {
       results.replaceChildren();
       status.textContent = '';
       show(false);
@@ -102,7 +102,7 @@ export function attachSearch(form: HTMLFormElement): void {
   navigateResults(input, results, escape);
   if (panel) closeWhenLeft(form, panel, () => show(false));
   if (page) fillFromAddress(form, input);
-  if (input.value || (page && request().entity)) void run();
+  if (input.value || (page && (request().entity || request().rating))) void run();
 }
 
 /** The search page's address for a request: only the parameters set. */
