@@ -2,6 +2,7 @@
  * The URL scheme of the dossier, in one place. Every path ends in a slash
  * because the site is built with `trailingSlash: 'always'`.
  */
+import { uiStrings } from '../../i18n/index.ts';
 
 /** Joins the site's base path (`/` or `/dossier/`) with a relative path. */
 function withBase(base: string, path: string): string {
@@ -61,4 +62,9 @@ export function feedPath(base: string): string {
 /** Path of the whole dossier as JSON (a file, so no trailing slash). */
 export function dataPath(base: string): string {
   return withBase(base, 'dossier.json');
+}
+
+/** Path of an analysis: its folder follows the interface language (`/analysen/<slug>/`, `/analyses/<slug>/` in English). */
+export function analysisPath(base: string, language: string, slug: string): string {
+  return withBase(base, `${uiStrings(language).analysesPathSegment}/${encodeURIComponent(slug)}/`);
 }
