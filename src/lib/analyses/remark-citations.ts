@@ -7,7 +7,7 @@
  * `hChildren`), so remark-rehype escapes every text like any other.
  */
 import type { Element, ElementContent } from 'hast';
-import type { Paragraph, PhrasingContent, Root, Text } from 'mdast';
+import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import { uiStrings } from '../../i18n/index.ts';
 import { formatIsoDate } from '../render/format-date.ts';
@@ -77,17 +77,10 @@ export function remarkCitations(options: CitationOptions) {
   }
 
   return (tree: Root) => {
-    visit(tree, 'paragraph', (paragraph: Paragraph) => {
-      const only = paragraph.children.length === 1 ? paragraph.children[0] : undefined;
-      const match = only?.type === 'text' ? findCitations(only.value.trim()) : [];
-      const cited = match.length === 1 && match[0]!.bang && match[0]!.target ? byTarget.get(formatTarget(match[0]!.target)) : undefined;
-      if (cited?.kind !== 'claim') return;
-      const figure = quotation(cited);
-      paragraph.data = { hName: figure.tagName, hProperties: figure.properties, hChildren: figure.children };
-      return SKIP;
-    });
-    visit(tree, 'text', (node: Text, index, parent) => {
-      if (index === undefined || !parent) return;
+    // One pass in document order, so that numbers follow the reading order, quotations included.
+    visit(tree, (node, index, parent) => {
+      if (node.type === 'paragraph') return quoteParagraph(node);
+      if (node.type !== 'text' || index === undefined || !parent) return;
       const parts: PhrasingContent[] = [];
       let at = 0;
       for (const match of findCitations(node.value)) {
@@ -105,4 +98,15 @@ export function remarkCitations(options: CitationOptions) {
       return index + parts.length;
     });
   };
+
+  /** Turns a paragraph that is only `![[<claim id>]]` into the quotation (and then skips its text). */
+  function quoteParagraph(paragraph: Paragraph) {
+    const only = paragraph.children.length === 1 ? paragraph.children[0] : undefined;
+    const match = only?.type === 'text' ? findCitations(only.value.trim()) : [];
+    const cited = match.length === 1 && match[0]!.bang && match[0]!.target ? byTarget.get(formatTarget(match[0]!.target)) : undefined;
+    if (cited?.kind !== 'claim') return undefined;
+    const figure = quotation(cited);
+    paragraph.data = { hName: figure.tagName, hProperties: figure.properties, hChildren: figure.children };
+    return SKIP;
+  }
 }
