@@ -1,12 +1,13 @@
 /**
  * The dossier's content collections: the articles (what lists show; the
  * rest of each is in the article cache, see src/loaders/article-details.ts),
- * the entity registry and the dossier configuration. All come from `content/`
+ * the entity registry, the curator's analyses and the dossier configuration. All come from `content/`
  * through Dossier's own loaders; the schemas here are the contract between
  * the loaders and the pages.
  */
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
+import { analysesLoader } from './loaders/analyses-loader.ts';
 import { articlesLoader } from './loaders/articles-loader.ts';
 import { dossierLoader } from './loaders/dossier-loader.ts';
 import { entitiesLoader } from './loaders/entities-loader.ts';
@@ -79,4 +80,20 @@ const entities = defineCollection({
   }),
 });
 
-export const collections = { articles, dossier, entities };
+/** The curator's analyses, `content/analyses/*.md` (see src/lib/analyses/): frontmatter and Markdown; citations are checked when pages render. */
+const analyses = defineCollection({
+  loader: analysesLoader(),
+  schema: z.object({
+    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    file: z.string(),
+    title: z.string().min(1),
+    date: isoDate,
+    author: z.string().min(1),
+    summary: z.string().min(1),
+    body: z.string(),
+    /** The file's line on which `body` begins, for problems that name a line. */
+    bodyLine: z.number().int().positive(),
+  }),
+});
+
+export const collections = { articles, dossier, entities, analyses };

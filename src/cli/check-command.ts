@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { addressWarnings } from '../lib/addresses/address-warnings.ts';
+import { checkAnalyses } from '../lib/analyses/check-analyses.ts';
+import { citationIndex } from '../lib/analyses/citation-index.ts';
+import { readAnalyses } from '../lib/analyses/read-analyses.ts';
 import { buildDate } from '../lib/claims/build-date.ts';
 import { describeChanges } from '../lib/claims/describe-changes.ts';
 import { dossierClaims } from '../lib/claims/dossier-claims.ts';
@@ -37,8 +40,11 @@ sentence or withdraw, and the articles with content/articles.ledger.json
 about every address that would redirect or show a withdrawal notice. Lists
 the names in the articles that no entity in content/entities.yaml covers,
 each with an entry to paste there: the 40 named most often and most
-prominently (in titles and leads, in several articles). Never modifies
-content/.
+prominently (in titles and leads, in several articles). Checks every
+analysis in content/analyses/: its frontmatter, its Markdown (no raw HTML)
+and every citation against the ledger as the next build writes it (unknown
+ids with the nearest ones, withdrawn claims as warnings, cycles between
+analyses). Never modifies content/.
 
 Exit codes: 0 no errors (warnings may remain), 1 errors found, 2 usage error.`,
 
@@ -60,7 +66,7 @@ Exit codes: 0 no errors (warnings may remain), 1 errors found, 2 usage error.`,
       const { shown: published, leftOut } = selectArticles(dossier.articles, 'publish');
       drafts = describeDraftsForCheck(leftOut.map((article) => article.file)) ?? '';
       draftCount = leftOut.length;
-      const { claims, changes } = dossierClaims(published, await readLedger(root), buildDate());
+      const { claims, changes, ledger } = dossierClaims(published, await readLedger(root), buildDate());
       // The ledger names articles by key; a key's file may be a text or a saved page.
       const files = new Map(dossier.articles.map((article) => [articleKey(article.file), article.file]));
       problems = [
@@ -68,6 +74,7 @@ Exit codes: 0 no errors (warnings may remain), 1 errors found, 2 usage error.`,
         ...(await correctionProblems(root, dossier.articles)),
         ...changes.flatMap((change) => ledgerProblem(change, files.get(change.article) ?? `content/articles/${change.article}.txt`)),
         ...addressWarnings(dossier.addresses.changes, files),
+        ...(await analysisProblems(root, citationIndex(published, ledger, dossier.entities))),
       ];
       claimSummary = `${plural([...claims.values()].flat().length, 'claim')} (${describeChanges(changes)} since ${LEDGER_FILE}).\n`;
       uncovered = formatUncoveredNames(uncoveredNames(dossier.articles, compileEntityMatcher(dossier.entities)));
@@ -99,6 +106,12 @@ async function correctionProblems(root: string, articles: readonly ArticleRecord
     ),
   );
   return problems.flat();
+}
+
+/** The analyses' problems: frontmatter, Markdown and citations, against the claims the next build publishes. */
+async function analysisProblems(root: string, index: Parameters<typeof checkAnalyses>[1]): Promise<DossierProblem[]> {
+  const { analyses, problems } = await readAnalyses(root);
+  return [...problems, ...checkAnalyses(analyses, index).problems];
 }
 
 /** A published claim that the next build moves or withdraws: the curator should know before publishing. */
