@@ -8,6 +8,7 @@ import { articleKey } from '../lib/claims/draft-claims.ts';
 import { articlePageHead, articlePageMain } from '../lib/render/article-page.ts';
 import { originalPageHead, originalPageMain } from '../lib/render/original-page.ts';
 import { articleCacheDir, readCached } from './article-cache.ts';
+import { getAnalysisCitations } from './analysis-citations.ts';
 import { getArticleEntries } from './article-entries.ts';
 import { getWithdrawnClaims } from './claim-ledger-entry.ts';
 import { getDossier } from './dossier-entry.ts';
@@ -23,6 +24,7 @@ export async function articlePageSources(): Promise<ArticlePageSource[]> {
   const entries = await getArticleEntries();
   const { language } = await getDossier();
   const withdrawn = await getWithdrawnClaims();
+  const citedBy = (await getAnalysisCitations()).backlinks.articles;
   const articles = new Map(entries.map((e) => [e.id, e.data]));
   const stamps = new Map(entries.map((e) => [e.id, e.stamp]));
   const base = import.meta.env.BASE_URL;
@@ -31,13 +33,14 @@ export async function articlePageSources(): Promise<ArticlePageSource[]> {
     const gone = withdrawn.get(articleKey(article.file)) ?? [];
     // The page names its related articles: their title, outlet and date are part of it.
     const related = article.related.map((r) => stamps.get(r.slug) ?? '');
+    const citedIn = citedBy.get(id);
     return {
       slug: id,
       path: `articles/${id}/`,
-      stamp: stampOf(base, import.meta.env.SITE, language, stamp, JSON.stringify(gone), ...related),
+      stamp: stampOf(base, import.meta.env.SITE, language, stamp, JSON.stringify(gone), JSON.stringify(citedIn ?? []), ...related),
       document: () => ({
         ...articlePageHead(article),
-        main: articlePageMain({ article, html: readCached(cache, article.htmlKey, 'html'), withdrawn: gone, articles, language, base }),
+        main: articlePageMain({ article, html: readCached(cache, article.htmlKey, 'html'), withdrawn: gone, articles, language, base, citedIn }),
       }),
     };
   });

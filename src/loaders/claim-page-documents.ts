@@ -5,6 +5,7 @@
 import type { PageSource } from '../integrations/page-queue.ts';
 import { claimPages, type ClaimPage } from '../lib/claims/claim-pages.ts';
 import { claimPageDocument, claimPagePath, type ClaimPageArticle } from '../lib/render/claim-page.ts';
+import { getAnalysisCitations } from './analysis-citations.ts';
 import { getArticleEntries } from './article-entries.ts';
 import { getClaimLedger } from './claim-ledger-entry.ts';
 import { getDossier } from './dossier-entry.ts';
@@ -35,14 +36,16 @@ export async function claimPageSources(): Promise<ClaimPageSource[]> {
   const { language } = await getDossier();
   // Entity names need no stamp of their own: the registry is part of every article entry's digest.
   const entityNames = new Map((await getEntities()).map((entry) => [entry.id, entry.data.name]));
-  const ctx = { base: import.meta.env.BASE_URL, site: import.meta.env.SITE, language, entityNames };
+  const citedIn = (await getAnalysisCitations()).backlinks.claims;
+  const ctx = { base: import.meta.env.BASE_URL, site: import.meta.env.SITE, language, entityNames, citedIn };
   return claimPages(
     entries.map((entry) => entry.data),
     await getClaimLedger(),
   ).map((page) => ({
     id: page.id,
     path: claimPagePath(page.id),
-    stamp: stampOf(ctx.base, ctx.site, language, ...pageStamp(page, (slug) => stamps.get(slug) ?? '')),
+    // The analyses citing it are part of the page: a new citation or a renamed analysis must rewrite it.
+    stamp: stampOf(ctx.base, ctx.site, language, JSON.stringify(citedIn.get(page.id) ?? []), ...pageStamp(page, (slug) => stamps.get(slug) ?? '')),
     document: () => claimPageDocument(page, ctx),
   }));
 }
