@@ -192,6 +192,7 @@ export const de = {
   /** Analyses: the curator's own pages that cite claims (content/analyses/*.md). The path segment of their address. */
   analysesPathSegment: 'analysen',
   analysesHeading: 'Analysen',
+  analysisCount: (n: number) => (n === 1 ? '1 Analyse' : `${n} Analysen`),
   analysisLabel: 'Analyse',
   /** The byline of an analysis: author and date, already formatted. */
   analysisByline: (author: string, date: string) => `von ${author}, ${date}`,

@@ -166,6 +166,7 @@ export const en: UiStrings = {
   searchGroups: { claims: 'Claims', articles: 'Articles', entities: 'Index', analyses: 'Analyses' },
   analysesPathSegment: 'analyses',
   analysesHeading: 'Analyses',
+  analysisCount: (n: number) => (n === 1 ? '1 analysis' : `${n} analyses`),
   analysisLabel: 'Analysis',
   analysisByline: (author: string, date: string) => `by ${author}, ${date}`,
   analysisSourcesHeading: 'Sources',

@@ -19,7 +19,7 @@ export const GET: APIRoute = async ({ site }) => {
   const articles = (await getCollection('articles')).map((entry) => entry.data);
   const analysis = { term: 'analysis', label: uiStrings(dossier.language).analysisLabel };
   const analyses = (await getAnalyses()).map((a) => ({
-    url: url(analysisPath(base, dossier.language, a.slug)),
+    url: url(analysisPath(base, uiStrings(dossier.language).analysesPathSegment, a.slug)),
     title: a.title,
     author: a.author,
     published: a.date,

@@ -57,7 +57,7 @@ export function remarkCitations(options: CitationOptions) {
       case 'article':
         return [el('a', { href: articlePath(base, cited.article.slug) }, [txt(`${t.quoteMarks[0]}${cited.article.title}${t.quoteMarks[1]}`)]), txt(` (${cited.article.outlet})`)];
       case 'analysis':
-        return [el('a', { href: analysisPath(base, language, cited.slug) }, [txt(`${t.quoteMarks[0]}${cited.title}${t.quoteMarks[1]}`)])];
+        return [el('a', { href: analysisPath(base, t.analysesPathSegment, cited.slug) }, [txt(`${t.quoteMarks[0]}${cited.title}${t.quoteMarks[1]}`)])];
     }
   }
 

@@ -4,6 +4,7 @@
  * (a cited claim with the id that carries it today and its status), every
  * page by absolute URL.
  */
+import { uiStrings } from '../../i18n/index.ts';
 import type { CheckedAnalysis } from '../analyses/check-analyses.ts';
 import { analysisPath, articlePath, claimPath, entityPath } from '../render/site-paths.ts';
 import type { ExportSite } from './dossier-json.ts';
@@ -11,6 +12,7 @@ import type { ExportSite } from './dossier-json.ts';
 /** One analysis of the document. */
 export function exportedAnalysis({ source, resolved }: CheckedAnalysis, { siteUrl, base }: ExportSite, language: string) {
   const url = (path: string) => new URL(path, siteUrl).href;
+  const segment = uiStrings(language).analysesPathSegment;
   const citations = [...resolved.byTarget.entries()].map(([written, cited]) => {
     switch (cited.kind) {
       case 'claim':
@@ -20,11 +22,11 @@ export function exportedAnalysis({ source, resolved }: CheckedAnalysis, { siteUr
       case 'article':
         return { written, kind: cited.kind, id: cited.article.slug, url: url(articlePath(base, cited.article.slug)) };
       case 'analysis':
-        return { written, kind: cited.kind, id: cited.slug, url: url(analysisPath(base, language, cited.slug)) };
+        return { written, kind: cited.kind, id: cited.slug, url: url(analysisPath(base, segment, cited.slug)) };
     }
   });
   const { title, date, author, summary } = source.frontmatter;
-  return { slug: source.slug, url: url(analysisPath(base, language, source.slug)), title, date, author, summary, markdown: source.body.trim(), citations };
+  return { slug: source.slug, url: url(analysisPath(base, segment, source.slug)), title, date, author, summary, markdown: source.body.trim(), citations };
 }
 
 /** An analysis as the document holds it. */

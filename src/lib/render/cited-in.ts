@@ -11,6 +11,6 @@ import { analysisPath } from './site-paths.ts';
 export function citedInHtml(refs: readonly AnalysisRef[] | undefined, ctx: { base: string; language: string }): SafeHtml | false {
   if (!refs || refs.length === 0) return false;
   const t = uiStrings(ctx.language);
-  const items = refs.map((ref) => html`<li><a href="${analysisPath(ctx.base, ctx.language, ref.slug)}">${ref.title}</a></li>`);
+  const items = refs.map((ref) => html`<li><a href="${analysisPath(ctx.base, t.analysesPathSegment, ref.slug)}">${ref.title}</a></li>`);
   return html`<section class="cited-in" aria-labelledby="cited-in-heading"><h2 id="cited-in-heading">${t.citedInHeading}</h2><ul>${items}</ul></section>`;
 }

@@ -2,7 +2,6 @@
  * The URL scheme of the dossier, in one place. Every path ends in a slash
  * because the site is built with `trailingSlash: 'always'`.
  */
-import { uiStrings } from '../../i18n/index.ts';
 
 /** Joins the site's base path (`/` or `/dossier/`) with a relative path. */
 function withBase(base: string, path: string): string {
@@ -64,7 +63,12 @@ export function dataPath(base: string): string {
   return withBase(base, 'dossier.json');
 }
 
-/** Path of an analysis: its folder follows the interface language (`/analysen/<slug>/`, `/analyses/<slug>/` in English). */
-export function analysisPath(base: string, language: string, slug: string): string {
-  return withBase(base, `${uiStrings(language).analysesPathSegment}/${encodeURIComponent(slug)}/`);
+/**
+ * Path of an analysis: its folder follows the interface language, so the
+ * caller passes the UI strings' `analysesPathSegment` (`/analysen/<slug>/`,
+ * `/analyses/<slug>/` in English); taking the segment, not the language,
+ * keeps the dictionaries out of the browser's search script.
+ */
+export function analysisPath(base: string, segment: string, slug: string): string {
+  return withBase(base, `${segment}/${encodeURIComponent(slug)}/`);
 }
