@@ -17,9 +17,10 @@ export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL;
   const url = (path: string) => new URL(path, site ?? dossier.baseUrl).href;
   const articles = (await getCollection('articles')).map((entry) => entry.data);
-  const analysis = { term: 'analysis', label: uiStrings(dossier.language).analysisLabel };
+  const t = uiStrings(dossier.language);
+  const analysis = { term: 'analysis', label: t.analysisLabel };
   const analyses = (await getAnalyses()).map((a) => ({
-    url: url(analysisPath(base, uiStrings(dossier.language).analysesPathSegment, a.slug)),
+    url: url(analysisPath(base, t.analysesPathSegment, a.slug)),
     title: a.title,
     author: a.author,
     published: a.date,
@@ -33,13 +34,16 @@ export const GET: APIRoute = async ({ site }) => {
     siteUrl: url(base),
     feedUrl: url(feedPath(base)),
     fallbackDate: buildDate(),
-    entries: articles.map((a) => ({
-      url: url(articlePath(base, a.slug)),
-      title: a.title.value,
-      author: a.outlet.value,
-      published: a.published?.value,
-      summary: excerpt(a.lead, SUMMARY_LENGTH),
-    })).concat(analyses),
+    entries: [
+      ...articles.map((a) => ({
+        url: url(articlePath(base, a.slug)),
+        title: a.title.value,
+        author: a.outlet.value,
+        published: a.published?.value,
+        summary: excerpt(a.lead, SUMMARY_LENGTH),
+      })),
+      ...analyses,
+    ],
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };
