@@ -65,6 +65,16 @@ test('claim, article and entity pages name the analysis under „Zitiert in“',
   await expect(page.locator('section.cited-in')).toHaveCount(0);
 });
 
+test('search finds the analysis in its own group, by a word only its text has', async ({ page }) => {
+  await page.goto('./search/?q=gegenpr%C3%BCfen');
+  const results = page.locator('#search-results');
+  await expect(results).toHaveAttribute('aria-busy', 'false');
+  const group = results.locator('.search-analyses');
+  await expect(group.locator('h2')).toHaveText('Analysen 1');
+  await group.getByRole('link', { name: TITLE }).click();
+  await expect(page).toHaveURL(new RegExp(`/${ANALYSIS}$`));
+});
+
 test.describe('in a copy of the project', () => {
   test.describe.configure({ mode: 'serial' });
   let site: TempSite;
