@@ -50,7 +50,7 @@ export function remarkCitations(options: CitationOptions) {
     switch (cited.kind) {
       case 'claim': {
         const n = numberOf(cited);
-        return [el('sup', { className: ['citation'] }, [el('a', { href: claimPath(base, cited.status === 'withdrawn' ? cited.cited : cited.id), ariaLabel: t.citationLabel(n) }, [txt(`[${n}]`)])])];
+        return [el('sup', { className: ['citation'] }, [el('a', { href: claimPath(base, cited.id), ariaLabel: t.citationLabel(n) }, [txt(`[${n}]`)])])];
       }
       case 'entity':
         return [el('a', { href: entityPath(base, cited.id) }, [txt(cited.name)])];
@@ -63,7 +63,7 @@ export function remarkCitations(options: CitationOptions) {
 
   function quotation(claim: CitedClaim): Element {
     const n = numberOf(claim);
-    const href = claimPath(base, claim.status === 'withdrawn' ? claim.cited : claim.id);
+    const href = claimPath(base, claim.id);
     const status = citationStatus(claim, language);
     const { article } = claim;
     const sep = () => el('span', { className: ['sep'], ariaHidden: 'true' }, [txt('·')]);

@@ -34,7 +34,7 @@ export interface CitedClaim {
   kind: 'claim';
   /** The id the curator wrote. */
   cited: string;
-  /** The id that carries the claim today (the cited one unless it moved). */
+  /** The id that carries the claim today (the cited one unless it moved), or where its trail ends: the page every link to it leads to. */
   id: string;
   /** Today's wording, or the last one of a withdrawn claim. */
   text: string;

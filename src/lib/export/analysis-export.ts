@@ -16,7 +16,7 @@ export function exportedAnalysis({ source, resolved }: CheckedAnalysis, { siteUr
   const citations = [...resolved.byTarget.entries()].map(([written, cited]) => {
     switch (cited.kind) {
       case 'claim':
-        return { written, kind: cited.kind, id: cited.cited, currentId: cited.id, url: url(claimPath(base, cited.status === 'withdrawn' ? cited.cited : cited.id)), text: cited.text, revised: cited.revised, status: cited.status };
+        return { written, kind: cited.kind, id: cited.cited, currentId: cited.id, url: url(claimPath(base, cited.id)), text: cited.text, revised: cited.revised, status: cited.status };
       case 'entity':
         return { written, kind: cited.kind, id: cited.id, url: url(entityPath(base, cited.id)) };
       case 'article':

@@ -24,7 +24,7 @@ export function analysisPageDocument(frontmatter: AnalysisFrontmatter, rendered:
   const sources = rendered.numbered.map((claim) => {
     const status = citationStatus(claim, ctx.language);
     const date = claim.article?.published && html`<span class="sep" aria-hidden="true">·</span><time datetime="${claim.article.published}">${formatIsoDate(claim.article.published, ctx.language)}</time>`;
-    const href = claimPath(ctx.base, claim.status === 'withdrawn' ? claim.cited : claim.id);
+    const href = claimPath(ctx.base, claim.id);
     return html`<li><a href="${href}"${claim.article ? html` lang="${claim.article.language}"` : ''}>${q(claim.text)}</a> <span class="meta">${claim.article?.outlet}${date}${status && html`<span class="sep" aria-hidden="true">·</span><span class="citation-status">${status}</span>`}</span></li>`;
   });
   return {
