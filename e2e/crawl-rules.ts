@@ -10,6 +10,7 @@ export function pageType(path: string): string {
   if (/^\/articles\/[^/]+\/original\/$/.test(path)) return 'original';
   if (/^\/articles\/[^/]+\/$/.test(path)) return 'article';
   if (/^\/c\/[^/]+\/$/.test(path)) return 'claim';
+  if (/^\/(?:analysen|analyses)\/[^/]+\/$/.test(path)) return 'analysis';
   if (path === '/entities/') return 'entities';
   if (/^\/entities\/[^/]+\/$/.test(path)) return 'entity';
   if (path === '/404/' || path === '/404.html') return '404';
@@ -17,7 +18,7 @@ export function pageType(path: string): string {
 }
 
 /** Page types people share: they need og:title, og:description, og:url and og:type. */
-export const SHAREABLE = new Set(['home', 'article', 'claim', 'entity', 'entities', 'timeline']);
+export const SHAREABLE = new Set(['home', 'article', 'claim', 'entity', 'entities', 'timeline', 'analysis']);
 
 /**
  * Bytes (gzip) of HTML + CSS + JS on a first visit, per page type. A page
@@ -26,10 +27,13 @@ export const SHAREABLE = new Set(['home', 'article', 'claim', 'entity', 'entitie
  * Starlight docs page ships about 50 KB compressed on a first visit: we hold
  * every page type well under that, and article pages (long texts with a
  * permalink per sentence) and the entity index (an SVG network) at 50 KB.
+ * An analysis is held to the article's budget: its quotations are claims'
+ * sentences, each a few hundred bytes, well inside the margin.
  */
 export const BYTE_BUDGET: Record<string, number> = {
   default: 30_000,
   article: 50_000,
+  analysis: 50_000,
   original: 50_000,
   entities: 50_000,
   search: 50_000,

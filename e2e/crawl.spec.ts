@@ -108,6 +108,8 @@ test('every page is reachable, valid, accessible, private and within budget', as
   expect(external, 'requests to other origins').toEqual([]);
   expect(failures).toEqual([]);
   expect(reports.size).toBeGreaterThan(10);
+  // The seed analysis is linked from the home page: its citations and the backlinks to it are crawled like any link.
+  expect([...reports.values()].filter((r) => r.type === 'analysis').map((r) => r.path)).toEqual([`${start}analysen/kontakte-svr-cia/`]);
 });
 
 async function checkHead(page: Page, type: string, problems: (what: string) => void) {

@@ -25,6 +25,8 @@ test.beforeAll(async () => {
   // The seeds' reviews rate the seeds' claims; with their ledger gone, every id would be unknown (a build error).
   await rm(join(site.root, 'content/reviews.yaml'), { force: true });
   await cp(FIXTURES, articles, { recursive: true });
+  // The seed analysis cites the seed articles and their claims, which are gone here.
+  await rm(join(site.root, 'content/analyses'), { recursive: true, force: true });
   // The seeds' events name the seed articles they are about; those are gone here.
   const registry = join(site.root, 'content/entities.yaml');
   await writeFile(registry, (await readFile(registry, 'utf8')).replace(/^\s+articles: \[.*\]\n/gm, ''));

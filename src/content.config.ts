@@ -1,18 +1,20 @@
 /**
  * The dossier's content collections: the articles (what lists show; the
  * rest of each is in the article cache, see src/loaders/article-details.ts),
- * the entity registry and the dossier configuration. All come from `content/`
- * through Dossier's own loaders; the schemas here are the contract between
- * the loaders and the pages.
+ * the entity registry, the curator's analyses and the dossier configuration. All come from `content/`
+ * through Dossier's own loaders; the schemas, from src/lib/, are the contract
+ * between the loaders and the pages.
  */
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
+import { analysesLoader } from './loaders/analyses-loader.ts';
 import { articlesLoader } from './loaders/articles-loader.ts';
 import { dossierLoader } from './loaders/dossier-loader.ts';
 import { entitiesLoader } from './loaders/entities-loader.ts';
 import { ENTITY_TYPES } from './lib/entities/entity.ts';
 import { dossierConfigSchema } from './lib/content/schemas.ts';
 import { articleEntrySchema } from './lib/content/article-entry.ts';
+import { analysisEntrySchema } from './lib/analyses/analysis-frontmatter.ts';
 
 const articles = defineCollection({
   loader: articlesLoader(),
@@ -38,4 +40,10 @@ const entities = defineCollection({
   }),
 });
 
-export const collections = { articles, dossier, entities };
+/** The curator's analyses, `content/analyses/*.md` (see src/lib/analyses/): frontmatter and Markdown; citations are checked when pages render. */
+const analyses = defineCollection({
+  loader: analysesLoader(),
+  schema: analysisEntrySchema,
+});
+
+export const collections = { articles, dossier, entities, analyses };

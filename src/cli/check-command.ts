@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { addressWarnings } from '../lib/addresses/address-warnings.ts';
+import { checkAnalyses } from '../lib/analyses/check-analyses.ts';
+import { citationIndex } from '../lib/analyses/citation-index.ts';
+import { readAnalyses } from '../lib/analyses/read-analyses.ts';
 import { buildDate } from '../lib/claims/build-date.ts';
 import { describeChanges } from '../lib/claims/describe-changes.ts';
 import { articleKey } from '../lib/claims/draft-claims.ts';
@@ -41,8 +44,11 @@ source claim known to the ledger; warns about a review of a withdrawn
 claim (with its last wording) or of a revised one (with both). Lists
 the names in the articles that no entity in content/entities.yaml covers,
 each with an entry to paste there: the 40 named most often and most
-prominently (in titles and leads, in several articles). Never modifies
-content/.
+prominently (in titles and leads, in several articles). Checks every
+analysis in content/analyses/: its frontmatter, its Markdown (no raw HTML)
+and every citation against the ledger as the next build writes it (unknown
+ids with the nearest ones, withdrawn claims as warnings, cycles between
+analyses). Never modifies content/.
 
 Exit codes: 0 no errors (warnings may remain), 1 errors found, 2 usage error.`,
 
@@ -75,6 +81,7 @@ Exit codes: 0 no errors (warnings may remain), 1 errors found, 2 usage error.`,
         ...addressWarnings(dossier.addresses.changes, files),
         // Against the ledger the next build publishes: a review of a claim this edit revises already follows it.
         ...(await dossierReviews(root, ledger)).problems,
+        ...(await analysisProblems(root, citationIndex(published.map((state) => state.record), ledger, dossier.entities))),
       ];
       claimSummary = `${plural([...claims.values()].flat().length, 'claim')} (${describeChanges(changes)} since ${LEDGER_FILE}).\n`;
       uncovered = formatUncoveredNames(uncoveredNames(dossier.articles, compileEntityMatcher(dossier.entities)));
@@ -106,6 +113,12 @@ async function correctionProblems(root: string, articles: readonly ArticleRecord
     ),
   );
   return problems.flat();
+}
+
+/** The analyses' problems: frontmatter, Markdown and citations, against the claims the next build publishes. */
+async function analysisProblems(root: string, index: Parameters<typeof checkAnalyses>[1]): Promise<DossierProblem[]> {
+  const { analyses, problems } = await readAnalyses(root);
+  return [...problems, ...checkAnalyses(analyses, index).problems];
 }
 
 /** A published claim that the next build moves or withdraws: the curator should know before publishing. */

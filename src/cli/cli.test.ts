@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REPO_ROOT, tempProject } from '../test-support/temp-project.ts';
@@ -81,6 +81,8 @@ describe('dossier check', () => {
 
   it('lists the names no entity covers, each with an entry to paste into entities.yaml', async () => {
     await project.write('content/entities.yaml', 'entities:\n');
+    // The seed analysis cites entities of the registry emptied here: its citations would be errors.
+    await rm(join(project.root, 'content/analyses'), { recursive: true });
     const { code, stdout } = dossier(['check']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/\d+ names in the articles no entity covers\. These are the 40 named most often and most prominently\. To link one, paste its entry under `entities:` in content\/entities\.yaml/u);
@@ -96,6 +98,18 @@ describe('dossier check', () => {
     const { code, stdout } = dossier(['check']);
     expect(code).toBe(1);
     expect(stdout).toContain('error    content/entities.yaml: Line 4: `entities[0].type` (entity `svr`) must be one of `person`, `organisation`, `place`, `event`.\n    fix: Write one of');
+  });
+
+  it('checks the analyses: a mistyped claim id is an error with the nearest claim, unknown syntax and raw HTML name their line', async () => {
+    const file = 'content/analyses/kontakte-svr-cia.md';
+    const seed = await readFile(join(project.root, file), 'utf8');
+    await project.write(file, seed.replace('[[csbwmdq3dm4]]', '[[csbwmdq3dm5]]').replace('## Ankara, November 2022', '## Ankara, <b>November</b> 2022').replace('[[@svr]]', '[[SVR]]'));
+    const { code, stdout } = dossier(['check']);
+    expect(code).toBe(1);
+    expect(stdout).toContain('error    content/analyses/kontakte-svr-cia.md: Line 13: `[[SVR]]` is no citation.\n');
+    expect(stdout).toContain('error    content/analyses/kontakte-svr-cia.md: Line 20: raw HTML `<b>` is not allowed in an analysis.\n');
+    expect(stdout).toContain('error    content/analyses/kontakte-svr-cia.md: Line 25: the claim csbwmdq3dm5 is not in content/claims.ledger.json. Nearest: csbwmdq3dm4 „Der russische Präsidentensprecher Dmitri Peskow');
+    expect(stdout).toMatch(/\n5 articles, 4 errors, 0 warnings\.\n$/);
   });
 
   it('lists every problem with file and fix, exits 1, and changes nothing', async () => {

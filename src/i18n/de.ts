@@ -188,7 +188,24 @@ export const de = {
   searchAllEntities: 'Alle Einträge',
   searchYearLabel: 'Jahr',
   searchEntityLabel: 'Eintrag im Register',
-  searchGroups: { claims: 'Aussagen', articles: 'Artikel', entities: 'Register' },
+  searchGroups: { claims: 'Aussagen', articles: 'Artikel', entities: 'Register', analyses: 'Analysen' },
+  /** Analyses: the curator's own pages that cite claims (content/analyses/*.md). The path segment of their address. */
+  analysesPathSegment: 'analysen',
+  analysesHeading: 'Analysen',
+  analysisCount: (n: number) => (n === 1 ? '1 Analyse' : `${n} Analysen`),
+  analysisLabel: 'Analyse',
+  /** The byline of an analysis: author and date, already formatted. */
+  analysisByline: (author: string, date: string) => `von ${author}, ${date}`,
+  /** The numbered list of what an analysis cites, at its end. */
+  analysisSourcesHeading: 'Belege',
+  /** The accessible name of a numbered citation. */
+  citationLabel: (n: number) => `Beleg ${n}`,
+  /** A cited claim whose sentence was revised since the analysis cited it: today's wording is shown. */
+  citationRevised: 'seither überarbeitet, hier im heutigen Wortlaut',
+  /** A cited claim that is no longer in its article: its last wording is shown. */
+  citationWithdrawn: (date?: string) => (date ? `zurückgezogen am ${date}, zuletzt veröffentlichter Wortlaut` : 'zurückgezogen, zuletzt veröffentlichter Wortlaut'),
+  /** Backlinks on claim, article and entity pages: the analyses that cite them. */
+  citedInHeading: 'Zitiert in',
   searchFailed: 'Die Suche konnte ihren Index nicht laden. Ohne Netz funktioniert sie erst nach einem Besuch mit Netz.',
   /** With `atLeast`, the claim and article counts are lower bounds (a phrase search checks only as many texts as it shows). */
   searchCount: (claims: number, articles: number, entities: number, atLeast = false) =>

@@ -163,7 +163,17 @@ export const en: UiStrings = {
   searchAllEntities: 'All entries',
   searchYearLabel: 'Year',
   searchEntityLabel: 'Entry in the index',
-  searchGroups: { claims: 'Claims', articles: 'Articles', entities: 'Index' },
+  searchGroups: { claims: 'Claims', articles: 'Articles', entities: 'Index', analyses: 'Analyses' },
+  analysesPathSegment: 'analyses',
+  analysesHeading: 'Analyses',
+  analysisCount: (n: number) => (n === 1 ? '1 analysis' : `${n} analyses`),
+  analysisLabel: 'Analysis',
+  analysisByline: (author: string, date: string) => `by ${author}, ${date}`,
+  analysisSourcesHeading: 'Sources',
+  citationLabel: (n: number) => `Source ${n}`,
+  citationRevised: 'revised since, shown in its current wording',
+  citationWithdrawn: (date?: string) => (date ? `withdrawn on ${date}, last published wording` : 'withdrawn, last published wording'),
+  citedInHeading: 'Cited in',
   searchFailed: 'Search could not load its index. Offline, it works only after one visit online.',
   searchCount: (claims: number, articles: number, entities: number, atLeast = false) =>
     claims + articles + entities === 0

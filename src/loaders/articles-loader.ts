@@ -35,7 +35,7 @@ import { prepareDossier } from '../lib/pipeline/prepare-dossier.ts';
 import { linkDossier } from '../lib/pipeline/link-dossier.ts';
 import { articleEntryData } from '../lib/content/article-entry.ts';
 import { codeFingerprint } from '../build/code-fingerprint.ts';
-import { withReviewMarkers } from './claim-reviews.ts';
+import { withReviewMarkers } from '../lib/pipeline/claim-reviews.ts';
 import { dossierReviews, withReviews } from '../lib/reviews/dossier-reviews.ts';
 import { PROCESSING_VERSION } from './processing-version.ts';
 import { watchContent } from './watch-content.ts';

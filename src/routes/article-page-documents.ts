@@ -9,6 +9,7 @@ import { articlePageHead, articlePageMain } from '../lib/render/article-page.ts'
 import { originalPageHead, originalPageMain } from '../lib/render/original-page.ts';
 import { articleCacheDir, readCached } from '../loaders/article-cache.ts';
 import { getArticleEntries, knownStamps } from './article-entries.ts';
+import { getAnalysisCitations } from './analysis-citations.ts';
 import { getWithdrawnClaims } from './claim-ledger-entry.ts';
 import { getDossier } from './dossier-entry.ts';
 import { viewStamp } from '../build/view-stamp.ts';
@@ -24,6 +25,7 @@ export async function articlePageSources(): Promise<ArticlePageSource[]> {
   const known = knownStamps(entries);
   const { language } = await getDossier();
   const withdrawn = await getWithdrawnClaims();
+  const citedBy = (await getAnalysisCitations()).backlinks.articles;
   const articles = new Map(entries.map((e) => [e.id, e.data]));
   const base = import.meta.env.BASE_URL;
   const site = import.meta.env.SITE;
@@ -31,7 +33,7 @@ export async function articlePageSources(): Promise<ArticlePageSource[]> {
   return entries.map(({ id, data: article }) => {
     // The page names its related articles (title, outlet, date): only those enter its view, each by its own stamp.
     const related = new Map(article.related.flatMap((r) => (articles.has(r.slug) ? [[r.slug, articles.get(r.slug)!] as const] : [])));
-    const view = { article, withdrawn: withdrawn.get(articleKey(article.file)) ?? [], articles: related, language, base, site };
+    const view = { article, withdrawn: withdrawn.get(articleKey(article.file)) ?? [], articles: related, citedIn: citedBy.get(id), language, base, site };
     return {
       slug: id,
       path: `articles/${id}/`,

@@ -5,6 +5,7 @@
 import type { PageSource } from '../build/handover.ts';
 import { claimPages } from '../lib/claims/claim-pages.ts';
 import { claimPageDocument, claimPagePath } from '../lib/render/claim-page.ts';
+import { getAnalysisCitations } from './analysis-citations.ts';
 import { getArticleEntries, knownStamps } from './article-entries.ts';
 import { getClaimLedger } from './claim-ledger-entry.ts';
 import { getDossier } from './dossier-entry.ts';
@@ -26,13 +27,13 @@ export async function claimPageSources(): Promise<ClaimPageSource[]> {
   known.set(entityNames, viewStamp(entityNames, known));
   // The title names the author of a review that names none.
   const ctx = { base: import.meta.env.BASE_URL, site: import.meta.env.SITE, language, entityNames, dossierTitle: title };
+  const citedIn = (await getAnalysisCitations()).backlinks.claims;
   return claimPages(
     entries.map((entry) => entry.data),
     await getClaimLedger(),
-  ).map((page) => ({
-    id: page.id,
-    path: claimPagePath(page.id),
-    stamp: viewStamp({ page, ctx }, known),
-    document: () => claimPageDocument(page, ctx),
-  }));
+  ).map((page) => {
+    // Each page's view holds the analyses citing it, not every claim's: a new citation rewrites the pages it names.
+    const view = { page, ctx: { ...ctx, citedIn: new Map([[page.id, citedIn.get(page.id) ?? []]]) } };
+    return { id: page.id, path: claimPagePath(page.id), stamp: viewStamp(view, known), document: () => claimPageDocument(view.page, view.ctx) };
+  });
 }

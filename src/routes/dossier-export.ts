@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { cacheDir } from 'astro:config/server';
 import { getEntities } from './entity-entries.ts';
 import { DOSSIER_JSON_FORMAT, dossierJsonLayout, exportedArticle, type ExportArticle } from '../lib/export/dossier-json.ts';
+import { exportedAnalysis } from '../lib/export/analysis-export.ts';
+import { getAnalysisCitations } from './analysis-citations.ts';
 import { getArticleEntries } from './article-entries.ts';
 import { getDossier } from './dossier-entry.ts';
 import { openFragmentFile } from './fragment-file.ts';
@@ -32,7 +34,9 @@ export async function dossierJsonDocument(siteUrl: string, base: string): Promis
   const stamps = new Map<ExportArticle, string>(entries.map((entry) => [entry.data, entry.stamp]));
   const parts = openFragmentFile(join(fileURLToPath(cacheDir), PARTS_FILE));
   const site = { siteUrl, base };
-  const layout = dossierJsonLayout({ dossier, ...site, articles: entries.map((entry) => entry.data), entities });
+  // Few and short: exported whole on every build; they are part of `after`, and so of the stamp.
+  const analyses = (await getAnalysisCitations()).analyses.map((analysis) => exportedAnalysis(analysis, site, dossier.language));
+  const layout = dossierJsonLayout({ dossier, ...site, articles: entries.map((entry) => entry.data), entities, analyses });
   const keys = layout.articles.map((article) => stampOf(stamps.get(article)!, siteUrl, base, String(DOSSIER_JSON_FORMAT)));
   const comma = Buffer.from(',');
   const pieces = layout.articles.flatMap((article, i) => {

@@ -9,6 +9,10 @@ import { buildSearchIndex, indexableArticle, type IndexableDossier } from '../li
 import { digestOf } from '../lib/search/digest.ts';
 import { serializeIndex } from '../lib/search/serialize-index.ts';
 import { newestFirst } from '../lib/render/article-order.ts';
+import { analysisPath } from '../lib/render/site-paths.ts';
+import { uiStrings } from '../i18n/index.ts';
+import { getAnalyses } from './analysis-entries.ts';
+import { getDossier } from './dossier-entry.ts';
 
 /** The index of this build: its content does not change while it renders, so its endpoints share one. */
 let ofBuild: Promise<Map<string, string>> | undefined;
@@ -27,12 +31,14 @@ export async function searchIndexFiles(): Promise<Map<string, string>> {
 
 const indexFiles = (dossier: IndexableDossier) => serializeIndex(buildSearchIndex(dossier));
 
-/** The articles newest first, each claim with the entities it names, and the registry. */
+/** The articles newest first, each claim with the entities it names, the registry and the analyses. */
 async function indexableDossier(): Promise<IndexableDossier> {
   const articles = newestFirst(await getArticles());
   const entities = await getEntities();
+  const segment = uiStrings((await getDossier()).language).analysesPathSegment;
   return {
     articles: articles.map((a) => indexableArticle(a, a.claims, a.claimEntities, a.blocks)),
     entities: entities.map((e) => ({ id: e.id, name: e.data.name, type: e.data.type, aliases: e.data.aliases })),
+    analyses: (await getAnalyses()).map((a) => ({ slug: a.slug, path: analysisPath('', segment, a.slug).slice(1), title: a.title, summary: a.summary, date: a.date, text: a.body })),
   };
 }

@@ -43,4 +43,18 @@ describe('atomFeed', () => {
   it('escapes apostrophes and drops characters XML forbids', () => {
     expect(escapeXml("it's\u0000")).toBe('it&apos;s');
   });
+
+  it('marks an analysis with its category and its author, and dates it like an article', () => {
+    const xml = atomFeed({
+      title: 'Geheimdienstkontakte USA–Russland 2021–2025',
+      subtitle: 'Fünf Berichte',
+      language: 'de',
+      siteUrl: 'https://dossier.example.org/',
+      feedUrl: 'https://dossier.example.org/feed.xml',
+      fallbackDate: '2026-12-03',
+      entries: [{ url: 'https://dossier.example.org/analysen/kontakte-svr-cia/', title: 'Was über die Kontakte zwischen SVR und CIA bekannt ist', author: 'Redaktion des Dossiers', published: '2026-12-03', summary: 'Zwei Kontakte der Geheimdienstchefs …', category: { term: 'analysis', label: 'Analyse' } }],
+    });
+    expect(xml).toContain('    <author><name>Redaktion des Dossiers</name></author>\n    <category term="analysis" label="Analyse"/>\n    <summary type="text">Zwei Kontakte');
+    expect(xml).toContain('<published>2026-12-03T00:00:00Z</published>');
+  });
 });

@@ -1,16 +1,18 @@
 /**
- * The dossier's articles as an Atom feed (RFC 4287), so readers can follow
+ * The dossier's articles and analyses as an Atom feed (RFC 4287), so readers can follow
  * it in a feed reader. Every text is escaped; nothing from an article can
  * break out of its element.
  */
 
-/** One article in the feed. */
+/** One article or analysis in the feed. */
 export interface FeedEntry {
   /** Absolute URL of the article page: also its permanent Atom id. */
   url: string;
   title: string;
-  /** The outlet, as the entry's author. */
+  /** The outlet, as an article's author; an analysis's own author. */
   author: string;
+  /** A kind of entry a feed reader can tell apart, e.g. `{ term: 'analysis', label: 'Analyse' }`; articles have none. */
+  category?: { term: string; label: string } | undefined;
   /** Publication date `YYYY-MM-DD`, if known. */
   published?: string | undefined;
   summary: string;
@@ -66,6 +68,7 @@ export function atomFeed(feed: Feed): string {
         ...(entry.published ? [`    <published>${date}</published>`] : []),
         `    <updated>${date}</updated>`,
         `    <author><name>${escapeXml(entry.author)}</name></author>`,
+        ...(entry.category ? [`    <category term="${escapeXml(entry.category.term)}" label="${escapeXml(entry.category.label)}"/>`] : []),
         `    <summary type="text">${escapeXml(entry.summary)}</summary>`,
         '  </entry>',
       ];

@@ -69,11 +69,13 @@ describe('dossierJson', () => {
       base: '/dossier/',
       articles: [article('alt', '2021-01-01', ['c1']), article('neu', '2025-03-12', ['c2', 'c3']), article('ohne', undefined, [])],
       entities: [{ id: 'genf', name: 'Genf', type: 'place', description: 'Stadt.', aliases: ['Geneva'] }],
+      analyses: [{ slug: 'kontakte-svr-cia', url: 'https://example.org/dossier/analysen/kontakte-svr-cia/', title: 'Was über die Kontakte zwischen SVR und CIA bekannt ist', date: '2026-12-03', author: 'Redaktion des Dossiers', summary: 'Zwei Kontakte …', markdown: 'Kremlsprecher Dmitri Peskow wollte das weder bestätigen noch dementieren [[csbwmdq3dm4]].', citations: [] }],
     };
     const text = (layout: DossierJsonLayout) =>
       layout.before + layout.articles.map((a) => JSON.stringify(exportedArticle(a, input))).join(',') + layout.after;
     expect(text(dossierJsonLayout(input))).toBe(JSON.stringify(dossierJson(input)));
-    const empty = { ...input, articles: [], entities: undefined };
+    expect(JSON.parse(text(dossierJsonLayout(input))).analyses[0].slug).toBe('kontakte-svr-cia');
+    const empty = { ...input, articles: [], entities: undefined, analyses: undefined };
     expect(text(dossierJsonLayout(empty))).toBe(JSON.stringify(dossierJson(empty)));
   });
 });

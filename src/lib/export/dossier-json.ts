@@ -1,13 +1,14 @@
 /**
  * The whole dossier as one JSON document (`/dossier.json`): its articles
  * with their metadata, every claim with its id, text, dates, entities and
- * corroboration, related articles, and the entity registry when there is
- * one. Every page is referenced by absolute URL, so the file stands alone.
+ * corroboration, related articles, the entity registry when there is
+ * one, and the curator's analyses (see analysis-export.ts). Every page is referenced by absolute URL, so the file stands alone.
  */
 import type { DateExpression } from '../dates/date-expressions.ts';
 import type { Corroboration } from '../links/corroboration.ts';
 import type { RelatedArticle, RelatedReasons } from '../links/related-articles.ts';
 import { newestFirst } from '../render/article-order.ts';
+import type { ExportedAnalysis } from './analysis-export.ts';
 import { articlePath, claimInArticlePath, claimPath, entityPath } from '../render/site-paths.ts';
 
 /** Version of the document's shape: raised when a field changes meaning or disappears. */
@@ -51,6 +52,8 @@ export interface DossierJsonInput {
   base: string;
   articles: readonly ExportArticle[];
   entities?: readonly ExportEntity[] | undefined;
+  /** The analyses, already exported (newest first). */
+  analyses?: readonly ExportedAnalysis[] | undefined;
 }
 
 /** Where the document's URLs point: the site's address and its base path. */
@@ -60,11 +63,12 @@ export interface ExportSite {
 }
 
 /** The document, ready for `JSON.stringify`. */
-export function dossierJson({ dossier, siteUrl, base, articles, entities }: DossierJsonInput) {
+export function dossierJson({ dossier, siteUrl, base, articles, entities, analyses }: DossierJsonInput) {
   return {
     ...documentHead({ dossier, siteUrl, base }),
     articles: newestFirst(articles).map((article) => exportedArticle(article, { siteUrl, base })),
     entities: exportedEntities(entities, { siteUrl, base }),
+    analyses: analyses ?? [],
   };
 }
 
@@ -87,11 +91,11 @@ export function dossierJsonLayout(input: DossierJsonInput): DossierJsonLayout {
   return {
     before: `${head.slice(0, -1)},"articles":[`,
     articles: newestFirst(input.articles),
-    after: `],"entities":${JSON.stringify(exportedEntities(input.entities, input))}}`,
+    after: `],"entities":${JSON.stringify(exportedEntities(input.entities, input))},"analyses":${JSON.stringify(input.analyses ?? [])}}`,
   };
 }
 
-function documentHead({ dossier, siteUrl, base }: Omit<DossierJsonInput, 'articles' | 'entities'>) {
+function documentHead({ dossier, siteUrl, base }: Omit<DossierJsonInput, 'articles' | 'entities' | 'analyses'>) {
   return {
     format: DOSSIER_JSON_FORMAT,
     title: dossier.title,

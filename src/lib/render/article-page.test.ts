@@ -86,6 +86,13 @@ describe('articlePageMain', () => {
     expect(main).toContain('</div><nav class="article-links" aria-label="Weiter">');
   });
 
+  it('lists the analyses citing the article or its claims under „Zitiert in“, before the links onward', () => {
+    const citedIn = [{ slug: 'kontakte-svr-cia', title: 'Was über die Kontakte zwischen SVR und CIA bekannt ist' }];
+    expect(articlePageMain(input({ citedIn })).value).toContain(
+      '<section class="cited-in" aria-labelledby="cited-in-heading"><h2 id="cited-in-heading">Zitiert in</h2><ul><li><a href="/d/analysen/kontakte-svr-cia/">Was über die Kontakte zwischen SVR und CIA bekannt ist</a></li></ul></section><nav class="article-links"',
+    );
+  });
+
   it('notes only corroborated claims, each linked back to its sentence and to the others, and counts the rest', () => {
     const main = articlePageMain(input()).value;
     expect(main).toContain('<p class="meta">1 von 2 Aussagen dieses Artikels steht auch anderswo; die übrigen nur hier. Diese Aussagen');

@@ -9,6 +9,7 @@
  * characters where Astro escaped only `&` and `"`): the same value to a parser.
  */
 import { uiStrings, type UiStrings } from '../../i18n/index.ts';
+import type { AnalysisRef } from '../analyses/analysis-backlinks.ts';
 import type { WithdrawnClaim } from '../claims/withdrawn-claims.ts';
 import type { RelatedReasons } from '../links/related-articles.ts';
 import { articleBylineHtml, draftMarkerHtml, type ArticleBylineData } from './article-byline.ts';
@@ -16,6 +17,7 @@ import { excerpt, shortenAtWord } from './excerpt.ts';
 import { formatIsoDate } from './format-date.ts';
 import { html, trustedHtml, type SafeHtml } from './html.ts';
 import type { SharedFacts } from '../links/corroboration.ts';
+import { citedInHtml } from './cited-in.ts';
 import { describeMatch } from './match-reasons.ts';
 import { describeRelated } from './related-reasons.ts';
 import { displayAddress } from './display-address.ts';
@@ -64,6 +66,8 @@ export interface ArticlePageInput {
   language: string;
   /** The site's base path (`import.meta.env.BASE_URL`, e.g. `/`). */
   base: string;
+  /** The analyses citing the article or any of its claims (see analysis-backlinks.ts). */
+  citedIn?: readonly AnalysisRef[] | undefined;
 }
 
 /** What the reading page passes to the layout's `<head>`. */
@@ -142,5 +146,5 @@ export function articlePageMain(input: ArticlePageInput): SafeHtml {
   const links = html`<nav class="article-links" aria-label="${t.sourcesLabel}"><ul><li><a href="${originalPath(base, article.slug)}">${t.originalLink}</a><span class="meta">(${t.removalCount(article.removedCount)})</span></li><li><a href="${base}">${t.backToIndex}</a></li></ul></nav>`;
   // The loader rendered and escaped the article text itself; it is the one markup taken as it is.
   const body = trustedHtml(input.html);
-  return html`<article><header class="article-header"><h1 lang="${article.language}">${article.title.value}</h1>${articleBylineHtml(article, language)}${source}</header><div class="article-body" lang="${article.language}">${body}</div>${withdrawnClaims(t, input)}${corroborationNotes(t, input)}${relatedArticles(t, input)}${links}</article><p class="visually-hidden" aria-live="polite" data-claim-status data-copied="${t.claimLinkCopied}"></p>`;
+  return html`<article><header class="article-header"><h1 lang="${article.language}">${article.title.value}</h1>${articleBylineHtml(article, language)}${source}</header><div class="article-body" lang="${article.language}">${body}</div>${withdrawnClaims(t, input)}${corroborationNotes(t, input)}${relatedArticles(t, input)}${citedInHtml(input.citedIn, input)}${links}</article><p class="visually-hidden" aria-live="polite" data-claim-status data-copied="${t.claimLinkCopied}"></p>`;
 }

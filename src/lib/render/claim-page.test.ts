@@ -88,4 +88,17 @@ describe('claim page documents', () => {
     expect(orphan.main.value).toContain('<blockquote class="claim-former"><p>Weg.</p></blockquote>');
     expect(orphan.main.value).toContain('<a href="/d/">Zur Startseite</a>');
   });
+
+  it('lists the analyses citing the claim under „Zitiert in“, on a live, a moved and a withdrawn id, and nothing when none does', () => {
+    const citedIn = new Map([
+      ['cbbbbbbbbbb', [{ slug: 'kontakte-svr-cia', title: 'Was über die Kontakte zwischen SVR und CIA bekannt ist' }]],
+      ['czzzzzzzzzz', [{ slug: 'kontakte-svr-cia', title: 'Was über die Kontakte zwischen SVR und CIA bekannt ist' }]],
+      ['cyyyyyyyyyy', [{ slug: 'zweite', title: 'Ankara <2022>' }]],
+    ]);
+    const section = '<section class="cited-in" aria-labelledby="cited-in-heading"><h2 id="cited-in-heading">Zitiert in</h2><ul><li><a href="/d/analysen/kontakte-svr-cia/">Was über die Kontakte zwischen SVR und CIA bekannt ist</a></li></ul></section></article>';
+    expect(claimPageDocument(live, { ...ctx, citedIn }).main.value).toContain(section);
+    expect(claimPageDocument({ kind: 'moved', id: 'czzzzzzzzzz', formerText: 'Alt.', current: live }, { ...ctx, citedIn }).main.value).toContain(section);
+    expect(claimPageDocument({ kind: 'withdrawn', id: 'cyyyyyyyyyy', formerText: 'Weg.' }, { ...ctx, citedIn }).main.value).toContain('<a href="/d/analysen/zweite/">Ankara &lt;2022&gt;</a>');
+    expect(claimPageDocument(live, ctx).main.value).not.toContain('cited-in');
+  });
 });

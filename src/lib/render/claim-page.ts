@@ -7,6 +7,7 @@
  * thousands of them; the markup is what the Astro components wrote before.
  */
 import { uiStrings } from '../../i18n/index.ts';
+import type { AnalysisRef } from '../analyses/analysis-backlinks.ts';
 import { claimJsonLd, jsonLdText } from '../claims/claim-json-ld.ts';
 import type { ClaimArticle, ClaimInArticle, ClaimPage } from '../claims/claim-pages.ts';
 import { claimShareTitle, claimSource } from '../claims/claim-share.ts';
@@ -16,6 +17,7 @@ import { draftMarkerHtml } from './article-byline.ts';
 import { claimReviewParts } from './claim-review-section.ts';
 import { formatIsoDate } from './format-date.ts';
 import { html, trustedHtml, type SafeHtml } from './html.ts';
+import { citedInHtml } from './cited-in.ts';
 import { describeMatch } from './match-reasons.ts';
 import type { PageDocument } from './page-document.ts';
 import { articlePath, claimInArticlePath, claimPath, entityPath } from './site-paths.ts';
@@ -47,6 +49,8 @@ export interface SiteContext {
   entityNames?: ReadonlyMap<string, string> | undefined;
   /** The dossier's title: the author of a review that names none. */
   dossierTitle?: string | undefined;
+  /** The analyses citing each claim, by claim id (see analysis-backlinks.ts). */
+  citedIn?: ReadonlyMap<string, readonly AnalysisRef[]> | undefined;
 }
 
 /** Path below the base of a claim's page. */
@@ -113,7 +117,7 @@ function livePage(claim: ClaimInArticle<ClaimPageArticle>, ctx: SiteContext): Pa
     ...(article.published && { published: article.published.value }),
     // JSON-LD is data, not script: jsonLdText escapes `<` so the text cannot close the element.
     head: html`<meta name="twitter:card" content="summary"><script type="application/ld+json">${trustedHtml(jsonLdText(jsonLd))}</script>${reviewed && reviewed.head}`,
-    main: html`<article class="claim-page"><h1 class="claim-page-title">${t.claimFrom} ${t.quoteMarks[0]}<a href="${articlePath(ctx.base, article.slug)}">${article.title.value}</a>${t.quoteMarks[1]}</h1><div class="claim-passage" lang="${article.language}">${neighbour(t.claimBefore, claim.before)}${figure(claim.text, article, absolute(inContext), ctx.language)}${neighbour(t.claimAfter, claim.after)}</div>${reviewed && reviewed.main}<p class="claim-actions"><a class="claim-in-context" href="${inContext}">${t.claimInContext}</a>${original}</p>${corroboration && corroborationNote(corroboration, ctx)}${namedEntities(claim.id, article, ctx)}</article>`,
+    main: html`<article class="claim-page"><h1 class="claim-page-title">${t.claimFrom} ${t.quoteMarks[0]}<a href="${articlePath(ctx.base, article.slug)}">${article.title.value}</a>${t.quoteMarks[1]}</h1><div class="claim-passage" lang="${article.language}">${neighbour(t.claimBefore, claim.before)}${figure(claim.text, article, absolute(inContext), ctx.language)}${neighbour(t.claimAfter, claim.after)}</div>${reviewed && reviewed.main}<p class="claim-actions"><a class="claim-in-context" href="${inContext}">${t.claimInContext}</a>${original}</p>${corroboration && corroborationNote(corroboration, ctx)}${namedEntities(claim.id, article, ctx)}${citedInHtml(ctx.citedIn?.get(claim.id), ctx)}</article>`,
   };
 }
 
@@ -126,7 +130,7 @@ function movedPage(id: string, formerText: string, current: ClaimInArticle<Claim
     description: source(article, ctx.language),
     ogType: 'website',
     canonical: claimPagePath(current.id),
-    main: html`<article class="claim-page"><h1>${t.claimMovedTitle}</h1><p>${t.claimMovedText}</p>${figure(current.text, article, new URL(inContext, ctx.site).href, ctx.language)}<p class="claim-actions"><a class="claim-in-context" href="${inContext}">${t.claimInContext}</a></p><h2>${t.claimFormerText}</h2><blockquote class="claim-former" lang="${article.language}"><p>${formerText}</p></blockquote><p class="meta"><a href="${articlePath(ctx.base, article.slug)}">${t.claimArticleLink(article.title.value)}</a></p></article>`,
+    main: html`<article class="claim-page"><h1>${t.claimMovedTitle}</h1><p>${t.claimMovedText}</p>${figure(current.text, article, new URL(inContext, ctx.site).href, ctx.language)}<p class="claim-actions"><a class="claim-in-context" href="${inContext}">${t.claimInContext}</a></p><h2>${t.claimFormerText}</h2><blockquote class="claim-former" lang="${article.language}"><p>${formerText}</p></blockquote><p class="meta"><a href="${articlePath(ctx.base, article.slug)}">${t.claimArticleLink(article.title.value)}</a></p>${citedInHtml(ctx.citedIn?.get(id), ctx)}</article>`,
   };
 }
 
@@ -140,7 +144,7 @@ function withdrawnPage(id: string, formerText: string, withdrawn: string | undef
     title: t.claimWithdrawnTitle,
     description: statement,
     ogType: 'website',
-    main: html`<article class="claim-page"><h1>${t.claimWithdrawnTitle}</h1><p>${statement}</p><h2>${t.claimLastText}</h2><blockquote class="claim-former"${article ? html` lang="${article.language}"` : ''}><p>${formerText}</p></blockquote><p class="claim-actions">${onward}</p></article>`,
+    main: html`<article class="claim-page"><h1>${t.claimWithdrawnTitle}</h1><p>${statement}</p><h2>${t.claimLastText}</h2><blockquote class="claim-former"${article ? html` lang="${article.language}"` : ''}><p>${formerText}</p></blockquote><p class="claim-actions">${onward}</p>${citedInHtml(ctx.citedIn?.get(id), ctx)}</article>`,
   };
 }
 

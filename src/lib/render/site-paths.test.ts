@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleListPath, articlePath, dataPath, entitiesPath, entityPath, feedPath, originalPath, timelinePath } from './site-paths.ts';
+import { uiStrings } from '../../i18n/index.ts';
+import { analysisPath, articleListPath, articlePath, dataPath, entitiesPath, entityPath, feedPath, originalPath, timelinePath } from './site-paths.ts';
 
 describe('site paths', () => {
   it('builds article and original paths under the base, with trailing slashes', () => {
@@ -26,5 +27,10 @@ describe('site paths', () => {
     expect(timelinePath('/dossier/')).toBe('/dossier/timeline/');
     expect(feedPath('/')).toBe('/feed.xml');
     expect(dataPath('/dossier')).toBe('/dossier/dossier.json');
+  });
+
+  it('puts an analysis in the folder the interface language names', () => {
+    expect(analysisPath('/', uiStrings('de').analysesPathSegment, 'kontakte-svr-cia')).toBe('/analysen/kontakte-svr-cia/');
+    expect(analysisPath('/dossier', uiStrings('en-GB').analysesPathSegment, 'kontakte-svr-cia')).toBe('/dossier/analyses/kontakte-svr-cia/');
   });
 });

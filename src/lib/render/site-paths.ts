@@ -62,3 +62,13 @@ export function feedPath(base: string): string {
 export function dataPath(base: string): string {
   return withBase(base, 'dossier.json');
 }
+
+/**
+ * Path of an analysis: its folder follows the interface language, so the
+ * caller passes the UI strings' `analysesPathSegment` (`/analysen/<slug>/`,
+ * `/analyses/<slug>/` in English); taking the segment, not the language,
+ * keeps the dictionaries out of the browser's search script.
+ */
+export function analysisPath(base: string, segment: string, slug: string): string {
+  return withBase(base, `${segment}/${encodeURIComponent(slug)}/`);
+}

@@ -109,6 +109,6 @@ describe('buildSearchIndex', () => {
     expect(r.totals).toMatchObject({ claims: 3, atLeast: true });
     expect(fetched.filter((p) => p.includes('/d')).length).toBeLessThan(index.docs.length);
     const rare = await engine.search({ q: '"Runde 57"' });
-    expect(rare.totals).toEqual({ claims: 1, articles: 0, entities: 0 });
+    expect(rare.totals).toEqual({ claims: 1, articles: 0, entities: 0, analyses: 0 });
   });
 });

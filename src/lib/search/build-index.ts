@@ -11,6 +11,7 @@ import {
   ratingKey,
   type DocsChunk,
   type PostingsChunk,
+  type SearchAnalysis,
   type SearchCore,
   type SearchEntity,
 } from './index-format.ts';
@@ -61,10 +62,16 @@ export function indexableArticle(
   };
 }
 
-/** What the index is built from: the articles in the order results prefer them (newest first), and the registry. */
+/** An analysis to index: what the result shows, and its whole text (Markdown as written) for its words. */
+export interface IndexableAnalysis extends Omit<SearchAnalysis, 'terms'> {
+  text: string;
+}
+
+/** What the index is built from: the articles in the order results prefer them (newest first), the registry and the analyses. */
 export interface IndexableDossier {
   articles: readonly IndexableArticle[];
   entities: readonly SearchEntity[];
+  analyses?: readonly IndexableAnalysis[];
 }
 
 /** The index, ready to be written as files. */
@@ -114,6 +121,9 @@ export function buildSearchIndex(dossier: IndexableDossier, sizes: ChunkSizes = 
     }
   });
 
+  // Their words join the vocabulary, so a typo finds an analysis as it finds a claim.
+  const analyses = (dossier.analyses ?? []).map(({ text, ...shown }): SearchAnalysis => ({ ...shown, terms: [...new Set(termsIn(`${shown.title} ${shown.summary} ${text}`))].sort() }));
+
   const keys = [...new Set([...claimsOf.keys(), ...articlesOf.keys()])].sort();
   const { chunks: postings, bounds: postingBounds } = chunk(
     keys,
@@ -146,6 +156,7 @@ export function buildSearchIndex(dossier: IndexableDossier, sizes: ChunkSizes = 
     yearOf: dossier.articles.map((a) => Number(a.published?.slice(0, 4) ?? 0)),
     outlets,
     entities: dossier.entities.map(({ id, name, type, aliases }) => ({ id, name, type, aliases: [...aliases] })),
+    analyses,
   };
   const version = digestOf(JSON.stringify([core, postings, docs]));
   return { core: { ...core, version }, postings, docs };

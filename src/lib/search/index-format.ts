@@ -16,7 +16,7 @@
  */
 
 /** Bumped whenever the shape of these files changes. */
-export const SEARCH_FORMAT = 3;
+export const SEARCH_FORMAT = 4;
 
 /** An entity as search shows and matches it. */
 export interface SearchEntity {
@@ -26,6 +26,19 @@ export interface SearchEntity {
   type: string;
   /** Other spellings: transliterations, German and English forms. */
   aliases: string[];
+}
+
+/** An analysis as search shows and matches it: few and short, so they are matched in the core, like entities. */
+export interface SearchAnalysis {
+  slug: string;
+  /** Path below the site's base (its folder follows the interface language). */
+  path: string;
+  title: string;
+  summary: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** The index terms of its title, summary and text (see `termsOf`), sorted, once each. */
+  terms: string[];
 }
 
 /** The part of the index loaded before the first query. */
@@ -49,6 +62,7 @@ export interface SearchCore {
   yearOf: number[];
   outlets: string[];
   entities: SearchEntity[];
+  analyses: SearchAnalysis[];
 }
 
 /** Postings of one key: claim numbers and article numbers, each delta-encoded in base 36 (see {@link encodePostings}). */

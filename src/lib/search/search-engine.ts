@@ -11,6 +11,7 @@ import { IndexFiles, NO_POSTINGS, intersectPostings, type KeyPostings, type Load
 import { CORE_PATH, entityKey, ratingKey, type SearchCore } from './index-format.ts';
 import { parseQuery } from './parse-query.ts';
 import { Ranker, type Ranking, type WordHits } from './rank.ts';
+import { rankAnalyses } from './rank-analyses.ts';
 import { rankEntities } from './rank-entities.ts';
 import { resolveQuery, type ResolvedWord } from './resolve-words.ts';
 import type { ArticleHit, ClaimHit, SearchRequest, SearchResponse } from './search-types.ts';
@@ -25,7 +26,7 @@ const DEFAULT_ARTICLE_LIMIT = 10;
 /** Candidates checked for quoted phrases, best first. */
 const PHRASE_CANDIDATES = 400;
 
-const NOTHING: SearchResponse = { claims: [], articles: [], entities: [], totals: { claims: 0, articles: 0, entities: 0 } };
+const NOTHING: SearchResponse = { claims: [], articles: [], entities: [], analyses: [], totals: { claims: 0, articles: 0, entities: 0, analyses: 0 } };
 
 export class SearchEngine {
   private readonly vocabulary: Vocabulary;
@@ -100,6 +101,9 @@ export class SearchEngine {
       return { ...source, marks, ...(marks.length === 0 && { heading: this.markedHeading(a, terms, parsed.phrases) }) };
     });
     const entities = rankEntities(words, this.lookup);
+    // Filters by outlet, year or entity are about articles and claims: an analysis has none of them.
+    const filtered = request.outlet || request.year || request.entity;
+    const analyses = filtered ? [] : rankAnalyses(words, this.core.analyses).map(({ terms: _, ...shown }) => ({ ...shown, marks: highlight(shown.title, terms, parsed.phrases) }));
     // With phrases, only the candidates checked are counted: all of them, or a lower bound.
     const exact = (shown: Confirmed, ranked: Ranking) => (shown.complete && ranked.total <= ranked.top.length ? shown.confirmed : undefined);
     const claimCount = phrases ? exact(claimsShown, claims) : claims.total;
@@ -108,10 +112,12 @@ export class SearchEngine {
       claims: claimHits,
       articles: articleHits,
       entities,
+      analyses,
       totals: {
         claims: claimCount ?? claimsShown.confirmed,
         articles: articleCount ?? articlesShown.confirmed,
         entities: entities.length,
+        analyses: analyses.length,
         ...((claimCount === undefined || articleCount === undefined) && { atLeast: true }),
       },
     };

@@ -53,15 +53,28 @@ export interface EntityHit {
   matchedAlias?: string | undefined;
 }
 
+/** An analysis whose words contain every word of the query; `marks` are spans of the title. */
+export interface AnalysisHit {
+  slug: string;
+  /** Path below the site's base. */
+  path: string;
+  title: string;
+  summary: string;
+  date: string;
+  marks: Mark[];
+}
+
 /** The results of a query, each group best first, with the number of matches in all. */
 export interface SearchResponse {
   claims: ClaimHit[];
   articles: ArticleHit[];
   entities: EntityHit[];
+  analyses: AnalysisHit[];
   totals: {
     claims: number;
     articles: number;
     entities: number;
+    analyses: number;
     /** The claim and article counts are lower bounds (a phrase query stops checking texts once it has enough). */
     atLeast?: boolean;
   };

@@ -1,11 +1,11 @@
 /**
- * Search results as DOM: claims, articles and entities, each a group with
+ * Search results as DOM: claims, articles, entities and analyses, each a group with
  * its count, each result a link with the matched words marked. Article text
  * only ever becomes text nodes (`textContent`), never markup.
  */
 import type { UiStrings } from '../../i18n/index.ts';
 import type { Mark } from '../../lib/search/highlight.ts';
-import type { ArticleHit, ClaimHit, EntityHit, HitSource, SearchResponse } from '../../lib/search/search-types.ts';
+import type { AnalysisHit, ArticleHit, ClaimHit, EntityHit, HitSource, SearchResponse } from '../../lib/search/search-types.ts';
 import { formatIsoDate } from '../../lib/render/format-date.ts';
 import { articlePath, claimInArticlePath, entityPath } from '../../lib/render/site-paths.ts';
 
@@ -14,6 +14,7 @@ export interface ShownLimits {
   claims: number;
   articles: number;
   entities: number;
+  analyses: number;
 }
 
 interface Context {
@@ -67,6 +68,10 @@ function entityItem({ t, base }: Context, h: EntityHit): HTMLLIElement {
   return hit(entityPath(base, h.id), document.createTextNode(h.name), element('span', 'meta search-hit-meta', details));
 }
 
+/** An analysis: its title marked, its date, and its summary, which says what it finds. */
+const analysisItem = ({ base, language }: Context, h: AnalysisHit) =>
+  hit(`${base.endsWith('/') ? base : `${base}/`}${h.path}`, markedText(h.title, h.marks), element('span', 'meta search-hit-meta', formatIsoDate(h.date, language)), element('span', 'search-hit-heading', h.summary));
+
 function group<T>(c: Context, key: keyof UiStrings['searchGroups'], hits: readonly T[], total: number, item: (c: Context, h: T) => HTMLLIElement): HTMLElement[] {
   if (hits.length === 0) return [];
   const heading = element('h2', 'search-group-title', c.t.searchGroups[key], ' ', element('span', 'meta', String(total)));
@@ -79,7 +84,7 @@ function group<T>(c: Context, key: keyof UiStrings['searchGroups'], hits: readon
  * (`data-search-more-claims`; the caller handles it).
  */
 export function renderResults(container: HTMLElement, response: SearchResponse, shown: ShownLimits, context: Context, more = false): void {
-  const { claims, articles, entities, totals } = response;
+  const { claims, articles, entities, analyses, totals } = response;
   const moreButton = element('button', 'search-more-claims', context.t.searchMoreClaims);
   moreButton.type = 'button';
   moreButton.dataset.searchMoreClaims = '';
@@ -89,12 +94,13 @@ export function renderResults(container: HTMLElement, response: SearchResponse, 
     ...claimGroup,
     ...group(context, 'articles', articles.slice(0, shown.articles), totals.articles, articleItem),
     ...group(context, 'entities', entities.slice(0, shown.entities), totals.entities, entityItem),
+    ...group(context, 'analyses', analyses.slice(0, shown.analyses), totals.analyses, analysisItem),
   );
 }
 
 /** What screen readers hear after each query: the counts per group, and how many are shown. */
 export function describeCount(t: UiStrings, response: SearchResponse, shownClaims: number): string {
-  const { claims, articles, entities, atLeast } = response.totals;
-  const count = t.searchCount(claims, articles, entities, atLeast);
+  const { claims, articles, entities, analyses, atLeast } = response.totals;
+  const count = `${t.searchCount(claims, articles, entities, atLeast)}${analyses > 0 ? `, ${t.analysisCount(analyses)}` : ''}`;
   return claims > shownClaims ? `${count} (${t.searchShown(shownClaims)})` : count;
 }

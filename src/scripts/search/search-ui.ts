@@ -16,8 +16,8 @@ import { SearchClient } from './search-client.ts';
  * its text: ten claims and five articles keep a first query on a large
  * dossier to a dozen small fetches. More claims come on request.
  */
-const PAGE_LIMITS: ShownLimits = { claims: 10, articles: 5, entities: 10 };
-const PANEL_LIMITS: ShownLimits = { claims: 6, articles: 3, entities: 3 };
+const PAGE_LIMITS: ShownLimits = { claims: 10, articles: 5, entities: 10, analyses: 5 };
+const PANEL_LIMITS: ShownLimits = { claims: 6, articles: 3, entities: 3, analyses: 2 };
 /** The address parameters of the search page, besides `q`. */
 const FILTERS = ['outlet', 'year', 'entity', 'rating'] as const;
 

@@ -1,8 +1,8 @@
-/** How the articles loader marks reviewed claims in the reading text. */
+/** How the pipeline's stored HTML marks reviewed claims in the reading text. */
 import type { ElementContent } from 'hast';
-import type { ShownReview } from '../lib/reviews/resolve-reviews.ts';
-import { reviewMarker, type ReviewMarkLabels } from '../lib/render/review-marker.ts';
-import { claimPath } from '../lib/render/site-paths.ts';
+import type { ShownReview } from '../reviews/resolve-reviews.ts';
+import { reviewMarker, type ReviewMarkLabels } from '../render/review-marker.ts';
+import { claimPath } from '../render/site-paths.ts';
 
 /** `after` (the marks already following each claim) with the rating mark added after a reviewed claim. */
 export function withReviewMarkers(
