@@ -14,11 +14,11 @@ for (const article of articles) {
       const body = main.locator('.article-body');
       const paragraphs = article.cleaned.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
       const headings = article.cleaned.blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
-      // The reading text, without the small permalink and the source count after every sentence.
+      // The reading text, without the small permalink, the source count and the curator's rating after a sentence.
       const readingText = await body.locator('p').evaluateAll((ps) =>
         ps.map((p) => {
           const copy = p.cloneNode(true) as HTMLElement;
-          for (const mark of copy.querySelectorAll('.claim-link, .claim-sources')) mark.remove();
+          for (const mark of copy.querySelectorAll('.claim-link, .claim-sources, .claim-review')) mark.remove();
           return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
         }),
       );
