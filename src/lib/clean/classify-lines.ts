@@ -111,7 +111,7 @@ function lineValue(ctx: Context, i: number, words: number): number {
 /** What the title model sees: the kept lines and where the main text stands. */
 function titleInput(ctx: Context, kept: number[], main: LineRange): TitleInput {
   const proseWords = ctx.lines.map((_, i) => wordsOfProse(ctx, i));
-  return { texts: ctx.lines.map((l) => l.text), signals: ctx.core, candidates: kept, main, proseWords };
+  return { texts: ctx.lines.map((l) => l.text), signals: ctx.signals, candidates: kept, main, proseWords };
 }
 
 /** The title: the headline among the kept lines above the main text; with no prose, the first headline. */

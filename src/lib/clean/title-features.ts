@@ -44,7 +44,7 @@ export const TITLE_FEATURES = [
   'distance', 'words', 'wordsHeadline', 'wordsFew', 'endsQuestion', 'endsPeriod', 'stopwords', 'dateLike',
   'companion', 'listLike', 'bodyOverlap', 'allCaps', 'credit', 'nextIsCompanion', 'blankBefore',
   'colon', 'capitalised', 'digits', 'long', 'firstOfMain', 'insideMain', 'proseBefore', 'nextIsProse', 'toProse',
-  'sharedWords', 'prevShort',
+  'sharedWords', 'prevShort', 'repeated',
 ] as const;
 
 const contentWords = (text: string) => wordsOf(text).filter((w) => w.length >= 4 && !GERMAN_STOPWORDS.has(w));
@@ -120,6 +120,7 @@ export function titleFeatures(input: TitleInput, k: number, page: PageStats): nu
     Math.log1p(toProse) / 3,
     Math.min(shared, 6) / 6,
     previousLine >= 0 && input.signals[previousLine]!.words <= 3 ? 1 : 0,
+    page.repeats.get(text) ? 1 : 0,
   ];
 }
 
@@ -132,6 +133,19 @@ export interface PageStats {
   mainProse: number;
   /** How many candidates stand above the main text. */
   above: number;
+  /** Lines of the window whose text the page repeats elsewhere: as a line of its own or ending a breadcrumb. */
+  repeats: ReadonlyMap<string, boolean>;
+}
+
+/** Whether each candidate's text stands on another line too, alone or at the end of a longer line (a breadcrumb's last step). */
+function repeatedTexts(input: TitleInput): Map<string, boolean> {
+  const repeats = new Map<string, boolean>();
+  for (const i of input.candidates) {
+    const text = input.texts[i]!;
+    if (repeats.has(text)) continue;
+    repeats.set(text, input.texts.some((other, j) => j !== i && other !== '' && other.endsWith(text)));
+  }
+  return repeats;
 }
 
 /** The page-wide measurements the features of `input`'s candidates need. */
@@ -140,5 +154,5 @@ export function pageStats(input: TitleInput): PageStats {
   input.texts.forEach((_, i) => proseBefore.push(proseBefore[i]! + (input.proseWords[i] ?? 0)));
   const { start, end } = input.main;
   const mainProse = end >= start ? proseBefore[end + 1]! - proseBefore[start]! : 0;
-  return { body: bodyVocabulary(input), proseBefore, mainProse, above: input.candidates.filter((i) => i < start).length };
+  return { body: bodyVocabulary(input), proseBefore, mainProse, above: input.candidates.filter((i) => i < start).length, repeats: repeatedTexts(input) };
 }
