@@ -44,10 +44,10 @@ export const TITLE_FEATURES = [
   'distance', 'words', 'wordsHeadline', 'wordsFew', 'endsQuestion', 'endsPeriod', 'stopwords', 'dateLike',
   'companion', 'listLike', 'bodyOverlap', 'allCaps', 'credit', 'nextIsCompanion', 'blankBefore',
   'colon', 'capitalised', 'digits', 'long', 'firstOfMain', 'insideMain', 'proseBefore', 'nextIsProse', 'toProse',
-  'sharedWords', 'prevShort', 'repeated',
+  'sharedWords', 'prevShort', 'repeated', 'mostShared', 'leadOverlap', 'bestLead',
 ] as const;
 
-const contentWords = (text: string) => wordsOf(text).filter((w) => w.length >= 4 && !GERMAN_STOPWORDS.has(w));
+const contentWords = (text: string) => wordsOf(text).filter((w) => w.length >= 4 && !GERMAN_STOPWORDS.has(w)).map((w) => w.slice(0, 5));
 
 /** Content words of the first part of the main text (the headline's words come back in the lead). */
 export function bodyVocabulary(input: TitleInput): Set<string> {
@@ -70,6 +70,17 @@ function nextNonBlank(texts: readonly string[], i: number): number {
 function previousNonBlank(texts: readonly string[], i: number): number {
   for (let j = i - 1; j >= 0; j--) if (texts[j] !== '') return j;
   return -1;
+}
+
+/** Share of a line's content words that the first paragraph of prose after it uses (a headline's come back in its lead). */
+function leadOverlap(input: TitleInput, i: number, own: readonly string[]): number {
+  if (own.length === 0) return 0;
+  for (let j = i + 1; j < input.texts.length; j++) {
+    if ((input.proseWords[j] ?? 0) === 0) continue;
+    const lead = new Set(contentWords(input.texts[j]!));
+    return own.filter((w) => lead.has(w)).length / own.length;
+  }
+  return 0;
 }
 
 /** Lines that are never a headline: one word, or a line that ends a sentence with a full stop. */
@@ -121,6 +132,9 @@ export function titleFeatures(input: TitleInput, k: number, page: PageStats): nu
     Math.min(shared, 6) / 6,
     previousLine >= 0 && input.signals[previousLine]!.words <= 3 ? 1 : 0,
     page.repeats.get(text) ? 1 : 0,
+    shared > 0 && shared === page.mostShared ? 1 : 0,
+    page.lead.get(i)!,
+    page.lead.get(i)! > 0 && page.lead.get(i) === page.bestLead ? 1 : 0,
   ];
 }
 
@@ -135,6 +149,11 @@ export interface PageStats {
   above: number;
   /** Lines of the window whose text the page repeats elsewhere: as a line of its own or ending a breadcrumb. */
   repeats: ReadonlyMap<string, boolean>;
+  /** The most words of the text's vocabulary any candidate shares. */
+  mostShared: number;
+  /** Each candidate's overlap with the paragraph of prose after it, and the largest. */
+  lead: ReadonlyMap<number, number>;
+  bestLead: number;
 }
 
 /** Whether each candidate's text stands on another line too, alone or at the end of a longer line (a breadcrumb's last step). */
@@ -154,5 +173,9 @@ export function pageStats(input: TitleInput): PageStats {
   input.texts.forEach((_, i) => proseBefore.push(proseBefore[i]! + (input.proseWords[i] ?? 0)));
   const { start, end } = input.main;
   const mainProse = end >= start ? proseBefore[end + 1]! - proseBefore[start]! : 0;
-  return { body: bodyVocabulary(input), proseBefore, mainProse, above: input.candidates.filter((i) => i < start).length, repeats: repeatedTexts(input) };
+  const body = bodyVocabulary(input);
+  const mostShared = Math.max(0, ...input.candidates.map((i) => contentWords(input.texts[i]!).filter((w) => body.has(w)).length));
+  const lead = new Map(input.candidates.map((i) => [i, leadOverlap(input, i, contentWords(input.texts[i]!))]));
+  const bestLead = Math.max(0, ...lead.values());
+  return { body, proseBefore, mainProse, above: input.candidates.filter((i) => i < start).length, repeats: repeatedTexts(input), mostShared, lead, bestLead };
 }

@@ -3,6 +3,6 @@
  * `npm run train:title -- <pages> --half A --write` (scripts/train-title-model.ts). Do not edit by hand.
  */
 export const TITLE_MODEL = {
-  features: ["distance","words","wordsHeadline","wordsFew","endsQuestion","endsPeriod","stopwords","dateLike","companion","listLike","bodyOverlap","allCaps","credit","nextIsCompanion","blankBefore","colon","capitalised","digits","long","firstOfMain","insideMain","proseBefore","nextIsProse","toProse","sharedWords","prevShort","repeated"],
-  weights: [-0.635,-1.998,0.649,-1.011,0.816,-0.115,0.728,-1.093,-0.866,-1.382,2.356,-0.011,-0.687,1.111,-0.488,1.307,-0.314,-1.541,-0.198,-1.252,-4.074,-0.468,-1.048,-3.227,1.72,0.218,0.393],
+  features: ["distance","words","wordsHeadline","wordsFew","endsQuestion","endsPeriod","stopwords","dateLike","companion","listLike","bodyOverlap","allCaps","credit","nextIsCompanion","blankBefore","colon","capitalised","digits","long","firstOfMain","insideMain","proseBefore","nextIsProse","toProse","sharedWords","prevShort","repeated","mostShared","leadOverlap","bestLead"],
+  weights: [0.021,-1.595,0.559,-1.034,0.517,-0.152,1.269,-0.726,-0.673,-1.08,2.401,0.058,-0.524,1.256,-0.514,1.422,-0.115,-1.41,-0.18,-1.074,-3.48,-0.281,-0.975,-3.445,1.862,0.267,0.318,-0.452,1.213,0.364],
 };
