@@ -143,6 +143,17 @@ function lineModelInput(ctx: Context, title: number, main: LineRange): LineModel
   };
 }
 
+/** Whether line `i` of the main text has a paragraph of prose right before and right after it (blank lines between). */
+function betweenParagraphs(ctx: Context, main: LineRange, i: number): boolean {
+  if (i <= main.start || i >= main.end) return false;
+  const neighbour = (step: number) => {
+    let j = i + step;
+    while (ctx.lines[j]?.text === '') j += step;
+    return j >= 0 && j < ctx.lines.length && wordsOfProse(ctx, j) > 0;
+  };
+  return neighbour(-1) && neighbour(1);
+}
+
 /** Judges lines by their place and shape: reader comments, then the line model, then teasers after images. */
 function judgeByPosition(ctx: Context, title: number, main: LineRange, comments: number): void {
   const kept = () => ctx.lines.map((_, i) => i).filter((i) => ctx.lines[i]!.text !== '' && !ctx.drops[i] && i !== title);
@@ -150,7 +161,8 @@ function judgeByPosition(ctx: Context, title: number, main: LineRange, comments:
   const textStart = kept().find((i) => i > title && wordsOfProse(ctx, i) > 0) ?? main.start;
   for (const i of kept()) {
     if (comments >= 0 && i >= comments) drop(ctx, i, 'reader-comments');
-    else if (ctx.core[i]!.words <= 1 && !ctx.unit[i]!.endsLikeSentence) drop(ctx, i, 'ui-fragment');
+    // A one-word line is a button or a tab, unless it stands between two paragraphs of the text ("Fazit").
+    else if (ctx.core[i]!.words <= 1 && !ctx.unit[i]!.endsLikeSentence && !betweenParagraphs(ctx, main, i)) drop(ctx, i, 'ui-fragment');
     // Above the headline is the page's header: a short line there that the model would keep could head the text
     // itself. Prose above it is left to the model: the headline may have been taken from the text's first subheading.
     else if (i < title && wordsOfProse(ctx, i) === 0) drop(ctx, i, 'page-furniture');

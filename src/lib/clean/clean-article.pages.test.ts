@@ -66,3 +66,19 @@ describe('reader comments', () => {
     expect(result.removed.find((r) => squash(r.text).includes(comment))?.rule).toBe('reader-comments');
   });
 });
+
+describe('one-word lines', () => {
+  // greator.com (development set): a one-word subheading between two paragraphs, then the site's menu.
+  const before =
+    'Mach es zu einer Gewohnheit: Um von den positiven Auswirkungen der Meditation zu profitieren, ist es wichtig, dass du es regelmäßig übst. Versuche, es zu einer festen Gewohnheit in deinem Alltag zu machen, indem du zum Beispiel jeden Tag zur gleichen Zeit meditierst.';
+  const after =
+    'Innere Zufriedenheit ist der Schlüssel zu einem erfüllten Leben und kann durch verschiedene Maßnahmen gesteigert werden, wie das Setzen von klaren Zielen, das Pflegen von positiven Beziehungen und das Engagieren in sinnvollen Tätigkeiten. Eine wirksame Möglichkeit, um innere Zufriedenheit zu erlangen, ist das regelmäßige Üben von Meditation.';
+  const source = ['Innere Zufriedenheit finden', '', before, 'Fazit', '', after, 'Persönlichkeitstest', 'Magazin', 'Coaching Magazin'].join('\n');
+
+  it('keeps one that stands between two paragraphs of the text as a subheading', () => {
+    expect(cleanArticle(source).blocks.map((b) => b.text)).toEqual([before, 'Fazit', after]);
+  });
+  it('drops one after the text as a menu item', () => {
+    expect(cleanArticle(source).removed.map((r) => [r.text, r.rule])).toContainEqual(['Magazin', 'ui-fragment']);
+  });
+});
