@@ -143,6 +143,9 @@ function lineModelInput(ctx: Context, title: number, main: LineRange): LineModel
   };
 }
 
+/** A full stop, question or exclamation mark at the end (a colon introduces the next line, as "Teilen Sie dies mit:" does). */
+const ENDS_SENTENCE = /[.!?…]["“”»«’)]?$/u;
+
 /** Whether line `i` of the main text has a paragraph of prose right before and right after it (blank lines between). */
 function betweenParagraphs(ctx: Context, main: LineRange, i: number): boolean {
   if (i <= main.start || i >= main.end) return false;
@@ -164,8 +167,9 @@ function judgeByPosition(ctx: Context, title: number, main: LineRange, comments:
     // A one-word line is a button or a tab, unless it stands between two paragraphs of the text ("Fazit").
     else if (ctx.core[i]!.words <= 1 && !ctx.unit[i]!.endsLikeSentence && !betweenParagraphs(ctx, main, i)) drop(ctx, i, 'ui-fragment');
     // Above the headline is the page's header: a short line there that the model would keep could head the text
-    // itself. Prose above it is left to the model: the headline may have been taken from the text's first subheading.
-    else if (i < title && wordsOfProse(ctx, i) === 0) drop(ctx, i, 'page-furniture');
+    // itself. Prose above it, and any sentence (a recipe's "Ein Backblech mit Backpapier auslegen."), is left to the
+    // model: the headline may have been taken from the text's first subheading.
+    else if (i < title && wordsOfProse(ctx, i) === 0 && !ENDS_SENTENCE.test(ctx.lines[i]!.text)) drop(ctx, i, 'page-furniture');
     // Between the headline and the text's first paragraph, a short unpunctuated line is a kicker, byline or date.
     else if (i > title && i < textStart && !ctx.unit[i]!.endsLikeSentence && ctx.unit[i]!.words < 12) drop(ctx, i, 'page-furniture');
     else if (furniture.has(i)) drop(ctx, i, i >= main.start && i <= main.end ? 'link-list' : 'page-furniture');

@@ -1,7 +1,7 @@
 /**
- * The cleaner on real pages it was not written for: copied text of four
+ * The cleaner on real pages it was not written for: copied text of
  * German web pages (news, a police wire, a blog with reader comments, a
- * magazine with comments) from the development set, with their hand labels
+ * magazine with comments, a recipe blog) from the development set, with their hand labels
  * (strings the article must keep, furniture and reader comments it must
  * not) and the headline each page states in its HTML.
  */
@@ -80,5 +80,16 @@ describe('one-word lines', () => {
   });
   it('drops one after the text as a menu item', () => {
     expect(cleanArticle(source).removed.map((r) => [r.text, r.rule])).toContainEqual(['Magazin', 'ui-fragment']);
+  });
+});
+
+describe('sentences above the title', () => {
+  // kulinariaathome.com (development set): the comment form and a licence footer outweigh the recipe's short steps,
+  // so the title is chosen below them (at 'Verbinde mit %s'); a step is a sentence, left to the line model, not cut
+  // as page header.
+  const source = readFileSync(new URL('kulinariaathome.com.mandelplaetzchen.txt', dir), 'utf8');
+
+  it('keeps a short sentence of the text that stands above the chosen title', () => {
+    expect(formatCleaned(cleanArticle(source))).toContain('Ein Backblech mit Backpapier auslegen.');
   });
 });
