@@ -11,7 +11,7 @@ import { TITLE_MODEL } from './title-model-weights.ts';
 export type { TitleInput } from './title-features.ts';
 
 /** How many kept lines above the text are considered: a headline stands close to its text. */
-export const TITLE_WINDOW = 25;
+export const TITLE_WINDOW = 60;
 
 /**
  * The input narrowed to the lines a headline can be: the window above the

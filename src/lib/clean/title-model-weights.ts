@@ -3,6 +3,6 @@
  * `npm run train:title -- <pages> --half A --write` (scripts/train-title-model.ts). Do not edit by hand.
  */
 export const TITLE_MODEL = {
-  features: ["distance","words","wordsHeadline","wordsFew","endsQuestion","endsPeriod","stopwords","dateLike","companion","listLike","bodyOverlap","allCaps","credit","nextIsCompanion","blankBefore","colon","capitalised","digits","long","firstOfMain","insideMain","proseBefore","nextIsProse","toProse","sharedWords","prevShort","repeated","mostShared","leadOverlap","bestLead"],
-  weights: [0.021,-1.595,0.559,-1.034,0.517,-0.152,1.269,-0.726,-0.673,-1.08,2.401,0.058,-0.524,1.256,-0.514,1.422,-0.115,-1.41,-0.18,-1.074,-3.48,-0.281,-0.975,-3.445,1.862,0.267,0.318,-0.452,1.213,0.364],
+  features: ["distance","words","wordsHeadline","wordsFew","endsQuestion","endsPeriod","stopwords","dateLike","companion","listLike","bodyOverlap","allCaps","credit","nextIsCompanion","blankBefore","colon","capitalised","digits","long","firstOfMain","insideMain","proseBefore","nextIsProse","toProse","sharedWords","prevShort","repeated","mostShared","leadOverlap","bestLead","companionSoon"],
+  weights: [-0.78,-1.476,0.624,-1.268,0.576,-0.498,0.732,-1.289,0.371,-0.925,2.282,0.283,-0.588,0.327,-0.079,1.482,0.098,-0.902,-0.107,-1.309,-4.153,0.042,-0.523,-2.387,1.331,0.008,0.299,-0.515,1.273,0.595,2.427],
 };
