@@ -146,6 +146,9 @@ function lineModelInput(ctx: Context, title: number, main: LineRange): LineModel
 /** A full stop, question or exclamation mark at the end (a colon introduces the next line, as "Teilen Sie dies mit:" does). */
 const ENDS_SENTENCE = /[.!?…]["“”»«’)]?$/u;
 
+/** Kept lines a headline's companions (kicker, standfirst, byline, date, share buttons, credit) fill at most. */
+const MAX_COMPANIONS = 8;
+
 /** Whether line `i` of the main text has a paragraph of prose right before and right after it (blank lines between). */
 function betweenParagraphs(ctx: Context, main: LineRange, i: number): boolean {
   if (i <= main.start || i >= main.end) return false;
@@ -162,6 +165,7 @@ function judgeByPosition(ctx: Context, title: number, main: LineRange, comments:
   const kept = () => ctx.lines.map((_, i) => i).filter((i) => ctx.lines[i]!.text !== '' && !ctx.drops[i] && i !== title);
   const furniture = furnitureLines(lineModelInput(ctx, title, main), modelLines(ctx, title, comments));
   const textStart = kept().find((i) => i > title && wordsOfProse(ctx, i) > 0) ?? main.start;
+  const companions = kept().filter((i) => i > title && i < textStart).length <= MAX_COMPANIONS;
   for (const i of kept()) {
     if (comments >= 0 && i >= comments) drop(ctx, i, 'reader-comments');
     // A one-word line is a button or a tab, unless it stands between two paragraphs of the text ("Fazit").
@@ -170,8 +174,9 @@ function judgeByPosition(ctx: Context, title: number, main: LineRange, comments:
     // itself. Prose above it, and any sentence (a recipe's "Ein Backblech mit Backpapier auslegen."), is left to the
     // model: the headline may have been taken from the text's first subheading.
     else if (i < title && wordsOfProse(ctx, i) === 0 && !ENDS_SENTENCE.test(ctx.lines[i]!.text)) drop(ctx, i, 'page-furniture');
-    // Between the headline and the text's first paragraph, a short unpunctuated line is a kicker, byline or date.
-    else if (i > title && i < textStart && !ctx.unit[i]!.endsLikeSentence && ctx.unit[i]!.words < 12) drop(ctx, i, 'page-furniture');
+    // Between the headline and the text's first paragraph, a short unpunctuated line is a kicker, byline or date;
+    // a longer run there (a recipe's ingredients, a list) is part of the text and left to the model.
+    else if (i > title && i < textStart && companions && !ctx.unit[i]!.endsLikeSentence && ctx.unit[i]!.words < 12) drop(ctx, i, 'page-furniture');
     else if (furniture.has(i)) drop(ctx, i, i >= main.start && i <= main.end ? 'link-list' : 'page-furniture');
   }
   for (const i of kept()) {

@@ -83,7 +83,7 @@ describe('one-word lines', () => {
   });
 });
 
-describe('sentences above the title', () => {
+describe('the text around a misplaced title', () => {
   // kulinariaathome.com (development set): the comment form and a licence footer outweigh the recipe's short steps,
   // so the title is chosen below them (at 'Verbinde mit %s'); a step is a sentence, left to the line model, not cut
   // as page header.
@@ -91,5 +91,9 @@ describe('sentences above the title', () => {
 
   it('keeps a short sentence of the text that stands above the chosen title', () => {
     expect(formatCleaned(cleanArticle(source))).toContain('Ein Backblech mit Backpapier auslegen.');
+  });
+  it('keeps a list of ingredients between the chosen title and the first paragraph', () => {
+    const text = formatCleaned(cleanArticle(source));
+    for (const line of ['300 g Mehl', '200 g Zucker', '1 TL Zimt']) expect(text).toContain(line);
   });
 });
