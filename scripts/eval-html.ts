@@ -6,7 +6,8 @@
  *   npx tsx scripts/eval-html.ts [pages-folder] [--failures N] [--only SUBSTR]
  *
  * Prints precision, recall, F1 (trafilatura-style), keep-recall, reader
- * comments kept, and the median and 90th percentile milliseconds per page
+ * comments kept, the share of pages whose title matches the headline the
+ * page states (as eval-boilerplate.ts scores the text path's), and the median and 90th percentile milliseconds per page
  * (wall time, and the median CPU time, which a busy machine inflates less).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -15,7 +16,8 @@ import { parseArgs } from 'node:util';
 import { formatCleaned } from '../src/lib/clean/format-cleaned.ts';
 import { cleanHtmlPage } from '../src/lib/html/clean-html.ts';
 import { decodeHtmlBytes } from '../src/lib/html/decode-html.ts';
-import { norm } from './eval-pages.ts';
+import { statedHeadlines } from './eval-headline-reference.ts';
+import { norm, titleMatches } from './eval-pages.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -23,7 +25,8 @@ const { values, positionals } = parseArgs({
 });
 const dir = positionals[0] ?? '/work/eval/pages';
 
-let keepHit = 0, keepMiss = 0, dropLeak = 0, comments = 0;
+let keepHit = 0, keepMiss = 0, dropLeak = 0, comments = 0, withHeadline = 0, titleRight = 0;
+const titleMisses: string[] = [];
 const times: number[] = [];
 const cpuTimes: number[] = [];
 const failures: string[] = [];
@@ -34,10 +37,17 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
   const bytes = readFileSync(join(dir, `${name}.html`));
   const started = performance.now();
   const cpu = process.cpuUsage();
-  const { cleaned } = cleanHtmlPage(decodeHtmlBytes(bytes, name).html);
+  const { html } = decodeHtmlBytes(bytes, name);
+  const { cleaned } = cleanHtmlPage(html);
   const used = process.cpuUsage(cpu);
   times.push(performance.now() - started);
   cpuTimes.push((used.user + used.system) / 1000);
+  const headlines = statedHeadlines(html);
+  if (headlines.length > 0) {
+    withHeadline += 1;
+    if (titleMatches(cleaned.title, headlines)) titleRight += 1;
+    else titleMisses.push(`title ${name}: «${cleaned.title}» ≠ ${headlines.map((h) => `«${h}»`).join(' / ')}`);
+  }
   const out = norm(formatCleaned(cleaned));
   const missing = labels.keep.filter((k) => !out.includes(norm(k)));
   const leaked = labels.drop.filter((d) => out.includes(norm(d)));
@@ -50,7 +60,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
   }
 }
 const limit = Number(values.failures);
-if (limit > 0) console.log(failures.slice(0, limit).join('\n'));
+if (limit > 0) console.log([...failures.slice(0, limit), ...titleMisses.slice(0, limit)].join('\n'));
 times.sort((a, b) => a - b);
 cpuTimes.sort((a, b) => a - b);
 const at = (q: number, list = times) => list[Math.min(list.length - 1, Math.floor(list.length * q))]!.toFixed(1);
@@ -59,5 +69,5 @@ const recall = keepHit / (keepHit + keepMiss);
 const f1 = (2 * keepHit) / (2 * keepHit + dropLeak + keepMiss);
 console.log(
   `pages ${times.length}  P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f1.toFixed(3)}  ` +
-    `leaked ${dropLeak} missing ${keepMiss}  comments kept ${comments}  ms median ${at(0.5)} p90 ${at(0.9)} max ${times.at(-1)!.toFixed(0)} (CPU ms median ${at(0.5, cpuTimes)})`,
+    `leaked ${dropLeak} missing ${keepMiss}  comments kept ${comments}  title ${(titleRight / withHeadline).toFixed(3)} (${titleRight}/${withHeadline})  ms median ${at(0.5)} p90 ${at(0.9)} max ${times.at(-1)!.toFixed(0)} (CPU ms median ${at(0.5, cpuTimes)})`,
 );

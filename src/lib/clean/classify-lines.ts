@@ -111,7 +111,7 @@ function lineValue(ctx: Context, i: number, words: number): number {
 /** What the title model sees: the kept lines and where the main text stands. */
 function titleInput(ctx: Context, kept: number[], main: LineRange): TitleInput {
   const proseWords = ctx.lines.map((_, i) => wordsOfProse(ctx, i));
-  return { texts: ctx.lines.map((l) => l.text), signals: ctx.core, candidates: kept, main, proseWords };
+  return { texts: ctx.lines.map((l) => l.text), signals: ctx.signals, candidates: kept, main, proseWords };
 }
 
 /** The title: the headline among the kept lines above the main text; with no prose, the first headline. */
@@ -143,19 +143,40 @@ function lineModelInput(ctx: Context, title: number, main: LineRange): LineModel
   };
 }
 
+/** A full stop, question or exclamation mark at the end (a colon introduces the next line, as "Teilen Sie dies mit:" does). */
+const ENDS_SENTENCE = /[.!?…]["“”»«’)]?$/u;
+
+/** Kept lines a headline's companions (kicker, standfirst, byline, date, share buttons, credit) fill at most. */
+const MAX_COMPANIONS = 8;
+
+/** Whether line `i` of the main text has a paragraph of prose right before and right after it (blank lines between). */
+function betweenParagraphs(ctx: Context, main: LineRange, i: number): boolean {
+  if (i <= main.start || i >= main.end) return false;
+  const neighbour = (step: number) => {
+    let j = i + step;
+    while (ctx.lines[j]?.text === '') j += step;
+    return j >= 0 && j < ctx.lines.length && wordsOfProse(ctx, j) > 0;
+  };
+  return neighbour(-1) && neighbour(1);
+}
+
 /** Judges lines by their place and shape: reader comments, then the line model, then teasers after images. */
 function judgeByPosition(ctx: Context, title: number, main: LineRange, comments: number): void {
   const kept = () => ctx.lines.map((_, i) => i).filter((i) => ctx.lines[i]!.text !== '' && !ctx.drops[i] && i !== title);
   const furniture = furnitureLines(lineModelInput(ctx, title, main), modelLines(ctx, title, comments));
   const textStart = kept().find((i) => i > title && wordsOfProse(ctx, i) > 0) ?? main.start;
+  const companions = kept().filter((i) => i > title && i < textStart).length <= MAX_COMPANIONS;
   for (const i of kept()) {
     if (comments >= 0 && i >= comments) drop(ctx, i, 'reader-comments');
-    else if (ctx.core[i]!.words <= 1 && !ctx.unit[i]!.endsLikeSentence) drop(ctx, i, 'ui-fragment');
+    // A one-word line is a button or a tab, unless it stands between two paragraphs of the text ("Fazit").
+    else if (ctx.core[i]!.words <= 1 && !ctx.unit[i]!.endsLikeSentence && !betweenParagraphs(ctx, main, i)) drop(ctx, i, 'ui-fragment');
     // Above the headline is the page's header: a short line there that the model would keep could head the text
-    // itself. Prose above it is left to the model: the headline may have been taken from the text's first subheading.
-    else if (i < title && wordsOfProse(ctx, i) === 0) drop(ctx, i, 'page-furniture');
-    // Between the headline and the text's first paragraph, a short unpunctuated line is a kicker, byline or date.
-    else if (i > title && i < textStart && !ctx.unit[i]!.endsLikeSentence && ctx.unit[i]!.words < 12) drop(ctx, i, 'page-furniture');
+    // itself. Prose above it, and any sentence (a recipe's "Ein Backblech mit Backpapier auslegen."), is left to the
+    // model: the headline may have been taken from the text's first subheading.
+    else if (i < title && wordsOfProse(ctx, i) === 0 && !ENDS_SENTENCE.test(ctx.lines[i]!.text)) drop(ctx, i, 'page-furniture');
+    // Between the headline and the text's first paragraph, a short unpunctuated line is a kicker, byline or date;
+    // a longer run there (a recipe's ingredients, a list) is part of the text and left to the model.
+    else if (i > title && i < textStart && companions && !ctx.unit[i]!.endsLikeSentence && ctx.unit[i]!.words < 12) drop(ctx, i, 'page-furniture');
     else if (furniture.has(i)) drop(ctx, i, i >= main.start && i <= main.end ? 'link-list' : 'page-furniture');
   }
   for (const i of kept()) {

@@ -1,7 +1,7 @@
 /**
- * The cleaner on real pages it was not written for: copied text of four
+ * The cleaner on real pages it was not written for: copied text of
  * German web pages (news, a police wire, a blog with reader comments, a
- * magazine with comments) from the development set, with their hand labels
+ * magazine with comments, a recipe blog) from the development set, with their hand labels
  * (strings the article must keep, furniture and reader comments it must
  * not) and the headline each page states in its HTML.
  */
@@ -64,5 +64,36 @@ describe('reader comments', () => {
     const { result, labels } = clean('holzwerken.net-Kreissaege');
     const comment = squash(labels.drop_comments![0]!);
     expect(result.removed.find((r) => squash(r.text).includes(comment))?.rule).toBe('reader-comments');
+  });
+});
+
+describe('one-word lines', () => {
+  // greator.com (development set): a one-word subheading between two paragraphs, then the site's menu.
+  const before =
+    'Mach es zu einer Gewohnheit: Um von den positiven Auswirkungen der Meditation zu profitieren, ist es wichtig, dass du es regelmäßig übst. Versuche, es zu einer festen Gewohnheit in deinem Alltag zu machen, indem du zum Beispiel jeden Tag zur gleichen Zeit meditierst.';
+  const after =
+    'Innere Zufriedenheit ist der Schlüssel zu einem erfüllten Leben und kann durch verschiedene Maßnahmen gesteigert werden, wie das Setzen von klaren Zielen, das Pflegen von positiven Beziehungen und das Engagieren in sinnvollen Tätigkeiten. Eine wirksame Möglichkeit, um innere Zufriedenheit zu erlangen, ist das regelmäßige Üben von Meditation.';
+  const source = ['Innere Zufriedenheit finden', '', before, 'Fazit', '', after, 'Persönlichkeitstest', 'Magazin', 'Coaching Magazin'].join('\n');
+
+  it('keeps one that stands between two paragraphs of the text as a subheading', () => {
+    expect(cleanArticle(source).blocks.map((b) => b.text)).toEqual([before, 'Fazit', after]);
+  });
+  it('drops one after the text as a menu item', () => {
+    expect(cleanArticle(source).removed.map((r) => [r.text, r.rule])).toContainEqual(['Magazin', 'ui-fragment']);
+  });
+});
+
+describe('the text around a misplaced title', () => {
+  // kulinariaathome.com (development set): the comment form and a licence footer outweigh the recipe's short steps,
+  // so the title is chosen below them (at 'Verbinde mit %s'); a step is a sentence, left to the line model, not cut
+  // as page header.
+  const source = readFileSync(new URL('kulinariaathome.com.mandelplaetzchen.txt', dir), 'utf8');
+
+  it('keeps a short sentence of the text that stands above the chosen title', () => {
+    expect(formatCleaned(cleanArticle(source))).toContain('Ein Backblech mit Backpapier auslegen.');
+  });
+  it('keeps a list of ingredients between the chosen title and the first paragraph', () => {
+    const text = formatCleaned(cleanArticle(source));
+    for (const line of ['300 g Mehl', '200 g Zucker', '1 TL Zimt']) expect(text).toContain(line);
   });
 });

@@ -37,6 +37,10 @@ const CREDIT = /(?:\bFoto|\bBild|\bQuelle|©|\bGetty|\bdpa\b|\bimago\b|\bshutter
 /** "Foto: …", "Photographer: …", "Bild: dpa": a credit, never a headline. */
 const CREDIT_LINE = /^(?:Fotos?|Photo(?:grapher)?|Fotograf(?:in)?|Bild(?:er)?|Bildquelle|Quelle|Credits?|Titelbild|Beitragsbild|Copyright)\s*:|©/iu;
 
+/** "Erstellt: vor 4 Stunden", "Herausgeber: Nordex SE", "Sie sind hier: …": a labelled detail of the page, never a headline. */
+const LABEL_LINE =
+  /^(?:erstellt|aktualisiert|veröffentlicht|publiziert|stand|datum|zuletzt \p{L}+|autor(?:in|en)?|herausgeber(?:in)?|redaktion|kategorie|rubrik|schlagwörter|tags|sie sind hier|posted|updated|published)\s*:/iu;
+
 const LIST_SEPARATORS = /\s[|•·›»/]\s|,\s.*,\s.*,\s/u;
 
 /** Names of the features, in vector order (the model file lists its weights by these names). */
@@ -44,10 +48,10 @@ export const TITLE_FEATURES = [
   'distance', 'words', 'wordsHeadline', 'wordsFew', 'endsQuestion', 'endsPeriod', 'stopwords', 'dateLike',
   'companion', 'listLike', 'bodyOverlap', 'allCaps', 'credit', 'nextIsCompanion', 'blankBefore',
   'colon', 'capitalised', 'digits', 'long', 'firstOfMain', 'insideMain', 'proseBefore', 'nextIsProse', 'toProse',
-  'sharedWords', 'prevShort',
+  'sharedWords', 'prevShort', 'repeated', 'mostShared', 'leadOverlap', 'bestLead', 'companionSoon',
 ] as const;
 
-const contentWords = (text: string) => wordsOf(text).filter((w) => w.length >= 4 && !GERMAN_STOPWORDS.has(w));
+const contentWords = (text: string) => wordsOf(text).filter((w) => w.length >= 4 && !GERMAN_STOPWORDS.has(w)).map((w) => w.slice(0, 5));
 
 /** Content words of the first part of the main text (the headline's words come back in the lead). */
 export function bodyVocabulary(input: TitleInput): Set<string> {
@@ -72,9 +76,20 @@ function previousNonBlank(texts: readonly string[], i: number): number {
   return -1;
 }
 
-/** Lines that are never a headline: one word, or a line that ends a sentence with a full stop. */
+/** Whether a byline or a date stands among the next three lines (kept or not): it follows a headline. */
+function companionSoon(texts: readonly string[], i: number): boolean {
+  let seen = 0;
+  for (let j = i + 1; j < texts.length && seen < 3; j++) {
+    if (texts[j] === '') continue;
+    if (COMPANION.test(texts[j]!) || DATE_LIKE.test(texts[j]!)) return true;
+    seen += 1;
+  }
+  return false;
+}
+
+/** Lines that are never a headline: one word, a line that ends a sentence with a full stop, a credit or a labelled detail. */
 export function cannotBeTitle(text: string, s: LineSignals): boolean {
-  return s.words < 2 || (/[.,;:]$/u.test(text) && !/\.\.\.$|…$/u.test(text)) || CREDIT_LINE.test(text);
+  return s.words < 2 || (/[.,;:]$/u.test(text) && !/\.\.\.$|…$/u.test(text)) || CREDIT_LINE.test(text) || LABEL_LINE.test(text);
 }
 
 /** Feature vector of candidate `k` (an index into `input.candidates`). */
@@ -120,6 +135,11 @@ export function titleFeatures(input: TitleInput, k: number, page: PageStats): nu
     Math.log1p(toProse) / 3,
     Math.min(shared, 6) / 6,
     previousLine >= 0 && input.signals[previousLine]!.words <= 3 ? 1 : 0,
+    page.repeats.get(text) ? 1 : 0,
+    shared > 0 && shared === page.mostShared ? 1 : 0,
+    page.lead.get(i)!,
+    page.lead.get(i)! > 0 && page.lead.get(i) === page.bestLead ? 1 : 0,
+    companionSoon(input.texts, i) ? 1 : 0,
   ];
 }
 
@@ -132,6 +152,45 @@ export interface PageStats {
   mainProse: number;
   /** How many candidates stand above the main text. */
   above: number;
+  /** Lines of the window whose text the page repeats elsewhere: as a line of its own or ending a breadcrumb. */
+  repeats: ReadonlyMap<string, boolean>;
+  /** The most words of the text's vocabulary any candidate shares. */
+  mostShared: number;
+  /** Each candidate's overlap with the paragraph of prose after it, and the largest. */
+  lead: ReadonlyMap<number, number>;
+  bestLead: number;
+}
+
+/** Whether each candidate's text stands on another line too, alone or at the end of a longer line (a breadcrumb's last step). */
+function repeatedTexts(input: TitleInput): Map<string, boolean> {
+  const lines = input.texts.filter((t) => t !== '');
+  const count = new Map<string, number>();
+  for (const t of lines) count.set(t, (count.get(t) ?? 0) + 1);
+  const repeats = new Map<string, boolean>();
+  for (const i of input.candidates) {
+    const text = input.texts[i]!;
+    if (!repeats.has(text)) repeats.set(text, count.get(text)! > 1 || lines.some((other) => other.length > text.length && other.endsWith(text)));
+  }
+  return repeats;
+}
+
+/**
+ * Each candidate's overlap with the first paragraph of prose after it: the share of its content words that
+ * paragraph uses (a headline's come back in its lead).
+ */
+function leadOverlaps(input: TitleInput, words: (i: number) => string[]): Map<number, number> {
+  const lead = new Map<number, number>();
+  let next = -1;
+  const candidates = new Set(input.candidates);
+  for (let i = input.texts.length - 1; i >= 0; i--) {
+    if (candidates.has(i)) {
+      const own = words(i);
+      const paragraph = next < 0 ? new Set<string>() : new Set(words(next));
+      lead.set(i, own.length === 0 ? 0 : own.filter((w) => paragraph.has(w)).length / own.length);
+    }
+    if ((input.proseWords[i] ?? 0) > 0) next = i;
+  }
+  return lead;
 }
 
 /** The page-wide measurements the features of `input`'s candidates need. */
@@ -140,5 +199,11 @@ export function pageStats(input: TitleInput): PageStats {
   input.texts.forEach((_, i) => proseBefore.push(proseBefore[i]! + (input.proseWords[i] ?? 0)));
   const { start, end } = input.main;
   const mainProse = end >= start ? proseBefore[end + 1]! - proseBefore[start]! : 0;
-  return { body: bodyVocabulary(input), proseBefore, mainProse, above: input.candidates.filter((i) => i < start).length };
+  const body = bodyVocabulary(input);
+  const cache = new Map<number, string[]>();
+  const words = (i: number) => cache.get(i) ?? cache.set(i, contentWords(input.texts[i]!)).get(i)!;
+  const mostShared = Math.max(0, ...input.candidates.map((i) => words(i).filter((w) => body.has(w)).length));
+  const lead = leadOverlaps(input, words);
+  const bestLead = Math.max(0, ...lead.values());
+  return { body, proseBefore, mainProse, above: input.candidates.filter((i) => i < start).length, repeats: repeatedTexts(input), mostShared, lead, bestLead };
 }

@@ -11,7 +11,7 @@ import { TITLE_MODEL } from './title-model-weights.ts';
 export type { TitleInput } from './title-features.ts';
 
 /** How many kept lines above the text are considered: a headline stands close to its text. */
-export const TITLE_WINDOW = 25;
+export const TITLE_WINDOW = 60;
 
 /**
  * The input narrowed to the lines a headline can be: the window above the
@@ -29,7 +29,10 @@ export function titleWindow(input: TitleInput): TitleInput {
   const inside: number[] = [];
   const kept = new Set(input.candidates);
   for (let i = main.start; i <= main.end && before < prose / 3; i++) {
-    const headline = proseWords[i] === 0 || (/[?!]["“”»«’]?$/u.test(texts[i]!) && signals[i]!.words <= 15);
+    // A question, or a line closed by a quotation mark alone, reads as prose but often heads the text;
+    // a hard-wrapped line (the next one goes on in lowercase) never does.
+    const shaped = /[?!]["“”»«’]?$|[^.!?…]["“”»«’]$/u.test(texts[i]!) && signals[i]!.words <= 20 && !/^\p{Ll}/u.test(texts[i + 1] ?? '');
+    const headline = proseWords[i] === 0 || shaped;
     if (headline && kept.has(i)) inside.push(i);
     before += proseWords[i] ?? 0;
   }

@@ -3,6 +3,6 @@
  * `npm run train:title -- <pages> --half A --write` (scripts/train-title-model.ts). Do not edit by hand.
  */
 export const TITLE_MODEL = {
-  features: ["distance","words","wordsHeadline","wordsFew","endsQuestion","endsPeriod","stopwords","dateLike","companion","listLike","bodyOverlap","allCaps","credit","nextIsCompanion","blankBefore","colon","capitalised","digits","long","firstOfMain","insideMain","proseBefore","nextIsProse","toProse","sharedWords","prevShort"],
-  weights: [-0.516,-2.3,0.612,-0.912,0.62,-0.118,0.62,-1.199,-0.432,-1.396,2.328,-0.224,-0.778,1.216,-0.499,1.324,-0.771,-1.738,-0.327,-0.544,-4.085,-0.405,-0.947,-3.348,1.725,0.175],
+  features: ["distance","words","wordsHeadline","wordsFew","endsQuestion","endsPeriod","stopwords","dateLike","companion","listLike","bodyOverlap","allCaps","credit","nextIsCompanion","blankBefore","colon","capitalised","digits","long","firstOfMain","insideMain","proseBefore","nextIsProse","toProse","sharedWords","prevShort","repeated","mostShared","leadOverlap","bestLead","companionSoon"],
+  weights: [-0.78,-1.476,0.624,-1.268,0.576,-0.498,0.732,-1.289,0.371,-0.925,2.282,0.283,-0.588,0.327,-0.079,1.482,0.098,-0.902,-0.107,-1.309,-4.153,0.042,-0.523,-2.387,1.331,0.008,0.299,-0.515,1.273,0.595,2.427],
 };

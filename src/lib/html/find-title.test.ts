@@ -19,6 +19,16 @@ describe('findTitle', () => {
     expect(findTitle([line('p', 'Text.')], [true], 'Nur in den Metadaten')).toEqual({ line: -1, text: 'Nur in den Metadaten' });
   });
 
+  it('takes the <h1> that shows one side of a stated title whose other side is a site name the page states nowhere else', () => {
+    // arbeitsagentur.de (development set): only <title> states the headline, signed with the agency's full name.
+    const page = [line('a', 'Bundesagentur für Arbeit'), line('h1', 'Arbeitslosenquote & Arbeitslosenzahlen 2022'), line('p', 'Text.')];
+    const stated = 'Arbeitslosenquote & Arbeitslosenzahlen 2022 - Bundesagentur für Arbeit';
+    expect(findTitle(page, [false, false, true], stated)).toEqual({ line: 1, text: 'Arbeitslosenquote & Arbeitslosenzahlen 2022' });
+    expect(findTitle([line('h1', 'Hertha BSC Blog'), line('h1', 'Der Lange und die alte Dame'), line('p', 'Text.')], [false, false, true], 'Hertha BSC Blog | Der Lange und die alte Dame').line).toBe(1);
+    // A word alone is no side: a section name in an <h1> is not the headline.
+    expect(findTitle([line('h1', 'Politik'), line('p', 'Text.')], [false, true], 'Politik - Regierung legt Gesetz vor').text).toBe('Politik - Regierung legt Gesetz vor');
+  });
+
   it('falls back to the last <h1> above the main text, else the first on the page', () => {
     const page = [line('h1', 'Der Blog'), line('h1', 'Die Schlagzeile'), line('p', 'Text.'), line('h1', 'Kommentare')];
     expect(findTitle(page, [false, false, true, false], undefined)).toEqual({ line: 1, text: 'Die Schlagzeile' });

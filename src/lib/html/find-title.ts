@@ -25,11 +25,26 @@ export function findTitle(lines: readonly PageLine[], inMain: readonly boolean[]
     // Of several lines showing it (a breadcrumb, the headline, a teaser), the one nearest above the text.
     const line = showing.filter((i) => firstMain === -1 || i <= firstMain).at(-1) ?? showing[0];
     if (line !== undefined) return { line, text: lines[line]!.text };
+    // A line shows one side of it (`Headline | Some Site`, `Headline – Subtitle` whose site name or second part
+    // the page names nowhere else): the page shows that side as its headline.
+    const side = lines.flatMap((l, i) => (l.tag === 'h1' && (firstMain === -1 || i <= firstMain) && isSideOf(comparable(l.text), wanted) ? [i] : []));
+    if (side.length > 0) return { line: side.at(-1)!, text: lines[side.at(-1)!]!.text };
     // No line shows it exactly (split over two `<h1>`s, a kicker in the `<h1>`, or not shown at all):
     // the page's statement is the title, and the `<h1>` is where it stands.
     return { line: h1, text: headline };
   }
   return { line: h1, text: lines[h1]?.text ?? '' };
+}
+
+/** Separators between a headline and the site's name or a second part, with a space before them (`A | B`, `A - B`). */
+const SIDE_SEPARATOR = /^\s+[|\-–—·•»«›‹/:]{1,2}\s/;
+
+/** Whether `part` (two words or more) is the start or end of `whole`, cut off at a separator. */
+function isSideOf(part: string, whole: string): boolean {
+  if (part.split(' ').length < 2 || part.length >= whole.length) return false;
+  if (whole.startsWith(part) && SIDE_SEPARATOR.test(whole.slice(part.length))) return true;
+  const before = whole.slice(0, whole.length - part.length);
+  return whole.endsWith(part) && SIDE_SEPARATOR.test([...before].reverse().join(''));
 }
 
 /** The last `<h1>` before (or at the start of) the main text, else the first `<h1>` on the page. */

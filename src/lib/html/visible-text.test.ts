@@ -40,4 +40,16 @@ describe('visibleText', () => {
     expect(by('Ein Leserkommentar').comments).toBe(true);
     expect(by('Text mit einem Link').comments).toBe(false);
   });
+
+  it('does not take a post filed under a topic named "Kommentare" for a comment section', () => {
+    // thebigbone.wordpress.com (development set): WordPress classes the article by its categories and tags.
+    const { lines } = textOf(
+      '<html><body><article id="post-3185" class="single post-3185 post type-post hentry category-allgemein category-kommentare tag-ueberforderung">' +
+        '<div class="post-content"><p>Wir sind die Opfer einer Gesellschaft, die sich selbst überfordert.</p></div></article>' +
+        '<div id="comments" class="comments-area"><article class="comment-body"><p>Sehr guter Beitrag!</p></article></div></body></html>',
+    );
+    const by = (text: string) => lines.find((l) => l.text === text)!;
+    expect(by('Wir sind die Opfer einer Gesellschaft, die sich selbst überfordert.').comments).toBe(false);
+    expect(by('Sehr guter Beitrag!').comments).toBe(true);
+  });
 });

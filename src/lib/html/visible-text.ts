@@ -68,6 +68,9 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 /** An id or class naming a comment section (German and English), not a "comment" button inside the article. */
 const COMMENT_ATTR = /(?:^|[\s_-])(?:comments?|kommentare?|disqus|discussion|diskussion|leserkommentare?|user-?comments?|reactions)(?:$|[\s_-])/i;
 
+/** Class names that file a post under a topic (WordPress's `category-kommentare`, `tag-diskussion`): they say what it is about, not what it is. */
+const TOPIC_CLASS = /(?:^|\s)(?:category|tag|post_tag|topic|rubrik)-\S*/gi;
+
 type Frame = Omit<LineContext, 'linkShare'>;
 
 /** Collects the visible text of `root` (a document's `<body>` or any element). */
@@ -135,7 +138,7 @@ function enter(frame: Frame, tag: string, element: DomNode): Frame {
     quote: frame.quote || tag === 'blockquote',
     caption: frame.caption || tag === 'figcaption' || tag === 'figure',
     landmark: frame.landmark || PAGE_LANDMARKS.has(tag) || (SECTION_LANDMARKS.has(tag) && !frame.article) || LANDMARK_ROLES.test(role),
-    comments: frame.comments || COMMENT_ATTR.test(names),
+    comments: frame.comments || COMMENT_ATTR.test(names.replace(TOPIC_CLASS, ' ')),
   };
 }
 
