@@ -81,7 +81,7 @@ Exit codes: 0 no errors (warnings may remain), 1 errors found, 2 usage error.`,
         ...addressWarnings(dossier.addresses.changes, files),
         // Against the ledger the next build publishes: a review of a claim this edit revises already follows it.
         ...(await dossierReviews(root, ledger)).problems,
-        ...(await analysisProblems(root, citationIndex(published.map((state) => state.record), ledger, dossier.entities))),
+        ...(await analysisProblems(root, citationIndex(published.map((state) => state.record), ledger, dossier.entities, dossier.addresses.ledger))),
       ];
       claimSummary = `${plural([...claims.values()].flat().length, 'claim')} (${describeChanges(changes)} since ${LEDGER_FILE}).\n`;
       uncovered = formatUncoveredNames(uncoveredNames(dossier.articles, compileEntityMatcher(dossier.entities)));

@@ -12,6 +12,7 @@ import { getAnalyses } from './analysis-entries.ts';
 import { getArticles } from './article-entries.ts';
 import { getClaimLedger } from './claim-ledger-entry.ts';
 import { getEntities } from './entity-entries.ts';
+import { getAddressLedger } from './former-address-documents.ts';
 
 /** The checked analyses, newest first, and their backlinks. */
 export interface AnalysisCitations {
@@ -25,7 +26,7 @@ async function check(): Promise<AnalysisCitations> {
   const sources = (await getAnalyses()).map(({ slug, file, title, date, author, summary, body, bodyLine }) => ({ slug, file, frontmatter: { title, date, author, summary }, body, bodyLine }));
   if (sources.length === 0) return { analyses: [], backlinks: analysisBacklinks([]) };
   const entities = (await getEntities()).map((entry) => ({ id: entry.id, name: entry.data.name }));
-  const { analyses, problems } = checkAnalyses(sources, citationIndex(await getArticles(), await getClaimLedger(), entities));
+  const { analyses, problems } = checkAnalyses(sources, citationIndex(await getArticles(), await getClaimLedger(), entities, await getAddressLedger()));
   assertNoErrors(problems);
   return { analyses, backlinks: analysisBacklinks(analyses) };
 }

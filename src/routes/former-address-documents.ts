@@ -25,7 +25,7 @@ export interface FormerAddressSource extends PageSource {
 let cached: { version: string; ledger: Promise<AddressLedger> } | undefined;
 
 /** The address ledger, parsed once per version of the file (each route asks). */
-async function getAddressLedger(): Promise<AddressLedger> {
+export async function getAddressLedger(): Promise<AddressLedger> {
   const projectRoot = fileURLToPath(root);
   const version = await fileVersion(projectRoot, ADDRESS_LEDGER_FILE);
   if (cached?.version !== version) cached = { version, ledger: readAddressLedger(projectRoot) };

@@ -22,5 +22,5 @@ export function seedAnalysisText(): Promise<string> {
 /** The seed's analyses and the citation index of the seed dossier. */
 export async function seedAnalyses() {
   const [dossier, ledger, { analyses }] = await Promise.all([loadDossier(SEED_ROOT), readLedger(SEED_ROOT), readAnalyses(SEED_ROOT)]);
-  return { analyses, index: citationIndex(dossier.articles, ledger, dossier.entities), ledger };
+  return { analyses, index: citationIndex(dossier.articles, ledger, dossier.entities, dossier.addresses.ledger), ledger, dossier };
 }

@@ -4,6 +4,7 @@ import type { Ledger } from '../claims/claim-ledger.ts';
 import { checkAnalyses } from './check-analyses.ts';
 import type { AnalysisSource } from './analysis-frontmatter.ts';
 import type { CitationIndex } from './resolve-citations.ts';
+import { citationIndex } from './citation-index.ts';
 
 let seed: Awaited<ReturnType<typeof seedAnalyses>>;
 beforeAll(async () => {
@@ -67,5 +68,22 @@ describe('checkAnalyses', () => {
       'content/analyses/zweite.md Line 7: there is no analysis content/analyses/fehlt.md.',
       'content/analyses/kontakte-svr-cia.md Line 13: the analyses cite each other in a circle: kontakte-svr-cia → zweite → kontakte-svr-cia.',
     ]);
+  });
+
+  it('follows a renamed article to its address now, as its old page does, and check says to update the citation', () => {
+    const now = 'spannungen-um-die-ukraine-telefonat-zwischen-putin-und-biden-fuer-donnerstag';
+    const addresses = structuredClone(seed.dossier.addresses.ledger);
+    // As if the article had first been published under a shorter slug and renamed since.
+    addresses.addresses['telefonat-putin-biden'] = { article: '004_bd2a967ae327f507', title: 'Telefonat zwischen Putin und Biden', issued: '2026-12-01', status: 'renamed', successor: now };
+    const index = citationIndex(seed.dossier.articles, seed.ledger, seed.dossier.entities, addresses);
+    const analysis = withBody(seed.analyses[0]!, `[[a:${now}]]`, '[[a:telefonat-putin-biden]]');
+    const { analyses, problems } = checkAnalyses([analysis], index);
+    expect(analyses[0]!.resolved.byTarget.get('[[a:telefonat-putin-biden]]')).toMatchObject({ kind: 'article', article: { slug: now } });
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'citation-renamed', message: expect.stringMatching(/^Line \d+: the article `telefonat-putin-biden` was renamed/), fix: `Cite it as [[a:${now}]].` }),
+    ]);
+    // Without the address ledger's record, the old slug is an error, as before.
+    const unknown = checkAnalyses([analysis], citationIndex(seed.dossier.articles, seed.ledger, seed.dossier.entities));
+    expect(unknown.problems).toEqual([expect.objectContaining({ severity: 'error', code: 'bad-citation', message: expect.stringContaining('no article has the slug `telefonat-putin-biden`') })]);
   });
 });

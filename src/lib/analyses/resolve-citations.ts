@@ -25,6 +25,8 @@ export interface CitationIndex {
   /** Articles by ledger key (the raw file name without extension). */
   articleByKey: ReadonlyMap<string, CitedArticle>;
   articleBySlug: ReadonlyMap<string, CitedArticle>;
+  /** Former slugs of renamed articles, to the slug they have now (see the address ledger). */
+  renamedTo?: ReadonlyMap<string, string> | undefined;
   entityNames: ReadonlyMap<string, string>;
   analysisTitles: ReadonlyMap<string, string>;
 }
@@ -66,8 +68,8 @@ const quote = (text: string) => `â€ž${text.length > 80 ? `${text.slice(0, 79)}â€
 export function resolveCitations(file: string, uses: readonly CitationUse[], index: CitationIndex): ResolvedCitations {
   const byTarget = new Map<string, ResolvedCitation>();
   const problems: DossierProblem[] = [];
-  const error = (line: number, message: string, fix: string, severity: DossierProblem['severity'] = 'error') =>
-    problems.push({ file, severity, code: severity === 'error' ? 'bad-citation' : 'citation-withdrawn', message: `Line ${line}: ${message}`, fix });
+  const error = (line: number, message: string, fix: string, severity: DossierProblem['severity'] = 'error', code = severity === 'error' ? 'bad-citation' : 'citation-withdrawn') =>
+    problems.push({ file, severity, code, message: `Line ${line}: ${message}`, fix });
 
   for (const use of uses) {
     const { target, line } = use;
@@ -99,9 +101,12 @@ export function resolveCitations(file: string, uses: readonly CitationUse[], ind
       if (name === undefined) error(line, `no entity has the id \`${target.id}\` in content/entities.yaml.`, 'Cite an id of content/entities.yaml (`id:` of the entry), e.g. [[@sergey-naryshkin]].');
       else byTarget.set(written, { kind: 'entity', id: target.id, name });
     } else if (target.kind === 'article') {
-      const article = index.articleBySlug.get(target.slug);
+      // A former address leads to the article, as its page does; check says where it is now.
+      const now = index.renamedTo?.get(target.slug);
+      const article = index.articleBySlug.get(now ?? target.slug);
       if (!article) error(line, `no article has the slug \`${target.slug}\`.`, 'Cite the slug of its address: [[a:<slug>]] for /articles/<slug>/.');
       else byTarget.set(written, { kind: 'article', article });
+      if (article && now) error(line, `the article \`${target.slug}\` was renamed; the citation leads to its address now, \`${now}\`.`, `Cite it as [[a:${now}]].`, 'warning', 'citation-renamed');
     } else {
       const title = index.analysisTitles.get(target.slug);
       if (title === undefined) error(line, `there is no analysis content/analyses/${target.slug}.md.`, 'Cite the file name of an analysis without `.md`, e.g. [[analysis:kontakte-der-dienste]].');
