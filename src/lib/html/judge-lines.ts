@@ -105,7 +105,6 @@ function judgeByShape(lines: readonly PageLine[], inMain: readonly boolean[], ti
   const end = articleEnd(ls, keep);
   const tail = new Set(ls.flatMap((_, i) => (keep[i] && i < end ? [i] : [])).slice(-BIO_TAIL_LINES));
   const running = ls.flatMap((line, i) => (keep[i] && i < end && isRunningText(line) ? [i] : []));
-  const bodyStart = running[0] ?? Infinity;
   const bodyEnd = running.at(-1) ?? -Infinity;
   return ls.map((line, i) => {
     if (!keep[i]) return drop('outside-main-text', language);
