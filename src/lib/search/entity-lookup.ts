@@ -5,7 +5,7 @@
  * `Zakharova` finds the claims that say `Sacharowa`, `Jeddah` those that
  * say `Dschidda`, `Нарышкин` those that say `Naryshkin`.
  */
-import { editsBetween } from './edit-distance.ts';
+import { editsBetween } from '../text/edit-distance.ts';
 import type { SearchEntity } from './index-format.ts';
 import { indexWords, phoneticKey, stem, termsOf, tokenize } from './normalize.ts';
 import { MATCH_WEIGHT, allowedEdits } from './vocabulary.ts';

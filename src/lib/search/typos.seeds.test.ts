@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedEngine } from '../../test-support/search-index.ts';
-import { withinEdits } from './edit-distance.ts';
+import { withinEdits } from '../text/edit-distance.ts';
 import { EntityLookup } from './entity-lookup.ts';
 import { GERMAN_STOPWORDS } from '../clean/german-stopwords.ts';
 import { fold, isStopword, stem } from './normalize.ts';

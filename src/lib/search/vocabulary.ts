@@ -18,7 +18,7 @@
  * hundred words, which fuse.js scores and the edit distance then judges.
  */
 import Fuse from 'fuse.js/basic';
-import { editsBetween } from './edit-distance.ts';
+import { editsBetween } from '../text/edit-distance.ts';
 import { phoneticKey, stem } from './normalize.ts';
 
 /** An index term matched by a query word, and how well (1 = the word itself). */
