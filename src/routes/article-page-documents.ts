@@ -52,13 +52,13 @@ export async function originalPageSources(): Promise<ArticlePageSource[]> {
   const base = import.meta.env.BASE_URL;
   const site = import.meta.env.SITE;
   return entries.map(({ id, data: article }) => {
-    // The entry's stamp covers the raw text the page shows.
-    const view = { article, body: article.body, language, base, site };
+    const view = { article, language, base, site };
     return {
       slug: id,
       path: `articles/${id}/original/`,
       stamp: viewStamp(view, known),
-      document: () => ({ ogType: 'website', ...originalPageHead(article, language), main: originalPageMain(view) }),
+      // The raw text is the article's, which its entry stamp covers: serialising every raw text again for its stamp was work for nothing.
+      document: () => ({ ogType: 'website', ...originalPageHead(article, language), main: originalPageMain({ ...view, body: article.body }) }),
     };
   });
 }
