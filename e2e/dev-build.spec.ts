@@ -10,16 +10,12 @@
  * Vite does differently in dev is set aside: its scripts and the asset
  * URLs it serves from source.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { builtHtml } from './expected-dossier.ts';
-import { tempSite, type TempSite } from './temp-site.ts';
+import { startDevServer, tempSite, type DevServer, type TempSite } from './temp-site.ts';
 
 let site: TempSite;
-let dev: ChildProcess | undefined;
-let origin = '';
+let dev: DevServer | undefined;
 
 /** The parts of a page a reader and a crawler get, with dev-only script and asset URLs set aside. */
 function essentials(html: string): { title: string[]; meta: string[]; links: string[]; jsonLd: string[]; main: [string] } {
@@ -40,28 +36,11 @@ function essentials(html: string): { title: string[]; meta: string[]; links: str
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   site = await tempSite();
-  const port = 4950 + Math.floor(Math.random() * 40);
-  dev = spawn(process.execPath, [join(site.root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: site.root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (/watching for file changes|Local\s+http/i.test(output)) resolve();
-    };
-    dev!.stdout!.on('data', onData);
-    dev!.stderr!.on('data', onData);
-    dev!.on('exit', (code) => reject(new Error(`astro dev exited with ${code}:\n${output}`)));
-  });
-  const baseUrl = readFileSync(join(site.root, 'content/dossier.yaml'), 'utf8').match(/^baseUrl:\s*(\S+)/m)?.[1];
-  origin = `http://127.0.0.1:${port}${new URL(String(baseUrl)).pathname}`;
+  dev = await startDevServer(site.root);
 });
 
 test.afterAll(async () => {
-  dev?.kill();
+  dev?.stop();
   await site?.dispose();
 });
 
@@ -81,7 +60,7 @@ function pagesOfEachKind(): Record<string, string> {
 test('astro dev renders every kind of page as the build wrote it', async () => {
   test.setTimeout(180_000);
   for (const [kind, path] of Object.entries(pagesOfEachKind())) {
-    const response = await fetch(`${origin}${path}`);
+    const response = await fetch(`${dev!.origin}${path}`);
     expect(response.status, `${kind} page ${path} in astro dev`).toBe(200);
     const built = essentials(builtHtml(path));
     expect(built.title, `${kind} page ${path} has a title`).toHaveLength(1);

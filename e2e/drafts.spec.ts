@@ -6,12 +6,11 @@
  * next build publishes it and records its ids. The dev server shows the
  * draft, marked, and never writes the ledger.
  */
-import { spawn } from 'node:child_process';
 import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { projectRoot } from './expected-dossier.ts';
-import { tempSite, type TempSite } from './temp-site.ts';
+import { startDevServer, tempSite, type TempSite } from './temp-site.ts';
 
 /** A real German news page as copied from the browser, furniture and all (from the development set). */
 const FIXTURE = join(projectRoot, 'e2e/fixtures/drafts/polizeiticker-unfall.txt');
@@ -93,25 +92,9 @@ test('the dev server shows a draft, marked and not indexed, and leaves the ledge
   const text = await readFile(join(site.root, DRAFT), 'utf8');
   await writeFile(join(site.root, DRAFT), text.replace('Der Unfall wird untersucht.', 'Der Unfall wird weiter untersucht.'));
   const ledger = await readFile(join(site.root, LEDGER), 'utf8');
-  const port = 4600 + Math.floor(Math.random() * 300);
-  const dev = spawn(process.execPath, [join(site.root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: site.root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
+  const dev = await startDevServer(site.root);
+  const { origin, base } = dev;
   try {
-    await new Promise<void>((resolve, reject) => {
-      const onData = (chunk: Buffer) => {
-        output += chunk.toString();
-        if (/watching for file changes|Local\s+http/i.test(output)) resolve();
-      };
-      dev.stdout.on('data', onData);
-      dev.stderr.on('data', onData);
-      dev.on('exit', (code) => reject(new Error(`astro dev exited with ${code}:\n${output}`)));
-    });
-    const base = new URL(String((await readFile(join(site.root, 'content/dossier.yaml'), 'utf8')).match(/^baseUrl:\s*(\S+)/m)?.[1])).pathname;
-    const origin = `http://127.0.0.1:${port}${base}`;
     const home = await (await fetch(origin)).text();
     expect(home).toContain(`${base}articles/${SLUG}/`);
     expect(home).toMatch(/class="draft-marker"[^>]*>Entwurf</);
@@ -128,10 +111,10 @@ test('the dev server shows a draft, marked and not indexed, and leaves the ledge
     expect(claimPage).toContain('<meta name="robots" content="noindex"');
     const timeline = await (await fetch(`${origin}timeline/`)).text();
     expect(timeline).toMatch(new RegExp(`class="draft-marker"[^>]*>Entwurf</strong> <a href="${base}articles/${SLUG}/#c`));
-    expect(output).toContain(`1 draft shown here, marked as drafts; a build leaves it out: ${DRAFT}.`);
-    expect(output).toContain('(a preview: only a build writes content/claims.ledger.json)');
+    expect(dev.log()).toContain(`1 draft shown here, marked as drafts; a build leaves it out: ${DRAFT}.`);
+    expect(dev.log()).toContain('(a preview: only a build writes content/claims.ledger.json)');
     expect(await readFile(join(site.root, LEDGER), 'utf8')).toBe(ledger);
   } finally {
-    dev.kill();
+    dev.stop();
   }
 });

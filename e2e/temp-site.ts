@@ -3,7 +3,7 @@
  * without touching the repository: its sources and the seed fixture copied
  * as its content, its dependencies linked.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -137,4 +137,41 @@ export async function readTree(dir: string): Promise<Map<string, Buffer>> {
     if (entry.isFile()) files.set(relative(dir, join(entry.parentPath, entry.name)), await readFile(join(entry.parentPath, entry.name)));
   }
   return files;
+}
+
+/** `astro dev` serving a project: where, what it has logged so far, and how to stop it. */
+export interface DevServer {
+  /** The dossier's address on the server, base path included, with the trailing slash. */
+  origin: string;
+  /** The base path of the dossier's `baseUrl`. */
+  base: string;
+  log: () => string;
+  stop: () => void;
+}
+
+/** Starts `astro dev` in the project at `root` on a free-ish port and waits until it serves. */
+export async function startDevServer(root: string): Promise<DevServer> {
+  const port = 4600 + Math.floor(Math.random() * 390);
+  const dev = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString();
+        if (/watching for file changes|Local\s+http/i.test(output)) resolve();
+      };
+      dev.stdout.on('data', onData);
+      dev.stderr.on('data', onData);
+      dev.on('exit', (code) => reject(new Error(`astro dev exited with ${code}:\n${output}`)));
+    });
+  } catch (error) {
+    dev.kill();
+    throw error;
+  }
+  const base = new URL(String(parse(await readFile(join(root, 'content', 'dossier.yaml'), 'utf8')).baseUrl)).pathname;
+  return { origin: `http://127.0.0.1:${port}${base}`, base, log: () => output, stop: () => dev.kill() };
 }
