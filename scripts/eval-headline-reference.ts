@@ -2,7 +2,10 @@
  * The headline a saved page states about itself, as the reference the text
  * path's title is scored against: og:title, the JSON-LD headline and the
  * first <h1>, each with a site-name suffix (" | Spiegel", " - tagesschau.de")
- * removed. A small regex reading of the HTML, for the evaluation only; the
+ * removed. A candidate that is nothing but the site's name (its og:site_name,
+ * or the main label of its host: "modabot" on modabot.de, "L-Mag" on
+ * l-mag.de) is not a headline: 10 of the 339 pages with a reference had only
+ * such a name, which no title from the article could match. A small regex reading of the HTML, for the evaluation only; the
  * real HTML metadata module (src/lib/html/) replaces it once it exists.
  */
 
@@ -71,10 +74,24 @@ function jsonLdHeadlines(html: string): string[] {
   return found;
 }
 
-/** Every headline the page states (deduplicated, suffixes removed); empty when it states none. */
-export function statedHeadlines(html: string): string[] {
+const alnum = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** The page's own host (an archived copy's original one), without "www." and its public suffix. */
+function hostLabel(url: string): string {
+  const original = /^https?:\/\/web\.archive\.org\/web\/[^/]+\/(.+)$/.exec(url)?.[1] ?? url;
+  const labels = new URL(original).hostname.replace(/^www\./, '').split('.');
+  return labels.length > 1 ? labels.at(-2)! : labels[0]!;
+}
+
+/**
+ * Every headline the page at `url` states (deduplicated, suffixes removed, the
+ * site's bare name left out); empty when it states none.
+ */
+export function statedHeadlines(html: string, url: string): string[] {
   const og = metaContent(html, 'og:title');
   const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1];
   const raw = [og, ...jsonLdHeadlines(html), h1].filter((t): t is string => t !== undefined).map(clean);
-  return [...new Set(raw.filter((t) => t.length > 0).map(withoutSiteSuffix))];
+  const siteNames = new Set([hostLabel(url), clean(metaContent(html, 'og:site_name') ?? '')].map(alnum).filter((n) => n.length > 0));
+  const headlines = raw.filter((t) => t.length > 0).map(withoutSiteSuffix);
+  return [...new Set(headlines.filter((h) => !siteNames.has(alnum(h))))];
 }

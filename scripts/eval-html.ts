@@ -33,7 +33,7 @@ const failures: string[] = [];
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
   const name = file.slice(0, -5);
   if (values.only && !name.includes(values.only)) continue;
-  const labels = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { keep: string[]; drop: string[]; drop_comments?: string[] };
+  const labels = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { url: string; keep: string[]; drop: string[]; drop_comments?: string[] };
   const bytes = readFileSync(join(dir, `${name}.html`));
   const started = performance.now();
   const cpu = process.cpuUsage();
@@ -42,7 +42,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
   const used = process.cpuUsage(cpu);
   times.push(performance.now() - started);
   cpuTimes.push((used.user + used.system) / 1000);
-  const headlines = statedHeadlines(html);
+  const headlines = statedHeadlines(html, labels.url);
   if (headlines.length > 0) {
     withHeadline += 1;
     if (titleMatches(cleaned.title, headlines)) titleRight += 1;

@@ -58,7 +58,7 @@ export function loadPages(dir: string, only?: string): Page[] {
     const labels = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as Labels;
     let headlines: string[] = [];
     try {
-      headlines = statedHeadlines(decodeHtml(readFileSync(join(dir, `${name}.html`))));
+      headlines = statedHeadlines(decodeHtml(readFileSync(join(dir, `${name}.html`))), labels.url);
     } catch {
       // No HTML: the page has no title reference.
     }
