@@ -37,10 +37,10 @@ const clean = (text: string) => decodeEntities(decodeEntities(text.replace(/<[^>
 
 /** Removes a trailing site name: the last " | x" / " - x" part when it is short next to the rest. */
 export function withoutSiteSuffix(title: string): string {
-  const parts = title.split(/\s+[|–—:·-]{1,2}\s+/u);
+  const parts = title.split(/\s+[|–—:·›»-]{1,2}\s+/u);
   if (parts.length < 2) return title;
   const last = parts.at(-1)!;
-  const rest = title.slice(0, title.length - last.length).replace(/\s+[|–—:·-]{1,2}\s+$/u, '');
+  const rest = title.slice(0, title.length - last.length).replace(/\s+[|–—:·›»-]{1,2}\s+$/u, '');
   return last.split(' ').length <= 4 && last.length < rest.length ? withoutSiteSuffix(rest) : title;
 }
 
@@ -91,7 +91,16 @@ export function statedHeadlines(html: string, url: string): string[] {
   const og = metaContent(html, 'og:title');
   const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1];
   const raw = [og, ...jsonLdHeadlines(html), h1].filter((t): t is string => t !== undefined).map(clean);
-  const siteNames = new Set([hostLabel(url), clean(metaContent(html, 'og:site_name') ?? '')].map(alnum).filter((n) => n.length > 0));
-  const headlines = raw.filter((t) => t.length > 0).map(withoutSiteSuffix);
-  return [...new Set(headlines.filter((h) => !siteNames.has(alnum(h))))];
+  const siteNames = [hostLabel(url), clean(metaContent(html, 'og:site_name') ?? '')].map(alnum).filter((n) => n.length >= 3);
+  const namesSite = (part: string) => {
+    const a = alnum(part);
+    return a.length >= 3 && siteNames.some((n) => a === n || a.includes(n) || (a.length >= 4 && n.includes(a)));
+  };
+  const headlines = raw.filter((t) => t.length > 0).flatMap((t) => {
+    const stripped = withoutSiteSuffix(t);
+    // The short tail cut off may be a subtitle ("… – was lohnt sich?") rather than the site: then the whole is a headline too.
+    const tail = t.slice(stripped.length).split(/\s+[|–—:·›»-]{1,2}\s+/u).filter((p) => p.trim().length > 0);
+    return stripped !== t && !tail.some(namesSite) ? [stripped, t] : [stripped];
+  });
+  return [...new Set(headlines.filter((h) => !siteNames.includes(alnum(h))))];
 }
