@@ -7,7 +7,9 @@
  *
  * Prints precision, recall, F1 (trafilatura-style), keep-recall, reader
  * comments kept, the share of pages whose title matches the headline the
- * page states (as eval-boilerplate.ts scores the text path's), and the median and 90th percentile milliseconds per page
+ * page states (as eval-boilerplate.ts scores the text path's): the title
+ * `dossier clean` prints, and the one `dossier add` gives the article (the
+ * page's stated headline when it has one, see page-sidecar.ts), and the median and 90th percentile milliseconds per page
  * (wall time, and the median CPU time, which a busy machine inflates less).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -25,7 +27,7 @@ const { values, positionals } = parseArgs({
 });
 const dir = positionals[0] ?? '/work/eval/pages';
 
-let keepHit = 0, keepMiss = 0, dropLeak = 0, comments = 0, withHeadline = 0, titleRight = 0;
+let keepHit = 0, keepMiss = 0, dropLeak = 0, comments = 0, withHeadline = 0, titleRight = 0, addedTitleRight = 0;
 const titleMisses: string[] = [];
 const times: number[] = [];
 const cpuTimes: number[] = [];
@@ -38,7 +40,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
   const started = performance.now();
   const cpu = process.cpuUsage();
   const { html } = decodeHtmlBytes(bytes, name);
-  const { cleaned } = cleanHtmlPage(html);
+  const { cleaned, metadata } = cleanHtmlPage(html);
   const used = process.cpuUsage(cpu);
   times.push(performance.now() - started);
   cpuTimes.push((used.user + used.system) / 1000);
@@ -46,6 +48,8 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
   if (headlines.length > 0) {
     withHeadline += 1;
     if (titleMatches(cleaned.title, headlines)) titleRight += 1;
+    // What `dossier add` titles the article: the headline the page states, written into the sidecar (page-sidecar.ts).
+    if (titleMatches(metadata.title ?? cleaned.title, headlines)) addedTitleRight += 1;
     else titleMisses.push(`title ${name}: «${cleaned.title}» ≠ ${headlines.map((h) => `«${h}»`).join(' / ')}`);
   }
   const out = norm(formatCleaned(cleaned));
@@ -69,5 +73,5 @@ const recall = keepHit / (keepHit + keepMiss);
 const f1 = (2 * keepHit) / (2 * keepHit + dropLeak + keepMiss);
 console.log(
   `pages ${times.length}  P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f1.toFixed(3)}  ` +
-    `leaked ${dropLeak} missing ${keepMiss}  comments kept ${comments}  title ${(titleRight / withHeadline).toFixed(3)} (${titleRight}/${withHeadline})  ms median ${at(0.5)} p90 ${at(0.9)} max ${times.at(-1)!.toFixed(0)} (CPU ms median ${at(0.5, cpuTimes)})`,
+    `leaked ${dropLeak} missing ${keepMiss}  comments kept ${comments}  title ${(titleRight / withHeadline).toFixed(3)} (${titleRight}/${withHeadline}), as added ${(addedTitleRight / withHeadline).toFixed(3)}  ms median ${at(0.5)} p90 ${at(0.9)} max ${times.at(-1)!.toFixed(0)} (CPU ms median ${at(0.5, cpuTimes)})`,
 );

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeHtmlBytes } from './decode-html.ts';
 import { pageDate } from './page-dates.ts';
 import { readPageMetadata } from './page-metadata.ts';
-import { hostNames, stripSiteName } from './page-title.ts';
+import { headlineWithin, hostNames, stripSiteName } from './page-title.ts';
 
 /** A saved page, decoded by its own charset (the regional paper's is ISO-8859-1). */
 const fixture = (name: string): string => decodeHtmlBytes(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)), name).html;
@@ -104,6 +104,23 @@ describe('readPageMetadata: meta tags', () => {
   it('keeps a site name that stands inside the headline', () => {
     expect(stripSiteName('Was der SPIEGEL enthüllte - SPIEGEL', ['DER SPIEGEL'])).toBe('Was der SPIEGEL enthüllte');
     expect(stripSiteName('tagesschau.de - Ost - West', hostNames('https://www.tagesschau.de/x'))).toBe('Ost - West');
+  });
+
+  it('takes the <h1> when the stated title is that headline with a site, section or subtitle added (titles of development pages)', () => {
+    const meta = readPageMetadata(page('<title>Tierschutzverein ruft zu Böllerverzicht auf – Tierheim Berlin</title>', '<h1>Tierschutzverein ruft zu Böllerverzicht auf</h1>'));
+    expect(meta.title).toBe('Tierschutzverein ruft zu Böllerverzicht auf');
+    expect(meta.evidence.title).toBe('<h1>, which <title> repeats with more added');
+    const section = 'Aktuelles - Illegale Migration aus Belarus über Polen nach Deutschland: Bereits 9.087 Feststellungen';
+    expect(headlineWithin(section, 'Illegale Migration aus Belarus über Polen nach Deutschland: Bereits 9.087 Feststellungen')).toBe(
+      'Illegale Migration aus Belarus über Polen nach Deutschland: Bereits 9.087 Feststellungen',
+    );
+    expect(headlineWithin('Uberspace und Let’s Encrypt – Am Rande der Realität', 'Uberspace und Let’s Encrypt')).toBe('Uberspace und Let’s Encrypt');
+  });
+
+  it('never trades a long headline for an <h1> that is the site name at the title’s end', () => {
+    expect(headlineWithin('Werkzeuge des Neandertalers und des Modernen Menschen | Steinzeit & Co', 'Steinzeit & Co')).toBeUndefined();
+    expect(headlineWithin('Tierschutzverein ruft zu Böllerverzicht auf', 'Tierschutzverein ruft zu Böllerverzicht auf')).toBeUndefined();
+    expect(headlineWithin('Krach vor der Betriebsversammlung: Es knirscht', 'Menü')).toBeUndefined();
   });
 
   it('resolves a relative canonical link against the address the page was fetched from', () => {

@@ -10,7 +10,7 @@ import type { OriginField } from '../content/schemas.ts';
 import { names, readJsonLd, text, type LdNode } from './json-ld.ts';
 import { pageAuthors } from './page-authors.ts';
 import { pageDate, READERS_TIME_ZONE } from './page-dates.ts';
-import { hostNames, siteNameInTitle, stripSiteName } from './page-title.ts';
+import { headlineWithin, hostNames, siteNameInTitle, stripSiteName } from './page-title.ts';
 
 /** The page's statements, each value ready for a sidecar field. */
 export interface PageMetadata {
@@ -98,6 +98,12 @@ export function readPageMetadata(page: string | Document, options: PageMetadataO
     ['<title>', document.querySelector('title')?.textContent ?? undefined],
     ['<h1>', document.querySelector('h1')?.textContent ?? undefined],
   ], (value) => nonEmpty(stripSiteName(collapse(value), siteNames)));
+  const h1 = collapse(document.querySelector('h1')?.textContent ?? '');
+  const visible = found.title === undefined ? undefined : headlineWithin(found.title, h1);
+  if (visible !== undefined && visible !== found.title) {
+    found.title = visible;
+    found.evidence.title = `<h1>, which ${found.evidence.title} repeats with more added`;
+  }
 
   take('language', [
     ['<html lang>', document.documentElement?.getAttribute('lang') ?? undefined],

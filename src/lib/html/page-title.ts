@@ -47,6 +47,29 @@ export function siteNameInTitle(title: string, hosts: readonly string[]): string
 }
 
 /**
+ * The page's `<h1>` when a stated title (`og:title`, the JSON-LD headline,
+ * `<title>`) is that headline with parts added at one end: a site or section
+ * name the site names nowhere else (`… – Tierheim Berlin`, `Aktuelles - …`),
+ * or a subtitle (`… – Newcomer mit Renn-Ambitionen`). The visible headline is
+ * the one a reader knows the article by. Parts are dropped from the start
+ * only when they are short (3 words at most, a section label), so a long
+ * headline is never given up for an `<h1>` that is the site's logo at the
+ * title's end. Undefined when the `<h1>` is not such a part.
+ */
+export function headlineWithin(stated: string, h1: string | undefined): string | undefined {
+  if (!h1) return undefined;
+  const heading = squash(h1);
+  const parts = stated.split(SEPARATOR);
+  if (heading.length < 3 || parts.length < 2) return undefined;
+  for (let n = parts.length - 1; n >= 1; n--) {
+    if (squash(rejoin(stated, parts, 0, n - 1)) === heading) return h1;
+    const dropped = rejoin(stated, parts, 0, parts.length - n - 1);
+    if (squash(rejoin(stated, parts, parts.length - n, parts.length - 1)) === heading && dropped.split(/\s+/).length <= 3) return h1;
+  }
+  return undefined;
+}
+
+/**
  * Whether a title part names the site: equal to one of `siteNames`, part of
  * one (`SPIEGEL` of `DER SPIEGEL`), or a name with a word or two more
  * (`NDR Info`, `Spektrum der Wissenschaft`); a longer part that merely
