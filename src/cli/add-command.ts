@@ -15,7 +15,6 @@ import { isRefusal, readArticleFile, type Candidate, type Refusal } from './read
 /** `dossier add`: brings raw article files into `content/articles/` under the dossier's naming. */
 export const addCommand: Command = {
   name: 'add',
-  summary: 'Add article files (or folders of them) to content/articles/ as drafts.',
   help: `Usage: npx dossier add <file, folder or https://address>…
 
 Copies each file byte for byte to content/articles/<NNN>_<hash>.txt (the

@@ -26,7 +26,6 @@ import { publishDossierClaims } from '../lib/pipeline/link-dossier.ts';
 /** `dossier check`: everything the build would complain about, without building. */
 export const checkCommand: Command = {
   name: 'check',
-  summary: 'Validate content/ and list every problem with its fix (changes nothing).',
   help: `Usage: npx dossier check
 
 Reads content/dossier.yaml, content/boilerplate.yaml and every article in

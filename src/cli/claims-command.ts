@@ -10,7 +10,6 @@ import { EXIT, parseCommandArgs, UsageError, type Command } from './command.ts';
 /** `dossier claims`: the sentences of one article with the permanent ids the site gives them. */
 export const claimsCommand: Command = {
   name: 'claims',
-  summary: 'Print the claims (sentences) of one article with their permanent ids.',
   help: `Usage: npx dossier claims [--article <key>] <file | ->
 
 Cleans the article like \`dossier clean\`, splits its paragraphs into

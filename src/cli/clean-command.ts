@@ -9,7 +9,6 @@ import { EXIT, parseCommandArgs, UsageError, type Command } from './command.ts';
 /** `dossier clean`: what the cleaner keeps of one text, to tune rules and sidecar overrides. */
 export const cleanCommand: Command = {
   name: 'clean',
-  summary: 'Print one article as the dossier shows it: title and paragraphs.',
   help: `Usage: npx dossier clean [--json] [--format html|text] <file | ->
 
 Decodes the file (or standard input for \`-\`), removes boilerplate with the

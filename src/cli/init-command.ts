@@ -18,7 +18,6 @@ const FLAGS = { title: '--title', language: '--language', baseUrl: '--base-url',
 /** `dossier init [folder]`: a new dossier with nothing in it yet. */
 export const initCommand: Command = {
   name: 'init',
-  summary: 'Start a new, empty dossier (content/ with dossier.yaml, no articles).',
   help: `Usage: npx dossier init [folder] [--title T] [--language de] [--base-url URL]
                           [--description D] [--intro I] [--force]
 

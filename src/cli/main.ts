@@ -2,14 +2,15 @@
  * `dossier`: the curator's command line. One file per command; this one
  * only dispatches and turns failures into exit codes.
  */
-import { addCommand } from './add-command.ts';
-import { checkCommand } from './check-command.ts';
-import { claimsCommand } from './claims-command.ts';
-import { cleanCommand } from './clean-command.ts';
-import { initCommand } from './init-command.ts';
-import { EXIT, UsageError, type Command } from './command.ts';
+import { EXIT, UsageError, type CommandEntry } from './command.ts';
 
-const COMMANDS: Command[] = [initCommand, addCommand, checkCommand, claimsCommand, cleanCommand];
+const COMMANDS: readonly CommandEntry[] = [
+  { name: 'init', summary: 'Start a new, empty dossier (content/ with dossier.yaml, no articles).', load: async () => (await import('./init-command.ts')).initCommand },
+  { name: 'add', summary: 'Add article files (or folders of them) to content/articles/ as drafts.', load: async () => (await import('./add-command.ts')).addCommand },
+  { name: 'check', summary: 'Validate content/ and list every problem with its fix (changes nothing).', load: async () => (await import('./check-command.ts')).checkCommand },
+  { name: 'claims', summary: 'Print the claims (sentences) of one article with their permanent ids.', load: async () => (await import('./claims-command.ts')).claimsCommand },
+  { name: 'clean', summary: 'Print one article as the dossier shows it: title and paragraphs.', load: async () => (await import('./clean-command.ts')).cleanCommand },
+];
 
 const USAGE = `Usage: npx dossier <command> [options]
 
@@ -29,11 +30,12 @@ export async function main(argv: string[]): Promise<number> {
     out.write(`${USAGE}\n`);
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     process.stderr.write(`dossier: unknown command \`${name}\`.\n\n${USAGE}\n`);
     return EXIT.usage;
   }
+  const command = await entry.load();
   if (args.includes('--help') || args.includes('-h')) {
     process.stdout.write(`${command.help}\n`);
     return EXIT.ok;
