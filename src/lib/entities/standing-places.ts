@@ -14,11 +14,12 @@
 import type { Entity } from './entity.ts';
 import { compileEntityMatcher, directMentions, type EntityMatcher } from './entity-matcher.ts';
 
-/** For each place that has any, the ids of the places that may stand for it. */
-export type StandingPlaces = ReadonlyMap<string, readonly string[]>;
-
-/** The places of `entities` that stand for one another, read off their descriptions with `matcher` (compiled from `entities` when not given). */
-export function standingPlaces(entities: readonly Entity[], matcher: EntityMatcher = compileEntityMatcher(entities)): StandingPlaces {
+/**
+ * For each place of `entities` that has any, the ids of the places that may
+ * stand for it (the stand-ins of `links/entity-agreement.ts`), read off
+ * their descriptions with `matcher` (compiled from `entities` when not given).
+ */
+export function standingPlaces(entities: readonly Entity[], matcher: EntityMatcher = compileEntityMatcher(entities)): ReadonlyMap<string, readonly string[]> {
   const places = new Set(entities.filter((e) => e.type === 'place').map((e) => e.id));
   const near = new Map<string, Set<string>>();
   const relate = (a: string, b: string) => {
