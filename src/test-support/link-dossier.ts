@@ -8,6 +8,7 @@ import { loadDossier } from '../lib/content/load-dossier.ts';
 import { articleEntities } from '../lib/entities/article-entities.ts';
 import { compileEntityMatcher } from '../lib/entities/entity-matcher.ts';
 import { readEntities } from '../lib/entities/read-entities.ts';
+import { standingPlaces } from '../lib/entities/standing-places.ts';
 import { crossLink, type CrossLinkArticle, type CrossLinks } from '../lib/links/cross-link.ts';
 
 /** A linked fixture dossier, its articles keyed by their file number. */
@@ -37,6 +38,10 @@ export async function linkDossier(root: string, options: { entities?: boolean } 
   const claimEntities = new Map(
     dossier.articles.flatMap((a, i) => Object.entries(articleEntities(matcher, a.cleaned.blocks, articles[i]!.claims).claimEntities)),
   );
-  const links = crossLink(articles, { ofClaim: (id) => claimEntities.get(id) ?? [], names: new Map(registry.entities.map((e) => [e.id, e.name])) });
+  const links = crossLink(articles, {
+    ofClaim: (id) => claimEntities.get(id) ?? [],
+    names: new Map(registry.entities.map((e) => [e.id, e.name])),
+    standIns: standingPlaces(registry.entities, matcher),
+  });
   return { articles, links, claimEntities };
 }

@@ -10,6 +10,7 @@ import { SEED_ROOT } from '../../test-support/temp-project.ts';
 import { articleEntities } from '../entities/article-entities.ts';
 import { compileEntityMatcher } from '../entities/entity-matcher.ts';
 import { readEntities } from '../entities/read-entities.ts';
+import { standingPlaces } from '../entities/standing-places.ts';
 import { crossLink, type CrossLinkArticle } from './cross-link.ts';
 
 const dossier = await loadDossier(SEED_ROOT);
@@ -136,5 +137,21 @@ describe('with the entity registry of content/entities.yaml', async () => {
       ['001'], ['000'], ['003'], ['002', '004'], ['003'],
     ]);
     expect(withEntities.related.get('002')![0]!.reasons.entities).toContain('Ankara');
+  });
+
+  it('takes a place and the place standing for it as one: Türkiye for Ankara, the USA and Russland for Washington and Moskau', () => {
+    const standIns = standingPlaces(registry.entities, matcher);
+    const linked = crossLink(articles, { ofClaim: (id) => byClaim.get(id) ?? [], names: new Map(), standIns });
+    const reportsWith = (id: string) => linked.claims.get(id)!.corroboration.reports.map((r) => r.claim);
+    expect(textOf('002.1')).toMatch(/die Gespräche in der Hauptstadt von Türkiye zu kommentieren/);
+    expect(textOf('003.2')).toMatch(/fänden in der türkischen Hauptstadt Ankara Gespräche/);
+    expect(reports('002.1')).not.toContain('003.2');
+    expect(reportsWith('002.1')).toContain('003.2');
+    expect(textOf('000.0')).toMatch(/regelmäßigen Kontakt zu pflegen, um die Spannungen zwischen den USA und Russland abzubauen/);
+    expect(textOf('001.2')).toMatch(/regelmäßige Kontakte aufrechtzuerhalten, .* zwischen Moskau und Washington zu verringern/);
+    expect(reports('000.0')).toEqual([]);
+    expect(reportsWith('000.0')).toEqual(['001.2']);
+    // Still not the Trump–Putin call for the talks in Jeddah: Kiew beside Ukraine is no stand-in.
+    expect(reportsWith('000.10')).toEqual([]);
   });
 });

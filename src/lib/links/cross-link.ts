@@ -7,6 +7,7 @@ import { datesOfSentences, type DateExpression } from '../dates/date-expressions
 import { articleTexts } from './article-texts.ts';
 import { corroborationByClaim, type Corroboration } from './corroboration.ts';
 import type { EntityNames, LinkableArticle } from './linkable.ts';
+import type { StandIns } from './entity-agreement.ts';
 import { matchClaims } from './match-claims.ts';
 import { generalVocabulary } from './general-vocabulary.ts';
 import { append } from './multimap.ts';
@@ -57,6 +58,8 @@ export interface CrossLinks {
 export interface EntityInput {
   ofClaim: (claimId: string) => readonly string[];
   names: EntityNames;
+  /** The places that stand for each other (a capital and its country), by id: see `entities/standing-places.ts`. */
+  standIns?: StandIns;
 }
 
 /** Dates, corroboration and related articles for a whole dossier in `language` (default German). */
@@ -76,7 +79,7 @@ export function crossLink(articles: readonly CrossLinkArticle[], entities?: Enti
   });
   const texts = articleTexts(linkable, generalVocabulary(language));
   // Sentences corroborate each other only within reports of one story (see SAME_STORY).
-  const matches = matchClaims(linkable).filter((m) => cosine(texts.vectors[m.a.article]!, texts.vectors[m.b.article]!) >= SAME_STORY);
+  const matches = matchClaims(linkable, entities?.standIns).filter((m) => cosine(texts.vectors[m.a.article]!, texts.vectors[m.b.article]!) >= SAME_STORY);
   const corroboration = corroborationByClaim(linkable, matches, entities?.names);
   const claims = new Map<string, ClaimLinks>();
   for (const article of linkable) {

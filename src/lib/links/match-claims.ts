@@ -10,7 +10,9 @@
  * - the numbers they state do not disagree, and they share something
  *   particular: a number, a date, a rare word or a rare entity;
  * - their TF-IDF cosine over content-word stems, plus a bonus for shared
- *   entities and for the same resolved date, reaches {@link MATCH_THRESHOLD}.
+ *   entities (places standing for each other count as shared, see
+ *   `entity-agreement.ts`) and for the same resolved date, reaches
+ *   {@link MATCH_THRESHOLD}.
  * Claims whose times lie apart (see `date-agreement.ts`) are penalised: the
  * same words about another year are another event; claims whose dates
  * cannot be the same event are never matched. Of the matches, each
@@ -19,11 +21,12 @@
 import { candidatePairs, documentFrequencies } from './candidate-pairs.ts';
 import { claimTime, dateAgreement, type Agreement } from './date-agreement.ts';
 import { isFactual } from './factual-claim.ts';
+import { entityAgreement, type StandIns } from './entity-agreement.ts';
 import { claimWords, dateKey, entityKey, type LinkableArticle } from './linkable.ts';
 import { selectMatches } from './select-matches.ts';
 import { sharedPhrases } from './shared-phrases.ts';
 import { statedNumbers } from './stated-numbers.ts';
-import { cosine, idf, tfidfVector, weightedJaccard } from './tfidf.ts';
+import { cosine, idf, tfidfVector } from './tfidf.ts';
 
 /** Score from which two claims count as reporting the same fact; tuned on the mixed test dossier (test-fixtures/mixed-dossier). */
 export const MATCH_THRESHOLD = 0.24;
@@ -77,8 +80,8 @@ interface Prepared {
   entities: ReadonlySet<string>;
 }
 
-/** The pairs of claims in different articles that report the same fact, best first. */
-export function matchClaims(articles: readonly LinkableArticle[]): ClaimMatch[] {
+/** The pairs of claims in different articles that report the same fact, best first; `standIns` are the places that stand for each other. */
+export function matchClaims(articles: readonly LinkableArticle[], standIns?: StandIns): ClaimMatch[] {
   const flat = articles.flatMap((article, a) => article.claims.map((claim, c) => ({ a, c, claim })));
   const stemLists = flat.map(({ claim }) => claimWords(claim).map((w) => w.stem));
   const stemSets = stemLists.map((list) => new Set(list));
@@ -124,7 +127,7 @@ export function matchClaims(articles: readonly LinkableArticle[]): ClaimMatch[] 
     const anchored =
       shared.numbers.length > 0 || shared.dates.length > 0 || shared.entities.some(isAnchorEntity) || [...p.stemSet].some((s) => q.stemSet.has(s) && isAnchor(s));
     if (!anchored) continue;
-    const score = cosine(vector(x), vector(y)) + DATE_BONUS[agreement] + ENTITY_WEIGHT * weightedJaccard(p.entities, q.entities, entityWeight);
+    const score = cosine(vector(x), vector(y)) + DATE_BONUS[agreement] + ENTITY_WEIGHT * entityAgreement(p.entities, q.entities, entityWeight, standIns);
     if (score < MATCH_THRESHOLD) continue;
     matches.push({
       a: { article: p.article, claim: p.claim },

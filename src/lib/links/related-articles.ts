@@ -12,10 +12,11 @@ import type { IsoRange } from '../dates/calendar.ts';
 import type { DatePrecision } from '../dates/date-expressions.ts';
 import { candidatePairs, documentFrequencies } from './candidate-pairs.ts';
 import type { ArticleTexts } from './article-texts.ts';
+import { entityAgreement } from './entity-agreement.ts';
 import { dateKey, entityKey, type EntityNames, type LinkableArticle } from './linkable.ts';
 import type { ClaimMatch } from './match-claims.ts';
 import { append } from './multimap.ts';
-import { cosine, idf, sharedTerms, weightedJaccard } from './tfidf.ts';
+import { cosine, idf, sharedTerms } from './tfidf.ts';
 
 /** Why two articles are related. */
 export interface RelatedReasons {
@@ -114,7 +115,7 @@ export function relatedArticles(
       similarity +
       WEIGHTS.fact * Math.min(factCount, 3) +
       WEIGHTS.date * Math.min(sharedDates.length, 3) +
-      WEIGHTS.entity * weightedJaccard(entities[a]!, entities[b]!, entityWeight) +
+      WEIGHTS.entity * entityAgreement(entities[a]!, entities[b]!, entityWeight) +
       (sameStory(a, b, sharedEntities) ? WEIGHTS.story : 0) +
       WEIGHTS.time * proximity * Math.min(1, similarity / TIME_NEEDS_SIMILARITY);
     if (score < RELATED_THRESHOLD) continue;

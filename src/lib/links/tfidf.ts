@@ -49,18 +49,3 @@ export function sharedTerms(a: TermVector, b: TermVector, keep?: (term: string) 
   }
   return shared.sort((x, y) => y.weight - x.weight || (x.term < y.term ? -1 : 1)).map(({ term }) => term);
 }
-
-/**
- * Jaccard similarity with each element weighted (by its IDF): sharing a
- * rare entity counts for more than sharing "Russland". In [0, 1].
- */
-export function weightedJaccard(a: ReadonlySet<string>, b: ReadonlySet<string>, weight: (key: string) => number): number {
-  let shared = 0;
-  let union = 0;
-  for (const key of a) {
-    union += weight(key);
-    if (b.has(key)) shared += weight(key);
-  }
-  for (const key of b) if (!a.has(key)) union += weight(key);
-  return union === 0 ? 0 : shared / union;
-}

@@ -4,6 +4,7 @@ import { aboutEvents, articleEntities, type ArticleEntities, type ClaimText } fr
 import { eventsByArticle } from '../entities/article-links.ts';
 import { compileEntityMatcher } from '../entities/entity-matcher.ts';
 import type { Entity } from '../entities/entity.ts';
+import { standingPlaces } from '../entities/standing-places.ts';
 import type { EntityInput } from '../links/cross-link.ts';
 import type { EntityLinkOptions } from '../render/rehype-entity-links.ts';
 import { entityPath } from '../render/site-paths.ts';
@@ -23,13 +24,14 @@ export function entityLinking(entities: readonly Entity[], base: string): Entity
   const matcher = compileEntityMatcher(entities);
   const events = new Set(entities.filter((e) => e.type === 'event').map((e) => e.id));
   const linked = eventsByArticle(entities);
+  const standIns = standingPlaces(entities, matcher);
   return {
     render: { matcher, href: (id) => entityPath(base, id) },
     annotate: (blocks, claims) => articleEntities(matcher, blocks, claims),
     about: (title, key) => aboutEvents(matcher, events, title, linked.get(key) ?? []),
     evidence: (annotations) => {
       const byClaim = new Map(annotations.flatMap((a) => Object.entries(a.claimEntities)));
-      return { ofClaim: (id) => byClaim.get(id) ?? [], names: new Map(entities.map((e) => [e.id, e.name])) };
+      return { ofClaim: (id) => byClaim.get(id) ?? [], names: new Map(entities.map((e) => [e.id, e.name])), standIns };
     },
   };
 }
