@@ -11,6 +11,7 @@ import type { Block, CleanedArticle, CleanOptions, Removal, Span } from '../clea
 import { judgeLines } from './judge-lines.ts';
 import { findMainText } from './main-text.ts';
 import { findTitle } from './find-title.ts';
+import { withoutTail } from './page-title.ts';
 import { readPageMetadata, type PageMetadata, type PageMetadataOptions } from './page-metadata.ts';
 import { visibleText, type DomNode } from './visible-text.ts';
 
@@ -37,9 +38,12 @@ export function cleanHtmlPage(html: string, options: CleanOptions & PageMetadata
   const { source, lines } = pageLines(parsed);
   // Before Readability, which removes the JSON-LD scripts the headline is read from.
   const metadata = readPageMetadata(parsed as unknown as Document, options.url === undefined ? {} : { url: options.url });
-  const headline = metadata.title;
   const main = findMainText(parsed, lines);
-  const pageTitle = findTitle(lines, main.inMain, headline);
+  const pageTitle = findTitle(lines, main.inMain, {
+    text: metadata.title,
+    fromTitleTag: metadata.evidence.title === '<title>',
+    all: metadata.statedTitles,
+  });
   const title = pageTitle.line;
 
   const blocks: Block[] = [];
@@ -56,7 +60,8 @@ export function cleanHtmlPage(html: string, options: CleanOptions & PageMetadata
   return {
     source,
     cleaned: {
-      title: normalizeSpace(pageTitle.text),
+      // The headline without a short tail (`- Vergleich`, `– Teil 49`) that the line or statement carries.
+      title: withoutTail(normalizeSpace(pageTitle.text)),
       titleSpan: titleLine ? { start: titleLine.start, end: titleLine.end } : { start: 0, end: 0 },
       blocks,
       removed,
