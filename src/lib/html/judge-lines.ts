@@ -147,7 +147,8 @@ function runningStretches(lines: readonly Line[], keep: readonly boolean[], titl
   lines.forEach((line, i) => {
     if (i === title || line.landmark || line.comments || line.caption || !isRunningText(line) || (unkeptOnly && keep[i])) return;
     let run = stretches.at(-1);
-    if (!run || i - run.to > STRETCH_GAP) stretches.push((run = { from: i, to: i, chars: 0, kept: 0 }));
+    // The headline parts a stretch: the teaser text above it is not the start of the article below it.
+    if (!run || i - run.to > STRETCH_GAP || (run.to < title && i > title)) stretches.push((run = { from: i, to: i, chars: 0, kept: 0 }));
     run.to = i;
     run.chars += line.text.length;
     if (keep[i]) run.kept += line.text.length;
