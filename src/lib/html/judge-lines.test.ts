@@ -36,3 +36,27 @@ describe('judgeLines: text Readability missed', () => {
     expect(kept(judgeLines(lines, inMain, 1))).toEqual([2, 3, 4, 27, 28, 29, 30]);
   });
 });
+
+describe('judgeLines: the end of the article', () => {
+  // wmn.de (development set): a list of links inside the article, opened by a line that often ends one.
+  const lines = page(
+    ['p', 'Ein Nährstoffmangel – ausgelöst durch eine einseitige Ernährung oder Krankheiten des Verdauungssystems – kann zu chronischer Erschöpfung führen. Vor allem Frauen, die eine starke Regelblutung haben, leiden überdurchschnittlich häufig unter einem Eisenmangel. Weitere Symptome sind Kurzatmigkeit, Herzklopfen und Blässe.'],
+    ['p', 'Auch ein Vitamin-B12-Mangel kann dazu führen, dass man ständig müde ist. Betroffen sind vor allem Vegetarier:innen und Veganer:innen. Neben der Erschöpfung treten Symptome wie Sehstörungen, Muskelschwäche, Reizbarkeit sowie Gedächtnis- und Konzentrationsschwäche auf. Zu wenig Vitamin B12 soll sogar Depressionen begünstigen können.'],
+    ['li', 'Mehr zum Thema Gesundheit:'],
+    ['li', 'Augenzucken: Das will dein Körper dir damit sagen', 1],
+    ['li', 'Das passiert mit der Kopfhaut, wenn du jeden Tag Zopf trägst', 1],
+    ['p', 'Im Winter ebenfalls nicht selten ist eine Unterversorgung mit Vitamin D. Wer einen zu niedrigen Vitamin-D-Spiegel hat, fühlt sich kraftlos, müde und erschöpft. Dasselbe trifft auf zu wenig Magnesium zu. Ob man einen Nährstoffmangel hat, kann man mithilfe eines Bluttests herausfinden.'],
+    ['h3', '3. Schilddrüsenunterfunktion'],
+    ['p', 'Wenn du nicht nur unter Müdigkeit leidest, sondern auch noch an Gewicht zulegst, solltest du deine Schilddrüse untersuchen lassen. Auch trockene Haut, brüchige Nägel und dünneres Haar können auf eine Schilddrüsenunterfunktion hindeuten. Hinzu kommen manchmal Muskel- und Gelenkschmerzen.'],
+  );
+
+  it('goes on after a list of links that the article’s running text continues behind', () => {
+    const verdicts = judgeLines(lines, lines.map(() => true), -1);
+    expect(kept(verdicts)).toEqual([0, 1, 5, 6, 7]);
+    expect(verdicts[2]).toMatchObject({ rule: 'related-list' });
+  });
+
+  it('ends at that line where little of the article follows it', () => {
+    expect(kept(judgeLines(lines.slice(0, 5), lines.slice(0, 5).map(() => true), -1))).toEqual([0, 1]);
+  });
+});
