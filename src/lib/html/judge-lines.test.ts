@@ -60,3 +60,17 @@ describe('judgeLines: the end of the article', () => {
     expect(kept(judgeLines(lines.slice(0, 5), lines.slice(0, 5).map(() => true), -1))).toEqual([0, 1]);
   });
 });
+
+describe('judgeLines: after the last paragraph', () => {
+  it('keeps the commands a how-to ends with, and drops what is neither sentence nor command', () => {
+    // it-learner.de (development set): the article ends in <pre> commands and a tag list.
+    const lines = page(
+      ['p', 'Jedoch gibt es anscheinend Probleme mit älteren Routern oder manch Firewall Software, welche diese Funktion nicht unterstützt. Daher kann es deshalb zu einer langsamen Datenübertragung kommen oder einem ständigen Verlust der Verbindung. Die Autotuning Funktion kann natürlich deshalb auch deaktiviert werden.'],
+      ['p', 'Aktueller Status von autotuninglevel'],
+      ['pre', 'netsh interface tcp show global'],
+      ['p', 'Autotuning wieder aktivieren:'],
+      ['pre', 'netsh interface tcp set global autotuninglevel=normal'],
+    );
+    expect(kept(judgeLines(lines, lines.map(() => true), -1))).toEqual([0, 2, 3, 4]);
+  });
+});

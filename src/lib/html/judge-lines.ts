@@ -111,7 +111,8 @@ function judgeByShape(lines: readonly PageLine[], inMain: readonly boolean[], ti
     if (i >= end) return drop('after-article', language);
     if (boxes.has(i)) return drop('related-list', language);
     // Around the text, as in a text article: what is not a sentence is the page's header or footer.
-    if (i > bodyEnd && !line.signals.endsLikeSentence && line.tag !== 'li') return { rule: 'page-furniture', reason: reasonFor('page-furniture', language) };
+    // List items and preformatted text (a command to type) are content without being sentences.
+    if (i > bodyEnd && !line.signals.endsLikeSentence && line.tag !== 'li' && line.tag !== 'pre') return { rule: 'page-furniture', reason: reasonFor('page-furniture', language) };
     if (line.comments) return drop('comment-section', language);
     const rule = LINE_RULES.find((r) => r.test(line.text, line.signals));
     if (rule) return { rule: rule.id, reason: reasonFor(rule.id, language) };
