@@ -39,7 +39,8 @@ export function findTitle(lines: readonly PageLine[], inMain: readonly boolean[]
   if (headline && stated.fromTitleTag && h1 !== -1) {
     // Where `<title>` and an `<h1>` say the same, that `<h1>` is the headline (of a page with an `<h1>` per menu section).
     const both = lines.findIndex((line) => line.tag === 'h1' && comparable(line.text) === comparable(headline));
-    return { line: both === -1 ? h1 : both, text: lines[both === -1 ? h1 : both]!.text };
+    const line = both === -1 ? h1 : both;
+    return { line, text: lines[line]!.text };
   }
   if (headline) {
     const wanted = comparable(headline);
@@ -58,7 +59,7 @@ export function findTitle(lines: readonly PageLine[], inMain: readonly boolean[]
     // the page's statement is the title, and the `<h1>` is where it stands.
     return { line: h1, text: headline };
   }
-  return { line: h1, text: lines[h1]?.text ?? headline ?? '' };
+  return { line: h1, text: lines[h1]?.text ?? '' };
 }
 
 /** The main `<h1>`, or else the last line above the text, that shows one of `statements` (in their order). */
