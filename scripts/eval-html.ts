@@ -3,7 +3,7 @@
  * ../shared/eval/boilerplate-dev/score.mjs --input html but without a
  * process per page, and times it:
  *
- *   npx tsx scripts/eval-html.ts [pages-folder] [--failures N] [--only SUBSTR]
+ *   npx tsx scripts/eval-html.ts [pages-folder] [--failures N] [--only SUBSTR] [--half A|B]
  *
  * Prints precision, recall, F1 (trafilatura-style), keep-recall, reader
  * comments kept, the share of pages whose title matches the headline the
@@ -19,11 +19,11 @@ import { formatCleaned } from '../src/lib/clean/format-cleaned.ts';
 import { cleanHtmlPage } from '../src/lib/html/clean-html.ts';
 import { decodeHtmlBytes } from '../src/lib/html/decode-html.ts';
 import { statedHeadlines } from './eval-headline-reference.ts';
-import { norm, titleMatches } from './eval-pages.ts';
+import { halfOf, norm, titleMatches } from './eval-pages.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { failures: { type: 'string', default: '0' }, only: { type: 'string' } },
+  options: { failures: { type: 'string', default: '0' }, only: { type: 'string' }, half: { type: 'string' } },
 });
 const dir = positionals[0] ?? '/work/eval/pages';
 
@@ -36,6 +36,8 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
   const name = file.slice(0, -5);
   if (values.only && !name.includes(values.only)) continue;
   const labels = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { url: string; keep: string[]; drop: string[]; drop_comments?: string[] };
+  // Tune on one half of the hosts, check on the other (see halfOf).
+  if (values.half && halfOf(labels.url) !== values.half) continue;
   const bytes = readFileSync(join(dir, `${name}.html`));
   const started = performance.now();
   const cpu = process.cpuUsage();

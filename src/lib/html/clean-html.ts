@@ -5,12 +5,13 @@
  * removal with its rule and reason, so the cleaned text is the source minus
  * the removals, exactly as for text articles.
  */
-import { parseHTML } from 'linkedom';
 import { normalizeSpace } from '../clean/normalize-space.ts';
 import type { Block, CleanedArticle, CleanOptions, Removal, Span } from '../clean/types.ts';
 import { judgeLines } from './judge-lines.ts';
 import { findMainText } from './main-text.ts';
+import { parsePage } from './parse-page.ts';
 import { findTitle } from './find-title.ts';
+import { withoutTail } from './page-title.ts';
 import { readPageMetadata, type PageMetadata, type PageMetadataOptions } from './page-metadata.ts';
 import { visibleText, type DomNode } from './visible-text.ts';
 
@@ -36,10 +37,13 @@ export function cleanHtmlPage(html: string, options: CleanOptions & PageMetadata
   const parsed = parsePage(html);
   const { source, lines } = pageLines(parsed);
   // Before Readability, which removes the JSON-LD scripts the headline is read from.
-  const metadata = readPageMetadata(parsed as unknown as Document, options.url === undefined ? {} : { url: options.url });
-  const headline = metadata.title;
+  const metadata = readPageMetadata(parsed, options.url === undefined ? {} : { url: options.url });
   const main = findMainText(parsed, lines);
-  const pageTitle = findTitle(lines, main.inMain, headline);
+  const pageTitle = findTitle(lines, main.inMain, {
+    text: metadata.title,
+    fromTitleTag: metadata.evidence.title === '<title>',
+    all: metadata.statedTitles,
+  });
   const title = pageTitle.line;
 
   const blocks: Block[] = [];
@@ -56,7 +60,8 @@ export function cleanHtmlPage(html: string, options: CleanOptions & PageMetadata
   return {
     source,
     cleaned: {
-      title: normalizeSpace(pageTitle.text),
+      // The headline without a short tail (`- Vergleich`, `– Teil 49`) that the line or statement carries.
+      title: withoutTail(normalizeSpace(pageTitle.text)),
       titleSpan: titleLine ? { start: titleLine.start, end: titleLine.end } : { start: 0, end: 0 },
       blocks,
       removed,
@@ -66,15 +71,8 @@ export function cleanHtmlPage(html: string, options: CleanOptions & PageMetadata
 }
 
 /** The visible text of the whole document, not `body`: broken pages can parse into several `<body>` elements. */
-function pageLines(parsed: ReturnType<typeof parsePage>) {
+function pageLines(parsed: Document) {
   return visibleText(parsed.documentElement as unknown as DomNode);
-}
-
-/** Parses a page; markup without an `<html>` element (a fragment, a truncated file) is read as a page's body, as browsers do. */
-function parsePage(html: string) {
-  const { document } = parseHTML(html);
-  if (document.documentElement) return document;
-  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
 }
 
 

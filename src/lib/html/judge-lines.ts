@@ -102,15 +102,17 @@ function judgeByShape(lines: readonly PageLine[], inMain: readonly boolean[], ti
     }
   }
   recoverMissedText(ls, keep, title);
-  const end = articleEnd(ls, keep);
+  const { end, boxes } = articleEnd(ls, keep);
   const tail = new Set(ls.flatMap((_, i) => (keep[i] && i < end ? [i] : [])).slice(-BIO_TAIL_LINES));
   const running = ls.flatMap((line, i) => (keep[i] && i < end && isRunningText(line) ? [i] : []));
   const bodyEnd = running.at(-1) ?? -Infinity;
   return ls.map((line, i) => {
     if (!keep[i]) return drop('outside-main-text', language);
     if (i >= end) return drop('after-article', language);
+    if (boxes.has(i)) return drop('related-list', language);
     // Around the text, as in a text article: what is not a sentence is the page's header or footer.
-    if (i > bodyEnd && !line.signals.endsLikeSentence && line.tag !== 'li') return { rule: 'page-furniture', reason: reasonFor('page-furniture', language) };
+    // List items and preformatted text (a command to type) are content without being sentences.
+    if (i > bodyEnd && !line.signals.endsLikeSentence && line.tag !== 'li' && line.tag !== 'pre') return { rule: 'page-furniture', reason: reasonFor('page-furniture', language) };
     if (line.comments) return drop('comment-section', language);
     const rule = LINE_RULES.find((r) => r.test(line.text, line.signals));
     if (rule) return { rule: rule.id, reason: reasonFor(rule.id, language) };
@@ -147,7 +149,8 @@ function runningStretches(lines: readonly Line[], keep: readonly boolean[], titl
   lines.forEach((line, i) => {
     if (i === title || line.landmark || line.comments || line.caption || !isRunningText(line) || (unkeptOnly && keep[i])) return;
     let run = stretches.at(-1);
-    if (!run || i - run.to > STRETCH_GAP) stretches.push((run = { from: i, to: i, chars: 0, kept: 0 }));
+    // The headline parts a stretch: the teaser text above it is not the start of the article below it.
+    if (!run || i - run.to > STRETCH_GAP || (run.to < title && i > title)) stretches.push((run = { from: i, to: i, chars: 0, kept: 0 }));
     run.to = i;
     run.chars += line.text.length;
     if (keep[i]) run.kept += line.text.length;
@@ -179,17 +182,34 @@ function recoverMissedText(lines: readonly Line[], keep: boolean[], title: numbe
 /** Share of the kept text that must come before an end marker, so a marker in a page's header does not end the article. */
 const END_AFTER_SHARE = 0.3;
 
-/** Index of the first line after the article: an end-of-article marker once most of the text is behind us. */
-function articleEnd(lines: readonly Line[], keep: readonly boolean[]): number {
+/**
+ * Share of the kept text that running text after an end marker must reach for the marker to open a box inside
+ * the article ("Mehr zum Thema Gesundheit:" and three links, then the article goes on) rather than end it.
+ */
+const TEXT_AFTER_BOX_SHARE = 0.2;
+
+/**
+ * The first line after the article: an end-of-article marker once most of the text is behind us, unless
+ * much of the article's running text still follows it; such markers are `boxes`, headings of a list of
+ * links inside the article.
+ */
+function articleEnd(lines: readonly Line[], keep: readonly boolean[]): { end: number; boxes: Set<number> } {
   const total = lines.reduce((sum, line, i) => sum + (keep[i] ? line.text.length : 0), 0);
+  const boxes = new Set<number>();
   let seen = 0;
   for (let i = 0; i < lines.length; i++) {
     if (!keep[i]) continue;
     const line = lines[i]!;
-    if (seen >= total * END_AFTER_SHARE && isEndOfArticleMarker(line.text)) return i;
+    if (seen >= total * END_AFTER_SHARE && isEndOfArticleMarker(line.text)) {
+      const textAfter = lines.reduce((sum, l, j) => sum + (j > i && keep[j] && isRunningText(l) ? l.text.length : 0), 0);
+      const next = lines.findIndex((l, j) => j > i && keep[j]);
+      const linksNext = next !== -1 && lines[next]!.linkShare >= LINK_LINE;
+      if (!linksNext || textAfter < total * TEXT_AFTER_BOX_SHARE) return { end: i, boxes };
+      boxes.add(i);
+    }
     seen += line.text.length;
   }
-  return lines.length;
+  return { end: lines.length, boxes };
 }
 
 function drop(rule: BuiltinRuleId, language: string): LineVerdict {

@@ -92,6 +92,17 @@ describe('readPageMetadata: JSON-LD', () => {
 });
 
 describe('readPageMetadata: meta tags', () => {
+  it('lists every headline statement, stripped then as written, for the title to weigh against the page', () => {
+    // welpenkaufen24.de (development set): og:site_name "Welpen" makes the stripped og:title lose its first words,
+    // while the <h1> shows og:title as written.
+    const meta = readPageMetadata(
+      page('<meta property="og:site_name" content="Welpen"><meta property="og:title" content="Welpen kaufen – Tipps zu jeder Hunderasse"><title>Welpen kaufen – Tipps zu jeder Hunderasse | Welpenkaufen24</title>'),
+    );
+    expect(meta.title).toBe('Tipps zu jeder Hunderasse');
+    expect(meta.statedTitles).toEqual(['Tipps zu jeder Hunderasse', 'Welpen kaufen – Tipps zu jeder Hunderasse']);
+    expect(readPageMetadata(page('<title>Nur ein Titel</title>')).statedTitles).toBeUndefined();
+  });
+
   it('strips the site name from og:title and <title>, and finds the outlet in <title> when nothing else names it', () => {
     expect(readPageMetadata(page('<meta property="og:site_name" content="DER SPIEGEL"><meta property="og:title" content="Ermittler finden Spuren | SPIEGEL">')).title).toBe(
       'Ermittler finden Spuren',

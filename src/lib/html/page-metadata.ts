@@ -27,6 +27,11 @@ export interface PageMetadata {
   language?: string;
   /** Where each value was read, e.g. `JSON-LD datePublished`, `og:site_name`. */
   evidence: Partial<Record<OriginField, string>>;
+  /**
+   * Every headline the page's JSON-LD, Open Graph and Twitter tags state, strongest first, each without the site's
+   * name and then as written: where they disagree, the title is the one the page shows (see find-title.ts).
+   */
+  statedTitles?: string[];
   /** The page calls itself an article (`og:type` article, an `*Article` JSON-LD node, `article:published_time`). */
   isArticle: boolean;
 }
@@ -90,14 +95,21 @@ export function readPageMetadata(page: string | Document, options: PageMetadataO
   const siteNames = [found.outlet, names(article['publisher'], ld.organisations)[0], ld.siteName, meta('og:site_name'), meta('application-name'), ...hostNames(found.url ?? baseUrl)].filter(
     (n): n is string => n !== undefined,
   );
-  take('title', [
+  const statements: Candidate[] = [
     ['JSON-LD headline', ldText(article, 'headline')],
     ['og:title', meta('og:title')],
     ['twitter:title', meta('twitter:title')],
     ['JSON-LD WebPage headline', ldText(webPage, 'headline')],
+  ];
+  const headline = (value: string): string | undefined => nonEmpty(stripSiteName(collapse(value), siteNames));
+  take('title', [
+    ...statements,
     ['<title>', document.querySelector('title')?.textContent ?? undefined],
     ['<h1>', document.querySelector('h1')?.textContent ?? undefined],
-  ], (value) => nonEmpty(stripSiteName(collapse(value), siteNames)));
+  ], headline);
+  const stated = statements.flatMap(([, raw]) => (raw === undefined ? [] : [raw]));
+  const statedTitles = [...new Set([...stated.map(headline), ...stated.map(collapse)])].filter((t): t is string => t !== undefined && t !== '');
+  if (statedTitles.length > 0) found.statedTitles = statedTitles;
   const h1 = collapse(document.querySelector('h1')?.textContent ?? '');
   const visible = found.title === undefined ? undefined : headlineWithin(found.title, h1);
   if (visible !== undefined && visible !== found.title) {

@@ -52,4 +52,15 @@ describe('visibleText', () => {
     expect(by('Wir sind die Opfer einer Gesellschaft, die sich selbst überfordert.').comments).toBe(false);
     expect(by('Sehr guter Beitrag!').comments).toBe(true);
   });
+
+  it('does not take a page whose <body> says it shows comments for a comment section as a whole', () => {
+    // journelles.de (development set): a WordPress theme marks <body> "showing-comments"; the comments have their own <div>.
+    const { lines } = textOf(
+      '<html><body class="single single-post has-post-thumbnail showing-comments show-avatars"><article><p>Geschenke für die Liebsten aussuchen, als würde man für sich selbst schauen.</p></article>' +
+        '<div class="comments-wrapper section-inner"><p>Die Buchstützen finde ich toll, sind soeben auf die Wunschliste gewandert.</p></div></body></html>',
+    );
+    const by = (text: string) => lines.find((l) => l.text === text)!;
+    expect(by('Geschenke für die Liebsten aussuchen, als würde man für sich selbst schauen.').comments).toBe(false);
+    expect(by('Die Buchstützen finde ich toll, sind soeben auf die Wunschliste gewandert.').comments).toBe(true);
+  });
 });

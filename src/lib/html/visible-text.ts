@@ -71,6 +71,9 @@ const COMMENT_ATTR = /(?:^|[\s_-])(?:comments?|kommentare?|disqus|discussion|dis
 /** Class names that file a post under a topic (WordPress's `category-kommentare`, `tag-diskussion`): they say what it is about, not what it is. */
 const TOPIC_CLASS = /(?:^|\s)(?:category|tag|post_tag|topic|rubrik)-\S*/gi;
 
+/** Elements that hold the whole page: their classes describe the page's state (WordPress's `showing-comments`). */
+const PAGE_ROOTS = new Set(['html', 'body']);
+
 type Frame = Omit<LineContext, 'linkShare'>;
 
 /** Collects the visible text of `root` (a document's `<body>` or any element). */
@@ -138,7 +141,8 @@ function enter(frame: Frame, tag: string, element: DomNode): Frame {
     quote: frame.quote || tag === 'blockquote',
     caption: frame.caption || tag === 'figcaption' || tag === 'figure',
     landmark: frame.landmark || PAGE_LANDMARKS.has(tag) || (SECTION_LANDMARKS.has(tag) && !frame.article) || LANDMARK_ROLES.test(role),
-    comments: frame.comments || COMMENT_ATTR.test(names.replace(TOPIC_CLASS, ' ')),
+    // `<body class="showing-comments">` states what the page shows, it is no comment section.
+    comments: frame.comments || (!PAGE_ROOTS.has(tag) && COMMENT_ATTR.test(names.replace(TOPIC_CLASS, ' '))),
   };
 }
 
