@@ -15,6 +15,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { sidecarTitle } from '../src/cli/page-sidecar.ts';
 import { formatCleaned } from '../src/lib/clean/format-cleaned.ts';
 import { cleanHtmlPage } from '../src/lib/html/clean-html.ts';
 import { decodeHtmlBytes } from '../src/lib/html/decode-html.ts';
@@ -51,7 +52,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     withHeadline += 1;
     if (titleMatches(cleaned.title, headlines)) titleRight += 1;
     // What `dossier add` titles the article: the headline the page states, written into the sidecar (page-sidecar.ts).
-    if (titleMatches(metadata.title ?? cleaned.title, headlines)) addedTitleRight += 1;
+    if (titleMatches(sidecarTitle(metadata, cleaned.title) ?? cleaned.title, headlines)) addedTitleRight += 1;
     else titleMisses.push(`title ${name}: «${cleaned.title}» ≠ ${headlines.map((h) => `«${h}»`).join(' / ')}`);
   }
   const out = norm(formatCleaned(cleaned));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseYamlFile } from '../lib/content/parse-yaml-file.ts';
 import { articleMetaSpec } from '../lib/content/schemas.ts';
 import type { PageMetadata } from '../lib/html/page-metadata.ts';
-import { pageSidecar, type PageSidecarInput } from './page-sidecar.ts';
+import { pageSidecar, sidecarTitle, type PageSidecarInput } from './page-sidecar.ts';
 
 const base: PageSidecarInput = {
   name: '007_0123456789abcdef.html',
@@ -31,6 +31,7 @@ describe('pageSidecar', () => {
       url: 'https://nnz-online.de/news/news_lang.php?ArtNr=335853',
       language: 'de',
       evidence: { outlet: 'og:site_name', published: '<meta name=date>', title: 'og:title' },
+      statedTitles: ['Ein Quantensprung: für Nordhausen "Nord"'],
       isArticle: true,
     };
     const yaml = pageSidecar({ ...base, page });
@@ -54,6 +55,21 @@ describe('pageSidecar', () => {
     const meta = parse(pageSidecar({ ...base, page }));
     expect(meta.title).toBeUndefined();
     expect(meta.origin).toEqual({ outlet: 'page' });
+  });
+
+  it('sets a headline over the extraction’s title only where the page states it and the extraction chose none of its statements (stuttgart.de, gofeminin.de)', () => {
+    // Only <title> names it, with the site's name: the extraction's <h1> stays.
+    const fromTitleTag: PageMetadata = { title: 'Bohnenviertel - Stadt Stuttgart', evidence: { title: '<title>' }, isArticle: true };
+    expect(sidecarTitle(fromTitleTag, 'Bohnenviertel')).toBeUndefined();
+    // The page states two headlines; the extraction took the one its <h1> shows.
+    const disagreeing: PageMetadata = {
+      title: 'Liebeshoroskop Januar 2023: Das ändert sich in eurem Liebesglück',
+      statedTitles: ['Liebeshoroskop Januar 2023: Das ändert sich in eurem Liebesglück', 'Liebeshoroskop Januar 2023: Das sagen die Sterne über euer Liebesglück'],
+      evidence: { title: 'JSON-LD headline' },
+      isArticle: true,
+    };
+    expect(sidecarTitle(disagreeing, 'Liebeshoroskop Januar 2023: Das sagen die Sterne über euer Liebesglück')).toBeUndefined();
+    expect(sidecarTitle(disagreeing, 'Home / Horoskop / Astrologie & Sternzeichen')).toBe('Liebeshoroskop Januar 2023: Das ändert sich in eurem Liebesglück');
   });
 
   it('takes the date from the text when the page states none, and says so', () => {
