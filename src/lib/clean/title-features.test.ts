@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { lineSignals } from './line-signals.ts';
-import { cannotBeTitle } from './title-features.ts';
+import { titleInputOf } from './classify-lines.ts';
+import { sourceLines } from './source-lines.ts';
+import { cannotBeTitle, TITLE_FEATURES } from './title-features.ts';
+import { candidateFeatures, titleWindow } from './title-line.ts';
 
 const never = (text: string) => cannotBeTitle(text, lineSignals(text));
 
@@ -11,8 +14,54 @@ describe('cannotBeTitle', () => {
     expect(never('Herausgeber: Nordex SE')).toBe(true);
     expect(never('Sie sind hier: Aktuelles Presseinformationen Land zahlte rund 1,4 Millionen Euro Erlegungsprämie')).toBe(true);
   });
+  // Lines from development pages (biathlonworld.com, eishockeynews.de, ihrwebprofi.at, iwr.de).
+  it('rules out a bare date and a list item', () => {
+    expect(never('02 Feb. 2022')).toBe(true);
+    expect(never('Dienstag, 1. Februar 2022')).toBe(true);
+    expect(never('17. September 2011')).toBe(true);
+    expect(never('- Gemeinsam entwickelter Versuchsstand reduziert erforderlichen Messaufwand zur Netzintegration signifikant')).toBe(true);
+  });
+  it('leaves headlines that name a date in', () => {
+    expect(never('Liebeshoroskop Januar 2023: Das sagen die Sterne über euer Liebesglück')).toBe(false);
+    expect(never('Olympia 2022: Zweiter Coronafall im deutschen Team sorgt für Aufregung')).toBe(false);
+    expect(never('Peking 2022 – Eine große Chance für den chinesischen Biathlonsport')).toBe(false);
+  });
   it('leaves headlines with a colon or a leading "Von" in', () => {
     expect(never('St. Magdalener: Rotweine mit Eleganz und Charakter')).toBe(false);
     expect(never('Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch»')).toBe(false);
+  });
+});
+
+describe('title features of the headline block', () => {
+  const featuresOf = (text: string) => {
+    const input = titleWindow(titleInputOf(sourceLines(text), { rules: [], overrides: { keep: [], drop: [] }, outletLines: undefined, language: 'de' }));
+    const vectors = candidateFeatures(input);
+    return (line: string, feature: (typeof TITLE_FEATURES)[number]) => {
+      const k = input.candidates.findIndex((i) => input.texts[i] === line);
+      expect(k, line).toBeGreaterThanOrEqual(0);
+      return vectors[k]![TITLE_FEATURES.indexOf(feature)];
+    };
+  };
+  // missy-magazine.de: the headline is printed twice, under the columnist's name.
+  const missy = [
+    'Home', 'Kolumnen', 'Evan Tepest', 'Interabled Sex Education', 'Interabled Sex Education', '',
+    'Evan Tepest und Selma Kay Matter beschreiben, wie Dating zwischen chronisch kranker und able-bodied Person aussehen kann.', '',
+    'Kolumnist*in: Evan Tepest', '',
+    'Evans Kolumne macht auf Paarberatung – für Aron und Gianni. Das queere Couple hat sich an „Triple Water“ gewendet und gefragt: Dating zwischen chronisch kranker und able-bodied Person – wie soll das gehen? Um das zu beantworten, hat Evan sich Selma Kay Matter ins Boot geholt.',
+  ].join('\n');
+  it('sees a headline printed twice', () => {
+    const feature = featuresOf(missy);
+    expect(feature('Interabled Sex Education', 'echoedNearby')).toBe(1);
+    expect(feature('Evan Tepest', 'echoedNearby')).toBe(0);
+  });
+  // bundesrat.de: the kicker glued to the headline, under the headline alone.
+  const bundesrat = [
+    'Textarchiv', 'Erinnerung an die Opfer der NS-Verbrechen', 'Holocaust-Gedenktag Erinnerung an die Opfer der NS-Verbrechen', '',
+    '77 Jahre nach der Befreiung des Konzentrationslagers Auschwitz gedachte Deutschland am 27. Januar 2022 der vielen Millionen Opfer des Nationalsozialismus. Bundesratspräsident Bodo Ramelow nahm zusammen mit Vertreterinnen und Vertretern der anderen Verfassungsorgane an den Gedenkveranstaltungen in der Hauptstadt teil.',
+  ].join('\n');
+  it('sees a kicker glued to the headline above it', () => {
+    const feature = featuresOf(bundesrat);
+    expect(feature('Holocaust-Gedenktag Erinnerung an die Opfer der NS-Verbrechen', 'embedsNeighbour')).toBe(1);
+    expect(feature('Erinnerung an die Opfer der NS-Verbrechen', 'embedsNeighbour')).toBe(0);
   });
 });

@@ -30,7 +30,7 @@ const COMPANION =
   /^(?:von|by|vom|autor(?:in)?|text|fotos?|bild|quelle|stand|aktualisiert|veröffentlicht|erstellt|geschrieben|zuletzt|posted|publiziert|lesezeit|update|redaktion|(?:ein )?kommentar von|eine kolumne)\b|\b(?:min(?:uten)?\.? lesezeit|lesedauer)\b/iu;
 
 const DATE_LIKE =
-  /\b\d{1,2}\.\s?(?:\d{1,2}\.|\s?(?:jan|feb|mär|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)\p{L}*\.?)\s?\d{2,4}\b|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/iu;
+  /\b\d{1,2}\.?\s?(?:\d{1,2}\.|\s?(?:jan|feb|mär|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)\p{L}*\.?)\s?\d{2,4}\b|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/iu;
 
 const CREDIT = /(?:\bFoto|\bBild|\bQuelle|©|\bGetty|\bdpa\b|\bimago\b|\bshutterstock|\bunsplash|\bpixabay|\bistock)/iu;
 
@@ -49,6 +49,7 @@ export const TITLE_FEATURES = [
   'companion', 'listLike', 'bodyOverlap', 'allCaps', 'credit', 'nextIsCompanion', 'blankBefore',
   'colon', 'capitalised', 'digits', 'long', 'firstOfMain', 'insideMain', 'proseBefore', 'nextIsProse', 'toProse',
   'sharedWords', 'prevShort', 'repeated', 'mostShared', 'leadOverlap', 'bestLead', 'companionSoon',
+  'echoedNearby', 'embedsNeighbour', 'longerNext', 'shorterPrevious', 'truncated', 'prevIsCompanion', 'headlineNeighbours',
 ] as const;
 
 const contentWords = (text: string) => wordsOf(text).filter((w) => w.length >= 4 && !GERMAN_STOPWORDS.has(w)).map((w) => w.slice(0, 5));
@@ -87,9 +88,69 @@ function companionSoon(texts: readonly string[], i: number): boolean {
   return false;
 }
 
-/** Lines that are never a headline: one word, a line that ends a sentence with a full stop, a credit or a labelled detail. */
+/** How far (in non-blank lines) a headline's echo or its glued kicker stands: the headline block is a few lines tall. */
+const NEIGHBOURHOOD = 3;
+
+/** The indexes of the non-blank lines within NEIGHBOURHOOD of line `i`, either side. */
+function neighbourLines(texts: readonly string[], i: number): number[] {
+  const found: number[] = [];
+  for (const step of [-1, 1]) {
+    let seen = 0;
+    for (let j = i + step; j >= 0 && j < texts.length && seen < NEIGHBOURHOOD; j += step) {
+      if (texts[j] === '') continue;
+      found.push(j);
+      seen += 1;
+    }
+  }
+  return found;
+}
+
+/** Whether the same text stands again right next to line `i` (a headline printed twice: heading and teaser, or image alt). */
+function echoedNearby(texts: readonly string[], i: number): boolean {
+  return neighbourLines(texts, i).some((j) => texts[j] === texts[i]);
+}
+
+/**
+ * Whether line `i` holds a shorter neighbour at its end ("Holocaust-Gedenktag Erinnerung an die Opfer…" under
+ * "Erinnerung an die Opfer…", a breadcrumb ending in the headline): the kicker or the trail glued to it.
+ */
+function embedsNeighbour(texts: readonly string[], i: number): boolean {
+  const text = texts[i]!;
+  return neighbourLines(texts, i).some((j) => texts[j]!.length >= 12 && texts[j]!.length < text.length && text.endsWith(texts[j]!));
+}
+
+/** A line the title model may weigh against its neighbour: kept, short, not running prose. */
+function isHeadingLine(input: TitleInput, i: number): boolean {
+  return (input.proseWords[i] ?? 0) === 0 && input.signals[i]!.words <= 40 && input.candidates.includes(i);
+}
+
+/**
+ * How many neighbours of line `i` are headline-shaped too (4 to 18 words, no closing full stop, no byline or
+ * date): a headline stands among its companions, a teaser among other teasers.
+ */
+function headlineNeighbours(input: TitleInput, i: number): number {
+  return neighbourLines(input.texts, i).filter((j) => {
+    const t = input.texts[j]!;
+    const words = input.signals[j]!.words;
+    return words >= 4 && words <= 18 && !/[.:;,]$/u.test(t) && !COMPANION.test(t) && !DATE_LIKE.test(t) && input.candidates.includes(j);
+  }).length;
+}
+
+/** What a date line holds besides its numbers: month and weekday names, "Uhr", "um", "am". */
+const DATE_WORDS =
+  /\b(?:jan|feb|mär|mar|apr|mai|jun|jul|aug|sep|okt|oct|nov|dez|dec|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|uhr|um|am)\p{L}*\.?/giu;
+
+/** "02 Feb. 2022", "Dienstag, 1. Februar 2022", "17. September 2011": a date alone, never a headline. */
+function isDateOnly(text: string): boolean {
+  return DATE_LIKE.test(text) && !/\p{L}/u.test(text.replace(DATE_WORDS, ''));
+}
+
+/**
+ * Lines that are never a headline: one word, a line that ends a sentence with a full stop, a credit, a labelled
+ * detail, a bare date, or a list item ("- Gemeinsam entwickelter Versuchsstand …").
+ */
 export function cannotBeTitle(text: string, s: LineSignals): boolean {
-  return s.words < 2 || (/[.,;:]$/u.test(text) && !/\.\.\.$|…$/u.test(text)) || CREDIT_LINE.test(text) || LABEL_LINE.test(text);
+  return s.words < 2 || isDateOnly(text) || /^[-–•·*]\s/u.test(text) || (/[.,;:]$/u.test(text) && !/\.\.\.$|…$/u.test(text)) || CREDIT_LINE.test(text) || LABEL_LINE.test(text);
 }
 
 /** Feature vector of candidate `k` (an index into `input.candidates`). */
@@ -140,6 +201,13 @@ export function titleFeatures(input: TitleInput, k: number, page: PageStats): nu
     page.lead.get(i)!,
     page.lead.get(i)! > 0 && page.lead.get(i) === page.bestLead ? 1 : 0,
     companionSoon(input.texts, i) ? 1 : 0,
+    echoedNearby(input.texts, i) ? 1 : 0,
+    embedsNeighbour(input.texts, i) ? 1 : 0,
+    nextLine >= 0 && isHeadingLine(input, nextLine) && input.signals[nextLine]!.words > s.words ? 1 : 0,
+    previousLine >= 0 && isHeadingLine(input, previousLine) && input.signals[previousLine]!.words < s.words ? 1 : 0,
+    /\p{L}(?:\.\.\.|…)$/u.test(text) ? 1 : 0,
+    previousLine >= 0 && (COMPANION.test(input.texts[previousLine]!) || DATE_LIKE.test(input.texts[previousLine]!)) ? 1 : 0,
+    headlineNeighbours(input, i) / (2 * NEIGHBOURHOOD),
   ];
 }
 

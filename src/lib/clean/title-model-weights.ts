@@ -3,6 +3,6 @@
  * `npm run train:title -- <pages> --half A --write` (scripts/train-title-model.ts). Do not edit by hand.
  */
 export const TITLE_MODEL = {
-  features: ["distance","words","wordsHeadline","wordsFew","endsQuestion","endsPeriod","stopwords","dateLike","companion","listLike","bodyOverlap","allCaps","credit","nextIsCompanion","blankBefore","colon","capitalised","digits","long","firstOfMain","insideMain","proseBefore","nextIsProse","toProse","sharedWords","prevShort","repeated","mostShared","leadOverlap","bestLead","companionSoon"],
-  weights: [-0.78,-1.476,0.624,-1.268,0.576,-0.498,0.732,-1.289,0.371,-0.925,2.282,0.283,-0.588,0.327,-0.079,1.482,0.098,-0.902,-0.107,-1.309,-4.153,0.042,-0.523,-2.387,1.331,0.008,0.299,-0.515,1.273,0.595,2.427],
+  features: ["distance","words","wordsHeadline","wordsFew","endsQuestion","endsPeriod","stopwords","dateLike","companion","listLike","bodyOverlap","allCaps","credit","nextIsCompanion","blankBefore","colon","capitalised","digits","long","firstOfMain","insideMain","proseBefore","nextIsProse","toProse","sharedWords","prevShort","repeated","mostShared","leadOverlap","bestLead","companionSoon","echoedNearby","embedsNeighbour","longerNext","shorterPrevious","truncated","prevIsCompanion","headlineNeighbours"],
+  weights: [-1.232,-1.015,0.834,-1.201,0.567,-0.632,0.726,-1.062,0.626,-0.904,2.267,0.207,-0.311,0.229,-0.422,1.503,-0.338,-0.764,-0.141,-1.395,-4.042,-0.064,-0.368,-2.044,1.474,0.08,0.009,-0.585,1.267,0.747,2.252,2.317,-1.189,1.168,-0.048,-0.37,-0.109,-0.757],
 };
