@@ -64,4 +64,25 @@ describe('title features of the headline block', () => {
     expect(feature('Holocaust-Gedenktag Erinnerung an die Opfer der NS-Verbrechen', 'embedsNeighbour')).toBe(1);
     expect(feature('Erinnerung an die Opfer der NS-Verbrechen', 'embedsNeighbour')).toBe(0);
   });
+  // ok-magazin.de: the headline under a breadcrumb trail that ends in it.
+  const okMagazin = [
+    'Gewinnspiele', 'Startseite>People>Real Life>Horror-Fund! Instagram-Star (†24) einbetoniert', 'Horror-Fund! Instagram-Star (†24) einbetoniert',
+    'Die Polizei fand die Leiche von Esmeralda Merlot', '1/2', '© Instagram/esmeralda_merlot', '', 'Instagram-Star Esmeralda Merlot ist tot.', '',
+    'Kaum zu fassen, dass diese Story wirklich passiert ist: Instagram-Star Esmeralda Merlot, †24, wurde vor Wochen kaltblütig ermordet und mit Beton übergossen. Jetzt wurde ihre Leiche entdeckt.',
+  ].join('\n');
+  it('sees the line under a breadcrumb trail', () => {
+    const feature = featuresOf(okMagazin);
+    expect(feature('Horror-Fund! Instagram-Star (†24) einbetoniert', 'afterTrail')).toBe(1);
+    expect(feature('Die Polizei fand die Leiche von Esmeralda Merlot', 'afterTrail')).toBe(0);
+  });
+  // volksstimme.ch: a quotation as the headline, a subheading above the first paragraph.
+  const volksstimme = [
+    'Archiv Online', '«Gute Löhne alleine reichen nicht»', '07.11.2023 Ormalingen, Ormalingen, Baselbiet', '', 'So bleibt man als Arbeitgeber attraktiv', '',
+    'Das Zentrum Ergolz lud zur Gesprächsrunde ein. Die Teilnehmenden sprachen darüber, wie Arbeitgeber in Zeiten des Fachkräftemangels genügend Personal finden. Mit dabei: der Personalchef des bei Arbeitnehmern beliebtesten ...',
+  ].join('\n');
+  it('sees a headline that is one quotation', () => {
+    const feature = featuresOf(volksstimme);
+    expect(feature('«Gute Löhne alleine reichen nicht»', 'quoted')).toBe(1);
+    expect(feature('So bleibt man als Arbeitgeber attraktiv', 'quoted')).toBe(0);
+  });
 });

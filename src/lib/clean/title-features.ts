@@ -41,6 +41,9 @@ const CREDIT_LINE = /^(?:Fotos?|Photo(?:grapher)?|Fotograf(?:in)?|Bild(?:er)?|Bi
 const LABEL_LINE =
   /^(?:erstellt|aktualisiert|veröffentlicht|publiziert|stand|datum|zuletzt \p{L}+|autor(?:in|en)?|herausgeber(?:in)?|redaktion|kategorie|rubrik|schlagwörter|tags|sie sind hier|posted|updated|published)\s*:/iu;
 
+/** A breadcrumb trail ("Startseite › Themen › Gesellschaft", "Beginn > Themen > Laien >"): the headline follows it. */
+const TRAIL = /\S\s?[›>»]\s?\S.*[›>»]|\s[›>»/]$/u;
+
 const LIST_SEPARATORS = /\s[|•·›»/]\s|,\s.*,\s.*,\s/u;
 
 /** Names of the features, in vector order (the model file lists its weights by these names). */
@@ -49,7 +52,7 @@ export const TITLE_FEATURES = [
   'companion', 'listLike', 'bodyOverlap', 'allCaps', 'credit', 'nextIsCompanion', 'blankBefore',
   'colon', 'capitalised', 'digits', 'long', 'firstOfMain', 'insideMain', 'proseBefore', 'nextIsProse', 'toProse',
   'sharedWords', 'prevShort', 'repeated', 'mostShared', 'leadOverlap', 'bestLead', 'companionSoon',
-  'echoedNearby', 'embedsNeighbour', 'longerNext', 'shorterPrevious', 'truncated', 'prevIsCompanion', 'headlineNeighbours',
+  'echoedNearby', 'embedsNeighbour', 'longerNext', 'shorterPrevious', 'truncated', 'prevIsCompanion', 'headlineNeighbours', 'afterTrail', 'quoted',
 ] as const;
 
 const contentWords = (text: string) => wordsOf(text).filter((w) => w.length >= 4 && !GERMAN_STOPWORDS.has(w)).map((w) => w.slice(0, 5));
@@ -208,6 +211,8 @@ export function titleFeatures(input: TitleInput, k: number, page: PageStats): nu
     /\p{L}(?:\.\.\.|…)$/u.test(text) ? 1 : 0,
     previousLine >= 0 && (COMPANION.test(input.texts[previousLine]!) || DATE_LIKE.test(input.texts[previousLine]!)) ? 1 : 0,
     headlineNeighbours(input, i) / (2 * NEIGHBOURHOOD),
+    previousLine >= 0 && TRAIL.test(input.texts[previousLine]!) ? 1 : 0,
+    /^["„“»«‚‘][^"„“»«]{8,}["“”«»‘’]$/u.test(text) ? 1 : 0,
   ];
 }
 
