@@ -1,6 +1,6 @@
 /**
  * What tells the headline from its neighbours above the article text, as
- * numbers for the title model (title-model.ts). Between the page header and
+ * numbers for the title model (title-line.ts). Between the page header and
  * the first paragraph stand the headline and its companions: kicker,
  * standfirst, byline, date, "Stand: …", share buttons, photo credits, and
  * above them menus and teasers. Every feature is a shape that holds on any
@@ -11,6 +11,8 @@ import { GERMAN_STOPWORDS } from './german-stopwords.ts';
 import type { LineSignals } from './line-signals.ts';
 import { wordsOf } from './line-signals.ts';
 import type { LineRange } from './main-text.ts';
+import { companionSoon, echoedNearby, embedsNeighbour, headlineNeighbours, isHeadingLine, NEIGHBOURHOOD, nextNonBlank, previousNonBlank } from './title-block.ts';
+import { COMPANION, CREDIT, DATE_LIKE, isCompanion, LIST_SEPARATORS, TRAIL } from './title-shapes.ts';
 
 /** The lines the title is chosen from, and the text it heads. */
 export interface TitleInput {
@@ -24,27 +26,6 @@ export interface TitleInput {
   /** Words of running prose on each line (0 for other lines). */
   proseWords: readonly number[];
 }
-
-/** Bylines, datelines and other headline companions. */
-const COMPANION =
-  /^(?:von|by|vom|autor(?:in)?|text|fotos?|bild|quelle|stand|aktualisiert|veröffentlicht|erstellt|geschrieben|zuletzt|posted|publiziert|lesezeit|update|redaktion|(?:ein )?kommentar von|eine kolumne)\b|\b(?:min(?:uten)?\.? lesezeit|lesedauer)\b/iu;
-
-const DATE_LIKE =
-  /\b\d{1,2}\.?\s?(?:\d{1,2}\.|\s?(?:jan|feb|mär|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)\p{L}*\.?)\s?\d{2,4}\b|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/iu;
-
-const CREDIT = /(?:\bFoto|\bBild|\bQuelle|©|\bGetty|\bdpa\b|\bimago\b|\bshutterstock|\bunsplash|\bpixabay|\bistock)/iu;
-
-/** "Foto: …", "Photographer: …", "Bild: dpa": a credit, never a headline. */
-const CREDIT_LINE = /^(?:Fotos?|Photo(?:grapher)?|Fotograf(?:in)?|Bild(?:er)?|Bildquelle|Quelle|Credits?|Titelbild|Beitragsbild|Copyright)\s*:|©/iu;
-
-/** "Erstellt: vor 4 Stunden", "Herausgeber: Nordex SE", "Sie sind hier: …": a labelled detail of the page, never a headline. */
-const LABEL_LINE =
-  /^(?:erstellt|aktualisiert|veröffentlicht|publiziert|stand|datum|zuletzt \p{L}+|autor(?:in|en)?|herausgeber(?:in)?|redaktion|kategorie|rubrik|schlagwörter|tags|sie sind hier|posted|updated|published)\s*:/iu;
-
-/** A breadcrumb trail ("Startseite › Themen › Gesellschaft", "Beginn > Themen > Laien >"): the headline follows it. */
-const TRAIL = /\S\s?[›>»]\s?\S.*[›>»]|\s[›>»/]$/u;
-
-const LIST_SEPARATORS = /\s[|•·›»/]\s|,\s.*,\s.*,\s/u;
 
 /** Names of the features, in vector order (the model file lists its weights by these names). */
 export const TITLE_FEATURES = [
@@ -68,92 +49,6 @@ export function bodyVocabulary(input: TitleInput): Set<string> {
     }
   }
   return words;
-}
-
-function nextNonBlank(texts: readonly string[], i: number): number {
-  for (let j = i + 1; j < texts.length; j++) if (texts[j] !== '') return j;
-  return -1;
-}
-
-function previousNonBlank(texts: readonly string[], i: number): number {
-  for (let j = i - 1; j >= 0; j--) if (texts[j] !== '') return j;
-  return -1;
-}
-
-/** Whether a byline or a date stands among the next three lines (kept or not): it follows a headline. */
-function companionSoon(texts: readonly string[], i: number): boolean {
-  let seen = 0;
-  for (let j = i + 1; j < texts.length && seen < 3; j++) {
-    if (texts[j] === '') continue;
-    if (COMPANION.test(texts[j]!) || DATE_LIKE.test(texts[j]!)) return true;
-    seen += 1;
-  }
-  return false;
-}
-
-/** How far (in non-blank lines) a headline's echo or its glued kicker stands: the headline block is a few lines tall. */
-const NEIGHBOURHOOD = 3;
-
-/** The indexes of the non-blank lines within NEIGHBOURHOOD of line `i`, either side. */
-function neighbourLines(texts: readonly string[], i: number): number[] {
-  const found: number[] = [];
-  for (const step of [-1, 1]) {
-    let seen = 0;
-    for (let j = i + step; j >= 0 && j < texts.length && seen < NEIGHBOURHOOD; j += step) {
-      if (texts[j] === '') continue;
-      found.push(j);
-      seen += 1;
-    }
-  }
-  return found;
-}
-
-/** Whether the same text stands again right next to line `i` (a headline printed twice: heading and teaser, or image alt). */
-function echoedNearby(texts: readonly string[], i: number): boolean {
-  return neighbourLines(texts, i).some((j) => texts[j] === texts[i]);
-}
-
-/**
- * Whether line `i` holds a shorter neighbour at its end ("Holocaust-Gedenktag Erinnerung an die Opfer…" under
- * "Erinnerung an die Opfer…", a breadcrumb ending in the headline): the kicker or the trail glued to it.
- */
-function embedsNeighbour(texts: readonly string[], i: number): boolean {
-  const text = texts[i]!;
-  return neighbourLines(texts, i).some((j) => texts[j]!.length >= 12 && texts[j]!.length < text.length && text.endsWith(texts[j]!));
-}
-
-/** A line the title model may weigh against its neighbour: kept, short, not running prose. */
-function isHeadingLine(input: TitleInput, i: number): boolean {
-  return (input.proseWords[i] ?? 0) === 0 && input.signals[i]!.words <= 40 && input.candidates.includes(i);
-}
-
-/**
- * How many neighbours of line `i` are headline-shaped too (4 to 18 words, no closing full stop, no byline or
- * date): a headline stands among its companions, a teaser among other teasers.
- */
-function headlineNeighbours(input: TitleInput, i: number): number {
-  return neighbourLines(input.texts, i).filter((j) => {
-    const t = input.texts[j]!;
-    const words = input.signals[j]!.words;
-    return words >= 4 && words <= 18 && !/[.:;,]$/u.test(t) && !COMPANION.test(t) && !DATE_LIKE.test(t) && input.candidates.includes(j);
-  }).length;
-}
-
-/** What a date line holds besides its numbers: month and weekday names, "Uhr", "um", "am". */
-const DATE_WORDS =
-  /\b(?:jan|feb|mär|mar|apr|mai|jun|jul|aug|sep|okt|oct|nov|dez|dec|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|uhr|um|am)\p{L}*\.?/giu;
-
-/** "02 Feb. 2022", "Dienstag, 1. Februar 2022", "17. September 2011": a date alone, never a headline. */
-function isDateOnly(text: string): boolean {
-  return DATE_LIKE.test(text) && !/\p{L}/u.test(text.replace(DATE_WORDS, ''));
-}
-
-/**
- * Lines that are never a headline: one word, a line that ends a sentence with a full stop, a credit, a labelled
- * detail, a bare date, or a list item ("- Gemeinsam entwickelter Versuchsstand …").
- */
-export function cannotBeTitle(text: string, s: LineSignals): boolean {
-  return s.words < 2 || isDateOnly(text) || /^[-–•·*]\s/u.test(text) || (/[.,;:]$/u.test(text) && !/\.\.\.$|…$/u.test(text)) || CREDIT_LINE.test(text) || LABEL_LINE.test(text);
 }
 
 /** Feature vector of candidate `k` (an index into `input.candidates`). */
@@ -186,7 +81,7 @@ export function titleFeatures(input: TitleInput, k: number, page: PageStats): nu
     own.length === 0 ? 0 : own.filter((w) => body.has(w)).length / own.length,
     letters.length >= 6 && upper / letters.length > 0.7 ? 1 : 0,
     CREDIT.test(text) ? 1 : 0,
-    next !== undefined && (COMPANION.test(input.texts[next]!) || DATE_LIKE.test(input.texts[next]!)) ? 1 : 0,
+    next !== undefined && isCompanion(input.texts[next]!) ? 1 : 0,
     i === 0 || input.texts[i - 1] === '' ? 1 : 0,
     /\S: \S/u.test(text) ? 1 : 0,
     tokens.filter((t) => /^\p{Lu}/u.test(t)).length / tokens.length,
@@ -209,7 +104,7 @@ export function titleFeatures(input: TitleInput, k: number, page: PageStats): nu
     nextLine >= 0 && isHeadingLine(input, nextLine) && input.signals[nextLine]!.words > s.words ? 1 : 0,
     previousLine >= 0 && isHeadingLine(input, previousLine) && input.signals[previousLine]!.words < s.words ? 1 : 0,
     /\p{L}(?:\.\.\.|…)$/u.test(text) ? 1 : 0,
-    previousLine >= 0 && (COMPANION.test(input.texts[previousLine]!) || DATE_LIKE.test(input.texts[previousLine]!)) ? 1 : 0,
+    previousLine >= 0 && isCompanion(input.texts[previousLine]!) ? 1 : 0,
     headlineNeighbours(input, i) / (2 * NEIGHBOURHOOD),
     previousLine >= 0 && TRAIL.test(input.texts[previousLine]!) ? 1 : 0,
     /^["„“»«‚‘][^"„“»«]{8,}["“”«»‘’]$/u.test(text) ? 1 : 0,
