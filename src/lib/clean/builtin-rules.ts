@@ -51,6 +51,9 @@ const CREDIT_START = /^(?:©|\(c\)\s|Copyright\b|(?:Quelle|Foto|Fotos|Bild|Bildq
 
 const CAPTION_MARK = /\((?:Symbolbild|Symbolfoto|Archivfoto|Archivbild|Archiv|Illustration|Bild|Foto)\)|\((?:Fotos?|Bild|Bilder|Quelle|Bildquelle|Credit)\s*:[^)]{1,80}\)$/iu;
 
+/** "Abbildung 4: klassische Schwachschicht. …", "Abb. 2: Holzschiffswerft um 1840": a numbered figure's caption. */
+const CAPTION_NUMBERED = /^(?:Abbildung|Abb\.|Grafik|Tabelle|Bild|Foto)\s?\d{1,3}\s?:/u;
+
 /** "- SNA, 1920, 29.12.2021": outlet, image width and date behind a caption. */
 const CAPTION_TRAILER = /\s[-–]\s[\p{L}\p{N} .&-]{1,40},\s*\d{3,4},\s*\d{1,2}\.\d{1,2}\.\d{4}$/u;
 
@@ -64,7 +67,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'read-more', test: (t) => READ_MORE_LINE.test(t) },
   { id: 'nav-word', test: (t) => NAV_LINE.test(t) },
   { id: 'photo-credit', test: (t, s) => (CREDIT_START.test(t) && s.words <= 40) || (/©|Zur Bilddatenbank/u.test(t) && s.words <= 25 && !isProse(s)) },
-  { id: 'photo-caption', test: (t, s) => (CAPTION_MARK.test(t) || CAPTION_TRAILER.test(t)) && s.words <= 30 },
+  { id: 'photo-caption', test: (t, s) => ((CAPTION_MARK.test(t) || CAPTION_TRAILER.test(t)) && s.words <= 30) || (CAPTION_NUMBERED.test(t) && s.words <= 60) },
   { id: 'no-words', test: (t) => !/\p{L}/u.test(t) },
 ];
 
