@@ -45,6 +45,12 @@ const DISTRIBUTION = /Verteilung|verteil|Distribution|Redakteure|Medienshops|Jou
 
 const TAG_LIST = /^(?:Branchen?|Kategorien?|Rubriken?|Schlagw(?:ö|oe)rter|Schlagworte|Stichw(?:ö|oe)rter|Tags|Themen)\s*:/iu;
 
+/**
+ * A blog's post footer: "Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit berlin, gkc19 …",
+ * "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein …".
+ */
+const POST_FOOTER = /^(?:Dieser|Der) (?:Beitrag|Eintrag|Artikel) wurde\b.{0,120}?\b(?:veröffentlicht|abgelegt|verschlagwortet)\b/u;
+
 const READ_MORE_LINE = /^(?:Mehr zum Thema|Lesen Sie auch|Lesen Sie mehr|Auch interessant|Das könnte Sie auch interessieren|Weitere Artikel|Zum Thema)\s*(?:[-–—:]|$)/iu;
 
 const CREDIT_START = /^(?:©|\(c\)\s|Copyright\b|(?:Quelle|Foto|Fotos|Bild|Bildquelle|Bildnachweis|Credit)\s*:)/iu;
@@ -61,7 +67,7 @@ const CAPTION_TRAILER = /\s[-–]\s[\p{L}\p{N} .&-]{1,40},\s*\d{3,4},\s*\d{1,2}\
 export const LINE_RULES: readonly LineRule[] = [
   { id: 'press-wire-disclaimer', test: (t) => WIRE_DISCLAIMER.test(t) },
   { id: 'press-wire-about', test: (t) => RELEASES.test(t) && DISTRIBUTION.test(t) },
-  { id: 'industry-tags', test: (t, s) => TAG_LIST.test(t) && s.words <= 20 },
+  { id: 'industry-tags', test: (t, s) => (TAG_LIST.test(t) && s.words <= 20) || (POST_FOOTER.test(t) && s.words <= 60) },
   // A prompt may end in a full stop ("…, loggen Sie sich ein oder registrieren Sie sich."): short is enough.
   { id: 'login-prompt', test: (t, s) => LOGIN.test(t) && (!isProse(s) || s.words <= LOGIN_PROMPT_WORDS) },
   { id: 'read-more', test: (t) => READ_MORE_LINE.test(t) },
