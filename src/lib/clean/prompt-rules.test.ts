@@ -20,6 +20,20 @@ describe('prompt rules', () => {
     expect(ruleOf('Gefällt mir:')).toBe('share-prompt');
     expect(ruleOf('Den Artikel mit anderen teilen/diskutieren:')).toBe('share-prompt');
   });
+  // archive.org/bewegliche-lettern.de, dzs-clan.de, spdfraktion.de, spektrum.de, t3n.de, impulse.de, rosa-mag.de, drk.de,
+  // reitschuster.de, ndr.de.
+  it('knows closed comments, feedback, newsletter, donation, shop and download prompts', () => {
+    expect(ruleOf('Comments are closed.')).toBe('comment-form');
+    expect(ruleOf('Du musst Eingeloggt sein um Kommentare zu schreiben! oder noch gar nicht Registriert?')).toBe('comment-form');
+    expect(ruleOf('Bei Fragen und Anregungen zu diesem Artikel können Sie hier mit uns in Kontakt treten.')).toBe('comment-form');
+    expect(ruleOf('Bleiben Sie auf dem Laufenden mit unserem kostenlosen Newsletter – fünf Mal die Woche von Dienstag bis Samstag')).toBe('newsletter-prompt');
+    expect(ruleOf('Verpasse keine News zu Hardware & Gadgets 💌')).toBe('newsletter-prompt');
+    expect(ruleOf('2023 nichts mehr versäumen!')).toBe('newsletter-prompt');
+    expect(ruleOf('Unterstütze RosaMag bereits mit 2,50!')).toBe('paywall-prompt');
+    expect(ruleOf('Jede kleine Spende hilft den notleidenden Menschen dieser Welt!')).toBe('paywall-prompt');
+    expect(ruleOf('Jetzt neu! Besuchen Sie unseren Fan-Shop!')).toBe('advertising');
+    expect(ruleOf('Dieses Skript als PDF herunterladen')).toBe('share-prompt');
+  });
   // Lines labelled article text (bundespolizei.de, digitale-exzellenz.de).
   it('leaves a sentence of the text that announces a list alone', () => {
     expect(ruleOf('Lesen Sie dazu auch die Pressemitteilungen:')).toBeUndefined();
