@@ -3,6 +3,7 @@
  * rules come first (curator, then built-in); then the title is found; then
  * general signals (position, shape, repetition) judge what remains.
  */
+import { authorBioLines } from './author-bio.ts';
 import { IMAGE_RULES, LINE_RULES } from './builtin-rules.ts';
 import { commentThreadStart } from './comment-thread.ts';
 import type { CompiledRule } from './curator-rules.ts';
@@ -224,6 +225,7 @@ function analyse(lines: SourceLine[], options: ClassifyOptions): Analysis {
     if (typeof verdict === 'string') drop(ctx, line.index, verdict);
     else if (verdict) ctx.drops[line.index] = verdict;
   }
+  for (const i of authorBioLines(lines.map((l) => l.text))) drop(ctx, i, 'author-box');
   const kept = lines.filter((l) => l.text !== '' && !ctx.drops[l.index]).map((l) => l.index);
   ctx.unit = [...ctx.core];
   judgeWrappedLinesTogether(ctx, kept, inline);

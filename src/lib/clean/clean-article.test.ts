@@ -28,6 +28,17 @@ describe('unseen outlets', () => {
     expect(texts(src)).toEqual([P1, P2]);
   });
 
+  it('drops a numbered figure caption but keeps the paragraph that cites the figure', () => {
+    // slf.ch, weekly avalanche report (development page).
+    const cites =
+      'Ein ganz anderes, viel positiveres Bild zeigten die Lawinenauslösungen: Über die gesamte Wochenberichtsperiode wurden nur einzelne, durch Personen ausgelöste Lawinen registriert (Abb. 4).';
+    const caption =
+      'Abbildung 4: Die grösste Lawine dieser Berichtsperiode wurde in Tschiertschen am Gürgaletsch ausgelöst. Die Schneebrettlawine wurde bei der Abfahrt vermutlich in einer Schwachschicht unterhalb der Regenkruste ausgelöst. Glücklicherweise verlief der Abgang glimpflich und niemand kam zu schaden (Foto: A. Conzett, 15.01.2022).';
+    const src = ['Regierung legt Cyber-Gesetz vor', '', P1, '', cites, '', caption, '', P2].join('\n');
+    expect(rulesOf(src)).toEqual(['photo-caption']);
+    expect(texts(src)).toEqual([P1, cites, P2]);
+  });
+
   it('drops a login prompt written as a sentence, but keeps reporting that names one', () => {
     const prompt = 'Um an der Diskussion teilzunehmen, loggen Sie sich ein oder registrieren Sie sich.';
     const reporting =

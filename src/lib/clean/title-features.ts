@@ -1,6 +1,6 @@
 /**
  * What tells the headline from its neighbours above the article text, as
- * numbers for the title model (title-model.ts). Between the page header and
+ * numbers for the title model (title-line.ts). Between the page header and
  * the first paragraph stand the headline and its companions: kicker,
  * standfirst, byline, date, "Stand: …", share buttons, photo credits, and
  * above them menus and teasers. Every feature is a shape that holds on any
@@ -11,6 +11,8 @@ import { GERMAN_STOPWORDS } from './german-stopwords.ts';
 import type { LineSignals } from './line-signals.ts';
 import { wordsOf } from './line-signals.ts';
 import type { LineRange } from './main-text.ts';
+import { companionSoon, echoedNearby, embedsNeighbour, headlineNeighbours, isHeadingLine, NEIGHBOURHOOD, nextNonBlank, previousNonBlank } from './title-block.ts';
+import { COMPANION, CREDIT, DATE_LIKE, isCompanion, LIST_SEPARATORS, TRAIL } from './title-shapes.ts';
 
 /** The lines the title is chosen from, and the text it heads. */
 export interface TitleInput {
@@ -25,30 +27,13 @@ export interface TitleInput {
   proseWords: readonly number[];
 }
 
-/** Bylines, datelines and other headline companions. */
-const COMPANION =
-  /^(?:von|by|vom|autor(?:in)?|text|fotos?|bild|quelle|stand|aktualisiert|veröffentlicht|erstellt|geschrieben|zuletzt|posted|publiziert|lesezeit|update|redaktion|(?:ein )?kommentar von|eine kolumne)\b|\b(?:min(?:uten)?\.? lesezeit|lesedauer)\b/iu;
-
-const DATE_LIKE =
-  /\b\d{1,2}\.\s?(?:\d{1,2}\.|\s?(?:jan|feb|mär|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)\p{L}*\.?)\s?\d{2,4}\b|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/iu;
-
-const CREDIT = /(?:\bFoto|\bBild|\bQuelle|©|\bGetty|\bdpa\b|\bimago\b|\bshutterstock|\bunsplash|\bpixabay|\bistock)/iu;
-
-/** "Foto: …", "Photographer: …", "Bild: dpa": a credit, never a headline. */
-const CREDIT_LINE = /^(?:Fotos?|Photo(?:grapher)?|Fotograf(?:in)?|Bild(?:er)?|Bildquelle|Quelle|Credits?|Titelbild|Beitragsbild|Copyright)\s*:|©/iu;
-
-/** "Erstellt: vor 4 Stunden", "Herausgeber: Nordex SE", "Sie sind hier: …": a labelled detail of the page, never a headline. */
-const LABEL_LINE =
-  /^(?:erstellt|aktualisiert|veröffentlicht|publiziert|stand|datum|zuletzt \p{L}+|autor(?:in|en)?|herausgeber(?:in)?|redaktion|kategorie|rubrik|schlagwörter|tags|sie sind hier|posted|updated|published)\s*:/iu;
-
-const LIST_SEPARATORS = /\s[|•·›»/]\s|,\s.*,\s.*,\s/u;
-
 /** Names of the features, in vector order (the model file lists its weights by these names). */
 export const TITLE_FEATURES = [
   'distance', 'words', 'wordsHeadline', 'wordsFew', 'endsQuestion', 'endsPeriod', 'stopwords', 'dateLike',
   'companion', 'listLike', 'bodyOverlap', 'allCaps', 'credit', 'nextIsCompanion', 'blankBefore',
   'colon', 'capitalised', 'digits', 'long', 'firstOfMain', 'insideMain', 'proseBefore', 'nextIsProse', 'toProse',
   'sharedWords', 'prevShort', 'repeated', 'mostShared', 'leadOverlap', 'bestLead', 'companionSoon',
+  'echoedNearby', 'embedsNeighbour', 'longerNext', 'shorterPrevious', 'truncated', 'prevIsCompanion', 'headlineNeighbours', 'afterTrail', 'quoted',
 ] as const;
 
 const contentWords = (text: string) => wordsOf(text).filter((w) => w.length >= 4 && !GERMAN_STOPWORDS.has(w)).map((w) => w.slice(0, 5));
@@ -64,32 +49,6 @@ export function bodyVocabulary(input: TitleInput): Set<string> {
     }
   }
   return words;
-}
-
-function nextNonBlank(texts: readonly string[], i: number): number {
-  for (let j = i + 1; j < texts.length; j++) if (texts[j] !== '') return j;
-  return -1;
-}
-
-function previousNonBlank(texts: readonly string[], i: number): number {
-  for (let j = i - 1; j >= 0; j--) if (texts[j] !== '') return j;
-  return -1;
-}
-
-/** Whether a byline or a date stands among the next three lines (kept or not): it follows a headline. */
-function companionSoon(texts: readonly string[], i: number): boolean {
-  let seen = 0;
-  for (let j = i + 1; j < texts.length && seen < 3; j++) {
-    if (texts[j] === '') continue;
-    if (COMPANION.test(texts[j]!) || DATE_LIKE.test(texts[j]!)) return true;
-    seen += 1;
-  }
-  return false;
-}
-
-/** Lines that are never a headline: one word, a line that ends a sentence with a full stop, a credit or a labelled detail. */
-export function cannotBeTitle(text: string, s: LineSignals): boolean {
-  return s.words < 2 || (/[.,;:]$/u.test(text) && !/\.\.\.$|…$/u.test(text)) || CREDIT_LINE.test(text) || LABEL_LINE.test(text);
 }
 
 /** Feature vector of candidate `k` (an index into `input.candidates`). */
@@ -122,7 +81,7 @@ export function titleFeatures(input: TitleInput, k: number, page: PageStats): nu
     own.length === 0 ? 0 : own.filter((w) => body.has(w)).length / own.length,
     letters.length >= 6 && upper / letters.length > 0.7 ? 1 : 0,
     CREDIT.test(text) ? 1 : 0,
-    next !== undefined && (COMPANION.test(input.texts[next]!) || DATE_LIKE.test(input.texts[next]!)) ? 1 : 0,
+    next !== undefined && isCompanion(input.texts[next]!) ? 1 : 0,
     i === 0 || input.texts[i - 1] === '' ? 1 : 0,
     /\S: \S/u.test(text) ? 1 : 0,
     tokens.filter((t) => /^\p{Lu}/u.test(t)).length / tokens.length,
@@ -140,6 +99,15 @@ export function titleFeatures(input: TitleInput, k: number, page: PageStats): nu
     page.lead.get(i)!,
     page.lead.get(i)! > 0 && page.lead.get(i) === page.bestLead ? 1 : 0,
     companionSoon(input.texts, i) ? 1 : 0,
+    echoedNearby(input.texts, i) ? 1 : 0,
+    embedsNeighbour(input.texts, i) ? 1 : 0,
+    nextLine >= 0 && isHeadingLine(input, nextLine) && input.signals[nextLine]!.words > s.words ? 1 : 0,
+    previousLine >= 0 && isHeadingLine(input, previousLine) && input.signals[previousLine]!.words < s.words ? 1 : 0,
+    /\p{L}(?:\.\.\.|…)$/u.test(text) ? 1 : 0,
+    previousLine >= 0 && isCompanion(input.texts[previousLine]!) ? 1 : 0,
+    headlineNeighbours(input, i) / (2 * NEIGHBOURHOOD),
+    previousLine >= 0 && TRAIL.test(input.texts[previousLine]!) ? 1 : 0,
+    /^["„“»«‚‘][^"„“»«]{8,}["“”«»‘’]$/u.test(text) ? 1 : 0,
   ];
 }
 

@@ -5,7 +5,8 @@
  * scripts/train-title-model.ts; hand-set rules were measured against it and
  * lost on pages of hosts neither had seen.
  */
-import { cannotBeTitle, pageStats, titleFeatures, type TitleInput } from './title-features.ts';
+import { pageStats, titleFeatures, type TitleInput } from './title-features.ts';
+import { cannotBeTitle } from './title-shapes.ts';
 import { TITLE_MODEL } from './title-model-weights.ts';
 
 export type { TitleInput } from './title-features.ts';
