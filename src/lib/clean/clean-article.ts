@@ -11,9 +11,6 @@ import { normalizeSpace, visibleRange } from './normalize-space.ts';
 import { sourceLines, trimmedSpan, type SourceLine } from './source-lines.ts';
 import type { Block, CleanedArticle, CleanOptions, Removal, Span } from './types.ts';
 
-/** Bumped whenever a change to the cleaner can change its output (part of content digests). */
-export const CLEANER_VERSION = 4;
-
 interface Piece extends Span {
   line: number;
 }
