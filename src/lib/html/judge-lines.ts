@@ -202,7 +202,7 @@ function articleEnd(lines: readonly Line[], keep: readonly boolean[]): { end: nu
     const line = lines[i]!;
     if (seen >= total * END_AFTER_SHARE && isEndOfArticleMarker(line.text)) {
       const textAfter = lines.reduce((sum, l, j) => sum + (j > i && keep[j] && isRunningText(l) ? l.text.length : 0), 0);
-      const next = lines.findIndex((l, j) => j > i && keep[j]);
+      const next = lines.findIndex((_, j) => j > i && keep[j]);
       const linksNext = next !== -1 && lines[next]!.linkShare >= LINK_LINE;
       if (!linksNext || textAfter < total * TEXT_AFTER_BOX_SHARE) return { end: i, boxes };
       boxes.add(i);
