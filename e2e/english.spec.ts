@@ -6,7 +6,6 @@
  * no accessibility violation; the German article is marked `lang="de"` and
  * split into sentences by German rules.
  */
-import { cp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -84,9 +83,7 @@ test.describe.configure({ mode: 'serial' });
 let site: TempSite;
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  site = await tempSite();
-  await rm(join(site.root, 'content'), { recursive: true, force: true });
-  await cp(ENGLISH_CONTENT, join(site.root, 'content'), { recursive: true });
+  site = await tempSite(ENGLISH_CONTENT);
   await site.build(Date.UTC(2025, 5, 1) / 1000);
 });
 test.afterAll(async () => {

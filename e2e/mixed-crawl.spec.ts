@@ -5,7 +5,6 @@
  * (crawl-site.ts): 0 axe violations, 0 broken links, 0 HTML errors.
  */
 import { statSync } from 'node:fs';
-import { cp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { pageType } from './crawl-rules.ts';
@@ -31,9 +30,7 @@ test.use({ serviceWorkers: 'block' });
 let site: TempSite;
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  site = await tempSite();
-  await rm(join(site.root, 'content'), { recursive: true, force: true });
-  await cp(MIXED_CONTENT, join(site.root, 'content'), { recursive: true });
+  site = await tempSite(MIXED_CONTENT);
   await site.build(Date.UTC(2025, 5, 1) / 1000);
 });
 test.afterAll(async () => {

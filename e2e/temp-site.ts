@@ -94,9 +94,17 @@ export async function buildProject(root: string, epoch?: number): Promise<string
   return stdout + stderr;
 }
 
-export async function tempSite(): Promise<TempSite> {
+/**
+ * A throwaway copy of the project with the seed dossier, or with the fixture
+ * dossier whose `content/` folder is given (the English, the mixed one).
+ */
+export async function tempSite(content?: string): Promise<TempSite> {
   const root = await mkdtemp(join(tmpdir(), 'dossier-site-'));
   await seedProject(root);
+  if (content) {
+    await rm(join(root, 'content'), { recursive: true, force: true });
+    await cp(content, join(root, 'content'), { recursive: true });
+  }
   const dist = join(root, 'dist');
   /** The page the copy is served to: its route must go before the files do. */
   let served: Page | undefined;
