@@ -210,10 +210,15 @@ function analyse(lines: SourceLine[], options: ClassifyOptions): Analysis {
   const language = options.language;
   const pinned = new Set(lines.filter((l) => l.text !== '' && contains(l.text, options.overrides.keep)).map((l) => l.index));
   const inline = lines.map((l) => (l.text === '' || pinned.has(l.index) ? [] : inlineRemovals(l.raw, options.rules, options.language)));
+  const signals = lines.map((l) => lineSignals(l.text, language));
   const ctx: Context = {
     lines,
-    signals: lines.map((l) => lineSignals(l.text, language)),
-    core: lines.map((l, i) => lineSignals(coreText(l, inline[i]!), language)),
+    signals,
+    // Most lines lose nothing inline: their core is the line, and measuring it again cost a sixth of the cleaning time.
+    core: lines.map((l, i) => {
+      const core = coreText(l, inline[i]!);
+      return core === l.text ? signals[i]! : lineSignals(core, language);
+    }),
     unit: [],
     drops: lines.map(() => undefined),
     pinned,

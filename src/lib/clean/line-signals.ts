@@ -37,8 +37,9 @@ function scriptOf(language: string): string {
   return 'Latin';
 }
 
-const SCRIPT_LETTER: Record<string, RegExp> = Object.fromEntries(
-  ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew'].map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')]),
+/** Letters outside each script, counted in one pass over the line. */
+const FOREIGN_LETTERS: Record<string, RegExp> = Object.fromEntries(
+  ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew'].map((name) => [name, new RegExp(`(?!\\p{Script=${name}})\\p{L}`, 'gu')]),
 );
 
 /** Function-word lists by language; languages without one are not judged by this signal. */
@@ -52,14 +53,13 @@ export function lineSignals(text: string, language = 'de'): LineSignals {
   const words = wordsOf(text);
   // Without a list for the language, the share counts as high: it then never argues against prose.
   const stop = stopwords ? words.filter((w) => stopwords.has(w)).length : words.length;
-  const letters = text.match(/\p{L}/gu) ?? [];
-  const expected = SCRIPT_LETTER[script]!;
-  const foreign = letters.filter((ch) => !expected.test(ch)).length;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const foreign = text.match(FOREIGN_LETTERS[script]!)?.length ?? 0;
   return {
     words: words.length,
     stopwordRatio: words.length === 0 ? 0 : stop / words.length,
     endsLikeSentence: SENTENCE_END.test(text),
-    foreignScriptRatio: letters.length === 0 ? 0 : foreign / letters.length,
+    foreignScriptRatio: letters === 0 ? 0 : foreign / letters,
     hasWords: /[\p{L}\p{N}]/u.test(text),
   };
 }
