@@ -6,7 +6,7 @@
 import { classifyLines } from './classify-lines.ts';
 import { compileRules } from './curator-rules.ts';
 import type { InlineRemoval } from './inline-rules.ts';
-import { isHeadlineShaped, isProse, lineSignals } from './line-signals.ts';
+import { endsLikeSentence, isHeadlineShaped, lineSignals, type LineSignals } from './line-signals.ts';
 import { normalizeSpace, visibleRange } from './normalize-space.ts';
 import { sourceLines, trimmedSpan, type SourceLine } from './source-lines.ts';
 import type { Block, CleanedArticle, CleanOptions, Removal, Span } from './types.ts';
@@ -48,7 +48,8 @@ function buildBlocks(source: string, pieces: Piece[][], language: string): Block
     const text = normalizeSpace(linePieces.map((p) => source.slice(p.start, p.end)).join(' '));
     const open = units.at(-1);
     // Hard-wrapped text: a line that continues a sentence the previous line left open.
-    if (open && first.line === open.lastLine + 1 && !lineSignals(open.text, language).endsLikeSentence && /^\p{Ll}/u.test(text)) {
+    // Only its end is looked at: measuring the whole growing paragraph again for each line was quadratic in hard-wrapped text.
+    if (open && first.line === open.lastLine + 1 && !endsLikeSentence(open.text) && /^\p{Ll}/u.test(text)) {
       open.span.end = span.end;
       open.text = `${open.text} ${text}`;
       open.lines += 1;
@@ -59,11 +60,13 @@ function buildBlocks(source: string, pieces: Piece[][], language: string): Block
   }
   return units.map(({ span, text, lines }) => {
     // Furniture around the text is gone by now, so a short unpunctuated line here stands between paragraphs.
-    const s = lineSignals(text, language);
-    const heading = lines === 1 && isHeadlineShaped(s) && s.words <= 15 && !isProse(s);
+    // A unit ending like a sentence is never one (prose ends like a sentence; a heading does not): only the rest are measured.
+    const heading = lines === 1 && !endsLikeSentence(text) && isHeading(lineSignals(text, language));
     return { kind: heading ? 'heading' : 'paragraph', text, ...span };
   });
 }
+
+const isHeading = (s: LineSignals) => isHeadlineShaped(s) && s.words <= 15;
 
 /** Cleans one article. Never throws on odd text; an article of pure boilerplate yields no blocks and an empty title. */
 export function cleanArticle(source: string, options: CleanOptions = {}): CleanedArticle {

@@ -22,15 +22,26 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu;
 /** Terminal punctuation, possibly inside or before a closing quote or bracket; a quote alone closes a quoted sentence. */
 const SENTENCE_END = /(?:[.!?…]["“”»«’‘)]?|["“”»«’‘][.!?…]?|\)[.!?…]|[:;])$/u;
 
+/** Whether a line ends like a sentence (., !, ?, …, or a closing quote after one); see {@link LineSignals}. */
+export function endsLikeSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
+}
+
 /** Lowercased words of a line. */
 export function wordsOf(text: string): string[] {
-  return (text.match(WORD) ?? []).map((w) => w.toLowerCase().replace(/[.-]+$/, ''));
+  return (text.match(WORD) ?? []).map((w) => {
+    const lower = w.toLowerCase();
+    const last = lower.at(-1);
+    return last === '.' || last === '-' ? lower.replace(/[.-]+$/, '') : lower;
+  });
 }
+
+const CYRILLIC_LANGUAGES = new Set(['ru', 'uk', 'bg', 'sr', 'mk', 'be', 'kk', 'ky', 'mn']);
 
 /** Unicode script of a language, for spotting text in other scripts. */
 function scriptOf(language: string): string {
   const base = language.split('-')[0] ?? '';
-  if (['ru', 'uk', 'bg', 'sr', 'mk', 'be', 'kk', 'ky', 'mn'].includes(base)) return 'Cyrillic';
+  if (CYRILLIC_LANGUAGES.has(base)) return 'Cyrillic';
   if (base === 'el') return 'Greek';
   if (['ar', 'fa', 'ur'].includes(base)) return 'Arabic';
   if (['he', 'yi'].includes(base)) return 'Hebrew';
@@ -49,18 +60,23 @@ const STOPWORDS: Record<string, ReadonlySet<string>> = { de: GERMAN_STOPWORDS, e
 export function lineSignals(text: string, language = 'de'): LineSignals {
   const base = language.split('-')[0] ?? 'de';
   const stopwords = STOPWORDS[base];
-  const script = scriptOf(base);
   const words = wordsOf(text);
   // Without a list for the language, the share counts as high: it then never argues against prose.
-  const stop = stopwords ? words.filter((w) => stopwords.has(w)).length : words.length;
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const foreign = text.match(FOREIGN_LETTERS[script]!)?.length ?? 0;
+  let stop = words.length;
+  if (stopwords) {
+    stop = 0;
+    for (const w of words) if (stopwords.has(w)) stop += 1;
+  }
+  const foreign = text.match(FOREIGN_LETTERS[scriptOf(base)]!)?.length ?? 0;
+  // Letters are counted only when some are foreign: most lines have none, and the share is 0 either way.
+  const letters = foreign === 0 ? 0 : (text.match(/\p{L}/gu)?.length ?? 0);
   return {
     words: words.length,
     stopwordRatio: words.length === 0 ? 0 : stop / words.length,
-    endsLikeSentence: SENTENCE_END.test(text),
+    endsLikeSentence: endsLikeSentence(text),
     foreignScriptRatio: letters === 0 ? 0 : foreign / letters,
-    hasWords: /[\p{L}\p{N}]/u.test(text),
+    // A word starts with a letter or digit, so a line has one exactly when it has a word.
+    hasWords: words.length > 0,
   };
 }
 
