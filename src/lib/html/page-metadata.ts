@@ -5,7 +5,7 @@
  * `<time>` elements. Only the page's own statements: nothing is guessed from
  * the visible text here.
  */
-import { parseHTML } from 'linkedom';
+import { parseHTML } from './parse-html.ts';
 import type { OriginField } from '../content/schemas.ts';
 import { names, readJsonLd, text, type LdNode } from './json-ld.ts';
 import { pageAuthors } from './page-authors.ts';

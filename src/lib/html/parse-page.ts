@@ -6,7 +6,7 @@
  * written before `</head>`) stays there, where nothing shows it. Both hid a
  * whole article on the development pages.
  */
-import { parseHTML } from 'linkedom';
+import { parseHTML } from './parse-html.ts';
 
 /** Elements that belong in `<head>`; the first other element there starts the body, as the HTML parser decides. */
 const HEAD_ELEMENTS = new Set(['base', 'link', 'meta', 'noscript', 'script', 'style', 'template', 'title']);
