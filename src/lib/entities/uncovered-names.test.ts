@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Block } from '../clean/types.ts';
 import { loadDossier } from '../content/load-dossier.ts';
 import { SEED_ROOT } from '../../test-support/temp-project.ts';
 import { ENTITIES_FILE, type Entity } from './entity.ts';
@@ -129,6 +130,60 @@ describe('uncoveredNames', () => {
           'Mitte Juni trafen sich US-amerikanischen Vertreter hinter den Kulissen Verhandlungen in Fragen der Sicherheit.',
       ),
     ).toEqual([]);
+  });
+
+  it('reads a capitalised adjective the dossier writes in lowercase as a name only where two sentences write it so', () => {
+    const blocks = (...texts: Array<[Block['kind'], string]>) => ({ ...article(), cleaned: { blocks: texts.map(([kind, text]) => ({ kind, text, start: 0, end: text.length })) } });
+    // A magazine's column heading capitalises for display; the dossier writes `künstliche DNA`.
+    const column = blocks(
+      ['heading', 'Fokus Künstliche Intelligenz: Tröpfchenweise'],
+      ['heading', 'Fokus Künstliche Intelligenz: KI in freier Wildbahn'],
+      ['paragraph', 'Bei manchen dieser Ansätze liefert man künstliche DNA und lässt den Körper Teile des Virus selbst produzieren, bei anderen konfrontiert man die Körperabwehr nicht einmal mehr mit dem feindlichen Material.'],
+    );
+    expect(uncoveredNames([column], none).map((n) => n.name)).not.toContain('Künstliche Intelligenz');
+    // A site's slogan is one sentence, beside `einer aktuellen Forsa-Umfrage`.
+    const slogan = article(
+      'Express.de Aktuelle Nachrichten aus Köln, der Welt sowie Neues vom Sport und der Welt der Promis.',
+      'Die Wahrnehmung des Handwerks in der Bevölkerung ist laut einer aktuellen Forsa-Umfrage gestiegen.',
+    );
+    expect(uncoveredNames([slogan], none).map((n) => n.name)).toEqual([]);
+    // Two sentences name the railway, so its headline counts too, beside `die deutsche Gesellschaft`.
+    const rail = blocks(
+      ['heading', 'Deutschlandtakt: Flixbus attackiert Deutsche Bahn'],
+      ['paragraph', 'Wettbewerb, jetzt auch auf der Schiene: Flixtrain setzt auf Reisende, denen die Deutsche Bahn zu teuer, der Fernbus aber zu langsam ist.'],
+      ['paragraph', 'Anfang 2016 wechselte er ins Parlamentsteam und kümmert sich seither um Verkehrs- und Agrarpolitik sowie um die Deutsche Bahn.'],
+      ['paragraph', 'Das sei keine Gefahr für die deutsche Gesellschaft.'],
+    );
+    expect(uncoveredNames([rail], none)[0]).toMatchObject({ name: 'Deutsche Bahn', count: 3 });
+  });
+
+  it('counts a name once in the teaser cards of an article, and a sentence repeated word for word once', () => {
+    const cards = (...texts: string[]) => texts.map((text, i) => ({ kind: i % 2 ? ('paragraph' as const) : ('heading' as const), text, start: 0, end: text.length }));
+    const elektroniker = 'Das Handwerk hautnah erleben: Schüler lernen im 360-Grad-Film den Beruf Elektroniker für Maschinen und Antriebstechnik kennen.';
+    const page = {
+      ...article(),
+      cleaned: {
+        blocks: cards(
+          'Doppelherz: E-Transporter mit Range Extender',
+          'Die London Electric Vehicle Company (LEVC) fertigt das berühmte Londontaxi heute als E-Transporter mit Range Extender. Wir haben uns das optisch auffällige Nutzfahrzeug VN5 genauer angesehen.',
+          'Elektroniker für Maschinen und Antriebstechnik im 360°-Film',
+          elektroniker,
+          'Fahrbericht: E-Transporter LEVC VN5 mit Range Extender',
+          'E-Ladesäulen sind die Symbole der Mobilitätswende.',
+          'Elektroniker für Maschinen und Antriebstechnik im 360°-Film',
+          elektroniker,
+        ),
+      },
+    };
+    const counts = Object.fromEntries(uncoveredNames([page], none).map((n) => [n.name, n.count]));
+    expect(counts).toMatchObject({ 'Range Extender': 1, 'Beruf Elektroniker': 1, LEVC: 1 });
+  });
+
+  it('reads a middle initial after a first name, and the name after a title a place describes', () => {
+    expect(names('Markus M. Haefliger, London, Beat Bumbacher 19.10.2019, 23:38 Uhr')).toContain('Markus M. Haefliger (person)');
+    expect(
+      names('Die Botschaft ist eindeutig: "Stop Racism" steht auf dem 500 Quadratmeter großen Plakat, mit dem das Dortmunder Gerüstbauunternehmen Bönninger am Hauptbahnhof ein klares Zeichen gegen Rassismus setzt.'),
+    ).toContain('Bönninger (organisation)');
   });
 
   it('leaves out what the registry covers, contextual titles included', () => {
