@@ -4,11 +4,13 @@
  * Range Extender` and its two-sentence standfirst, then the next card). They
  * announce other articles, so the names in them say little about this one.
  *
- * The cleaner keeps them: on the 352 development pages, dropping every such
- * run would remove 2 labelled strings of main text for 4 of boilerplate (an
- * article of short questions and answers has the same shape), and the
- * text path's keep-recall (0.953) has no such margin. Counting their names
- * once per article costs an article of questions and answers little.
+ * The cleaner keeps them: on the 352 development pages such runs stand in
+ * 120 cleaned texts, and dropping them would remove 29 labelled strings of
+ * main text for 16 of boilerplate (4 for 3 where only the runs after the
+ * last paragraph of 20 words or more go): articles of short questions and
+ * answers, recipes and listings have the same shape, and the text path's
+ * keep-recall (0.953) has no such margin. Counting their names once per
+ * article costs such an article little.
  */
 import type { Block } from '../clean/types.ts';
 
