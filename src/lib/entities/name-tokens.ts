@@ -68,8 +68,10 @@ export function tokenize(text: string, mentions: ReadonlyArray<{ start: number; 
 function articleBefore(tokens: readonly Token[]): string | undefined {
   for (let back = 1; back <= 3; back++) {
     const before = tokens.at(-back);
-    if (!before || before.capital) return undefined;
-    if (DETERMINERS.has(before.text.toLowerCase())) return before.text;
+    if (!before) return undefined;
+    // `Der Bayerische Rundfunk berichtete`: an article at the start of a sentence is capitalised too.
+    if (DETERMINERS.has(before.text.toLowerCase()) && (!before.capital || before.initial)) return before.text;
+    if (before.capital) return undefined;
     if (!INFLECTED.test(before.text)) return undefined;
   }
   return undefined;
@@ -127,13 +129,18 @@ export function commonNoun(word: string, { nouns, capitalised }: CorpusEvidence)
   return false;
 }
 
-/** An adjective's endings, as the dossier inflects it (`künstliche`, `künstlicher`). */
-const ADJECTIVE = /^(\p{Lu}\p{Ll}{2,}?)(?:e|en|er|es|em)$/u;
+/**
+ * An adjective by its suffix (`künstl-ich`, `aktu-ell`, `internation-al`,
+ * `europä-isch`) and its ending. The suffix keeps out names that merely end
+ * like an inflected word whose stem the dossier writes in lowercase
+ * (`Werder` beside `werden`, `Walter` beside `walten`, `Springer`).
+ */
+const ADJECTIVE = /^(\p{Lu}\p{Ll}*(?:isch|lich|ig|al|ell|iv|är|bar|sam|haft))(?:e|en|er|es|em)$/u;
 
 /**
  * Whether `word` is an inflected adjective that the dossier also writes in
- * lowercase in any of its forms (`Künstliche` with `künstlicher DNA`): a
- * capital there is a headline's, not a name's.
+ * lowercase in any of its forms (`Künstliche` with `künstlicher DNA`): its
+ * capital may be a headline's, not a name's.
  */
 export function lowercaseAdjective(word: string, { lowercase }: CorpusEvidence): boolean {
   const stem = ADJECTIVE.exec(word)?.[1]?.toLowerCase();

@@ -55,8 +55,6 @@ export interface UncoveredName {
  */
 export const PLACE_WEIGHTS = { title: 3, lead: 2, body: 1 } as const;
 
-/** Sentences that must write a capitalised adjective the dossier also writes in lowercase before it counts as part of a name: one may be a slogan. */
-const MIN_ADJECTIVAL_SENTENCES = 2;
 const ACRONYM = /^\p{Lu}{2,}(?:-[\p{Lu}\p{N}]+)*$/u;
 const CYRILLIC = /^\p{Script=Cyrillic}/u;
 /** `Alarmstufen I und II`, `Teil II`: numbering, which ends a name (and so loses `Friedrich II`, a price for far more noise). */
@@ -76,9 +74,9 @@ export function uncoveredNames(articles: readonly ScannedArticle[], matcher: Ent
     const lead = claims[0]?.block;
     const cards = teaserCardBlocks(blocks);
     const units = [
-      { text: article.title.value, weight: PLACE_WEIGHTS.title, headline: true, card: false },
-      ...blocks.flatMap((b, i) => (b.kind === 'heading' ? [{ text: b.text, weight: PLACE_WEIGHTS.body, headline: true, card: cards.has(i) }] : [])),
-      ...claims.map((c) => ({ text: c.text, weight: c.block === lead ? PLACE_WEIGHTS.lead : PLACE_WEIGHTS.body, headline: false, card: cards.has(c.block) })),
+      { text: article.title.value, weight: PLACE_WEIGHTS.title, card: false },
+      ...blocks.flatMap((b, i) => (b.kind === 'heading' ? [{ text: b.text, weight: PLACE_WEIGHTS.body, card: cards.has(i) }] : [])),
+      ...claims.map((c) => ({ text: c.text, weight: c.block === lead ? PLACE_WEIGHTS.lead : PLACE_WEIGHTS.body, card: cards.has(c.block) })),
     ];
     // A sentence the article repeats word for word (a teaser card shown twice) names its names once.
     const seen = new Set<string>();
@@ -91,10 +89,10 @@ export function uncoveredNames(articles: readonly ScannedArticle[], matcher: Ent
   const tally: NameTally = new Map();
   /** `file` and key of each name already counted in a teaser card: the cards of one article count a name once. */
   const inCards = new Set<string>();
-  /** Occurrences of runs that start with an adjective the dossier writes in lowercase, and how many sentences write each so. */
+  /** Occurrences of runs that start with an adjective the dossier writes in lowercase, and the keys written after an article. */
   const adjectival: Array<{ key: string; occurrence: Occurrence }> = [];
-  const inSentences = new Map<string, number>();
-  for (const { file, text, tokens, weight, headline, card } of texts) {
+  const withArticle = new Set<string>();
+  for (const { file, text, tokens, weight, card } of texts) {
     for (const run of capitalisedRuns(tokens)) {
       const candidate = nameInRun(run, evidence);
       if (!candidate) continue;
@@ -105,14 +103,16 @@ export function uncoveredNames(articles: readonly ScannedArticle[], matcher: Ent
       const occurrence = { form: words.join(' '), type: candidate.type, weight, file, sentence: text };
       if (words.length > 1 && lowercaseAdjective(words[0]!, evidence)) {
         adjectival.push({ key, occurrence });
-        if (!headline) inSentences.set(key, (inSentences.get(key) ?? 0) + 1);
+        // The article may stand before words the name loses (`der Deutsche Olympische Sportbund`).
+        if (candidate.tokens[0]!.article ?? run[0]!.article) withArticle.add(key);
       } else countOccurrence(tally, key, occurrence);
     }
   }
   // A headline capitalises for display (`Fokus Künstliche Intelligenz`), and so does a slogan (`Express.de Aktuelle
-  // Nachrichten aus Köln`): an adjective the dossier writes in lowercase starts a name only where two sentences
-  // write it so (`die Deutsche Bahn`), and then its headlines count too.
-  for (const { key, occurrence } of adjectival) if ((inSentences.get(key) ?? 0) >= MIN_ADJECTIVAL_SENTENCES) countOccurrence(tally, key, occurrence);
+  // Nachrichten aus Köln`). The adjective of a name takes the name's article (`der Katholischen Kirche`, `das
+  // Internationale Olympische Komitee`): one the dossier writes in lowercase starts a name only if the dossier
+  // writes it after an article at least once, and then its other occurrences count too.
+  for (const { key, occurrence } of adjectival) if (withArticle.has(key)) countOccurrence(tally, key, occurrence);
   return rankedNames(tally);
 }
 
