@@ -4,7 +4,7 @@
  * so whether `Kraft` or `Millionen` is a name is read from how the dossier's
  * own text uses it elsewhere.
  */
-import { DETERMINERS, QUANTIFIERS, SET_PHRASE_VERBS } from './name-signals.ts';
+import { DETERMINERS, FIRST_NAMES, QUANTIFIERS, SET_PHRASE_VERBS } from './name-signals.ts';
 
 /** One word of a sentence. */
 export interface Token {
@@ -35,6 +35,8 @@ export interface CorpusEvidence {
 const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:[-‐‑][\p{L}\p{N}]+)*/gu;
 const OPENS_SENTENCE = /[.!?:;„“"«»‚‘]/u;
 const INFLECTED = /(?:e|en|er|es|em)$/u;
+/** A single capital and its full stop, with a capitalised word after them: a middle initial (`Markus M. Haefliger`). */
+const INITIAL = /^\.\s+\p{Lu}/u;
 
 /** The words of `text`; those inside a registry name (`mentions`) are marked covered. */
 export function tokenize(text: string, mentions: ReadonlyArray<{ start: number; end: number }>): Token[] {
@@ -43,11 +45,14 @@ export function tokenize(text: string, mentions: ReadonlyArray<{ start: number; 
   for (const match of text.matchAll(TOKEN)) {
     const start = match.index;
     const gap = text.slice(end, start);
-    const stop = start + match[0].length;
+    // After a first name, the initial keeps its full stop, which then neither ends the sentence nor breaks the name.
+    const initial = /^\p{Lu}$/u.test(match[0]) && FIRST_NAMES.has(tokens.at(-1)?.text ?? '') && INITIAL.test(text.slice(start + 1));
+    const word = initial ? `${match[0]}.` : match[0];
+    const stop = start + word.length;
     tokens.push({
-      text: match[0],
+      text: word,
       // `US-amerikanischen` is an adjective: what counts is the last part of a compound.
-      capital: /^\p{Lu}/u.test(match[0]) && /^\p{Lu}/u.test(match[0].split(/[-‐‑]/u).at(-1)!),
+      capital: /^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(word.split(/[-‐‑]/u).at(-1)!),
       initial: tokens.length === 0 || OPENS_SENTENCE.test(gap),
       covered: mentions.some((m) => m.start < stop && start < m.end),
       joined: tokens.length > 0 && /^\s+$/u.test(gap),
@@ -63,8 +68,10 @@ export function tokenize(text: string, mentions: ReadonlyArray<{ start: number; 
 function articleBefore(tokens: readonly Token[]): string | undefined {
   for (let back = 1; back <= 3; back++) {
     const before = tokens.at(-back);
-    if (!before || before.capital) return undefined;
-    if (DETERMINERS.has(before.text.toLowerCase())) return before.text;
+    if (!before) return undefined;
+    // `Der Bayerische Rundfunk berichtete`: an article at the start of a sentence is capitalised too.
+    if (DETERMINERS.has(before.text.toLowerCase()) && (!before.capital || before.initial)) return before.text;
+    if (before.capital) return undefined;
     if (!INFLECTED.test(before.text)) return undefined;
   }
   return undefined;
@@ -120,4 +127,22 @@ export function commonNoun(word: string, { nouns, capitalised }: CorpusEvidence)
   for (let at = 3; at <= word.length - 5; at++) if (isNoun(word.slice(at))) return true;
   for (const other of capitalised) if (other.startsWith(word) && isNoun(other.slice(word.length))) return true;
   return false;
+}
+
+/**
+ * An adjective by its suffix (`künstl-ich`, `aktu-ell`, `internation-al`,
+ * `europä-isch`) and its ending. The suffix keeps out names that merely end
+ * like an inflected word whose stem the dossier writes in lowercase
+ * (`Werder` beside `werden`, `Walter` beside `walten`, `Springer`).
+ */
+const ADJECTIVE = /^(\p{Lu}\p{Ll}*(?:isch|lich|ig|al|ell|iv|är|bar|sam|haft))(?:e|en|er|es|em)$/u;
+
+/**
+ * Whether `word` is an inflected adjective that the dossier also writes in
+ * lowercase in any of its forms (`Künstliche` with `künstlicher DNA`): its
+ * capital may be a headline's, not a name's.
+ */
+export function lowercaseAdjective(word: string, { lowercase }: CorpusEvidence): boolean {
+  const stem = ADJECTIVE.exec(word)?.[1]?.toLowerCase();
+  return stem !== undefined && ['e', 'en', 'er', 'es', 'em'].some((ending) => lowercase.has(`${stem}${ending}`));
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Block } from '../clean/types.ts';
 import { loadDossier } from '../content/load-dossier.ts';
 import { SEED_ROOT } from '../../test-support/temp-project.ts';
 import { ENTITIES_FILE, type Entity } from './entity.ts';
@@ -129,6 +130,63 @@ describe('uncoveredNames', () => {
           'Mitte Juni trafen sich US-amerikanischen Vertreter hinter den Kulissen Verhandlungen in Fragen der Sicherheit.',
       ),
     ).toEqual([]);
+  });
+
+  it('reads a capitalised adjective the dossier writes in lowercase as part of a name only where an article stands before it once', () => {
+    const blocks = (...texts: Array<[Block['kind'], string]>) => ({ ...article(), cleaned: { blocks: texts.map(([kind, text]) => ({ kind, text, start: 0, end: text.length })) } });
+    const found = (...texts: Array<[Block['kind'], string]>) => uncoveredNames([blocks(...texts)], none).map((n) => `${n.name} ${n.count}`);
+    // A magazine's column heading capitalises for display; the dossier writes `künstliche DNA`.
+    const dna: [Block['kind'], string] = ['paragraph', 'Bei manchen dieser Ansätze liefert man künstliche DNA und lässt den Körper Teile des Virus selbst produzieren, bei anderen konfrontiert man die Körperabwehr nicht einmal mehr mit dem feindlichen Material.'];
+    const column: Array<[Block['kind'], string]> = [
+      ['heading', 'Fokus Künstliche Intelligenz: Tröpfchenweise'],
+      ['heading', 'Fokus Künstliche Intelligenz: KI in freier Wildbahn'],
+    ];
+    expect(found(...column, dna).join()).not.toMatch(/Künstliche/u);
+    // Without the lowercase word the capital is the only evidence, as before.
+    expect(found(...column)).toContain('Künstliche Intelligenz 2');
+    // A site's slogan, beside `einer aktuellen Forsa-Umfrage`.
+    expect(
+      found(
+        ['paragraph', 'Express.de Aktuelle Nachrichten aus Köln, der Welt sowie Neues vom Sport und der Welt der Promis.'],
+        ['paragraph', 'Die Wahrnehmung des Handwerks in der Bevölkerung ist laut einer aktuellen Forsa-Umfrage gestiegen.'],
+      ),
+    ).toEqual([]);
+    // The broadcaster takes its article (a capitalised one at the start of the sentence), beside `die bayerische Landtagswahl`.
+    expect(
+      found(
+        ['paragraph', 'Der Bayerische Rundfunk berichtete im April, dass AfD-Mitglieder den Deutschland-Kurier in Rosenheim verteilten.'],
+        ['paragraph', 'Wer sich auf Youtube über die bayerische Landtagswahl informieren will, landet schnell bei der AfD.'],
+      ),
+    ).toContain('Bayerische Rundfunk 1');
+  });
+
+  it('counts a name once in the teaser cards of an article, and a sentence repeated word for word once', () => {
+    const cards = (...texts: string[]) => texts.map((text, i) => ({ kind: i % 2 ? ('paragraph' as const) : ('heading' as const), text, start: 0, end: text.length }));
+    const elektroniker = 'Das Handwerk hautnah erleben: Schüler lernen im 360-Grad-Film den Beruf Elektroniker für Maschinen und Antriebstechnik kennen.';
+    const page = {
+      ...article(),
+      cleaned: {
+        blocks: cards(
+          'Doppelherz: E-Transporter mit Range Extender',
+          'Die London Electric Vehicle Company (LEVC) fertigt das berühmte Londontaxi heute als E-Transporter mit Range Extender. Wir haben uns das optisch auffällige Nutzfahrzeug VN5 genauer angesehen.',
+          'Elektroniker für Maschinen und Antriebstechnik im 360°-Film',
+          elektroniker,
+          'Fahrbericht: E-Transporter LEVC VN5 mit Range Extender',
+          'E-Ladesäulen sind die Symbole der Mobilitätswende.',
+          'Elektroniker für Maschinen und Antriebstechnik im 360°-Film',
+          elektroniker,
+        ),
+      },
+    };
+    const counts = Object.fromEntries(uncoveredNames([page], none).map((n) => [n.name, n.count]));
+    expect(counts).toMatchObject({ 'Range Extender': 1, 'Beruf Elektroniker': 1, LEVC: 1 });
+  });
+
+  it('reads a middle initial after a first name, and the name after a title a place describes', () => {
+    expect(names('Markus M. Haefliger, London, Beat Bumbacher 19.10.2019, 23:38 Uhr')).toContain('Markus M. Haefliger (person)');
+    expect(
+      names('Die Botschaft ist eindeutig: "Stop Racism" steht auf dem 500 Quadratmeter großen Plakat, mit dem das Dortmunder Gerüstbauunternehmen Bönninger am Hauptbahnhof ein klares Zeichen gegen Rassismus setzt.'),
+    ).toContain('Bönninger (organisation)');
   });
 
   it('leaves out what the registry covers, contextual titles included', () => {

@@ -7,7 +7,8 @@
  * and single words shaped like names (acronyms, Cyrillic, transliterated
  * surnames). Capitals at the start of a sentence or quotation say nothing.
  * Names are ranked by how often and where they occur: a title or lead
- * counts more than the body, several articles more than one.
+ * counts more than the body, several articles more than one, and the teaser
+ * cards of other articles (see teaser-cards.ts) once.
  */
 import { draftClaims } from '../claims/draft-claims.ts';
 import type { Block } from '../clean/types.ts';
@@ -15,11 +16,12 @@ import type { EntityType } from './entity.ts';
 import type { EntityMatcher } from './entity-matcher.ts';
 import { findMentions } from './find-mentions.ts';
 import { genitiveBase } from './genitive.ts';
-import { countOccurrence, rankedNames, type NameTally } from './name-tally.ts';
+import { countOccurrence, rankedNames, type NameTally, type Occurrence } from './name-tally.ts';
 import { inflectionKey } from './name-variants.ts';
 import { COMMON_ACRONYMS, FIRST_NAMES, FORMAL_PRONOUNS, TIME_WORDS, TITLE_ENDINGS } from './name-signals.ts';
 import { introducedType } from './name-type.ts';
-import { commonNoun, corpusEvidence, tokenize, type CorpusEvidence, type Token } from './name-tokens.ts';
+import { commonNoun, corpusEvidence, lowercaseAdjective, tokenize, type CorpusEvidence, type Token } from './name-tokens.ts';
+import { teaserCardBlocks } from './teaser-cards.ts';
 
 /** What the scan needs of an article. */
 export interface ScannedArticle {
@@ -67,27 +69,50 @@ const ABSTRACT_NOUN = /(?<!zeit)(?:ung|ungen|heit|heiten|keit|keiten|schaft|scha
 /** Every name no entity covers, highest score first. */
 export function uncoveredNames(articles: readonly ScannedArticle[], matcher: EntityMatcher): UncoveredName[] {
   const texts = articles.flatMap((article) => {
-    const claims = draftClaims(article.cleaned.blocks, article.language);
+    const { blocks } = article.cleaned;
+    const claims = draftClaims(blocks, article.language);
     const lead = claims[0]?.block;
+    const cards = teaserCardBlocks(blocks);
     const units = [
-      { text: article.title.value, weight: PLACE_WEIGHTS.title },
-      ...article.cleaned.blocks.filter((b) => b.kind === 'heading').map((b) => ({ text: b.text, weight: PLACE_WEIGHTS.body })),
-      ...claims.map((c) => ({ text: c.text, weight: c.block === lead ? PLACE_WEIGHTS.lead : PLACE_WEIGHTS.body })),
+      { text: article.title.value, weight: PLACE_WEIGHTS.title, card: false },
+      ...blocks.flatMap((b, i) => (b.kind === 'heading' ? [{ text: b.text, weight: PLACE_WEIGHTS.body, card: cards.has(i) }] : [])),
+      ...claims.map((c) => ({ text: c.text, weight: c.block === lead ? PLACE_WEIGHTS.lead : PLACE_WEIGHTS.body, card: cards.has(c.block) })),
     ];
-    const mentions = findMentions(matcher, units.map((u) => u.text));
-    return units.map((unit, i) => ({ ...unit, file: article.file, tokens: tokenize(unit.text, mentions[i]!) }));
+    // A sentence the article repeats word for word (a teaser card shown twice) names its names once.
+    const seen = new Set<string>();
+    const distinct = units.filter((u) => !seen.has(u.text) && seen.add(u.text));
+    const mentions = findMentions(matcher, distinct.map((u) => u.text));
+    return distinct.map((unit, i) => ({ ...unit, file: article.file, tokens: tokenize(unit.text, mentions[i]!) }));
   });
   const evidence = corpusEvidence(texts.map((t) => t.tokens));
 
   const tally: NameTally = new Map();
-  for (const { file, text, tokens, weight } of texts) {
+  /** `file` and key of each name already counted in a teaser card: the cards of one article count a name once. */
+  const inCards = new Set<string>();
+  /** Occurrences of runs that start with an adjective the dossier writes in lowercase, and the keys written after an article. */
+  const adjectival: Array<{ key: string; occurrence: Occurrence }> = [];
+  const withArticle = new Set<string>();
+  for (const { file, text, tokens, weight, card } of texts) {
     for (const run of capitalisedRuns(tokens)) {
       const candidate = nameInRun(run, evidence);
       if (!candidate) continue;
       const words = candidate.tokens.map((t) => t.text);
-      countOccurrence(tally, inflectionKey(words), { form: words.join(' '), type: candidate.type, weight, file, sentence: text });
+      const key = inflectionKey(words);
+      if (card && inCards.has(`${file}\n${key}`)) continue;
+      if (card) inCards.add(`${file}\n${key}`);
+      const occurrence = { form: words.join(' '), type: candidate.type, weight, file, sentence: text };
+      if (words.length > 1 && lowercaseAdjective(words[0]!, evidence)) {
+        adjectival.push({ key, occurrence });
+        // The article may stand before words the name loses (`der Deutsche Olympische Sportbund`).
+        if (candidate.tokens[0]!.article ?? run[0]!.article) withArticle.add(key);
+      } else countOccurrence(tally, key, occurrence);
     }
   }
+  // A headline capitalises for display (`Fokus Künstliche Intelligenz`), and so does a slogan (`Express.de Aktuelle
+  // Nachrichten aus Köln`). The adjective of a name takes the name's article (`der Katholischen Kirche`, `das
+  // Internationale Olympische Komitee`): one the dossier writes in lowercase starts a name only if the dossier
+  // writes it after an article at least once, and then its other occurrences count too.
+  for (const { key, occurrence } of adjectival) if (withArticle.has(key)) countOccurrence(tally, key, occurrence);
   return rankedNames(tally);
 }
 
@@ -121,6 +146,8 @@ function nameInRun(run: Token[], evidence: CorpusEvidence): { tokens: Token[]; t
     return { tokens: person, type: introducedType(person.at(-1)!.text) ?? 'person' };
   }
   let title: string | undefined;
+  // `Dortmunder Gerüstbauunternehmen Bönninger`: a place's adjective in -er describes the title noun after it, not the name.
+  if (tokens.length >= 3 && /\p{Ll}er$/u.test(tokens[0]!.text) && TITLE_ENDINGS.test(tokens[1]!.text)) tokens = tokens.slice(1);
   while (tokens.length >= 2 && (TITLE_ENDINGS.test(tokens[0]!.text) || nouns.has(tokens[0]!.text))) {
     title = tokens[0]!.text;
     tokens = tokens.slice(1);
