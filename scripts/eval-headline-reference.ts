@@ -1,8 +1,8 @@
 /**
  * The headline a saved page states about itself, as the reference the text
  * path's title is scored against: og:title, the JSON-LD headline and the
- * article's <h1> (the one its <title> begins with, else the first), each with a site-name suffix (" | Spiegel", " - tagesschau.de")
- * removed. A candidate that is nothing but the site's name (its og:site_name,
+ * article's <h1> (the one its <title> begins with, else the first), each
+ * with a site-name suffix (" | Spiegel", " - tagesschau.de") removed. A candidate that is nothing but the site's name (its og:site_name,
  * or the main label of its host: "modabot" on modabot.de, "L-Mag" on
  * l-mag.de) is not a headline: 10 of the 339 pages with a reference had only
  * such a name, which no title from the article could match. A small regex reading of the HTML, for the evaluation only; the
