@@ -1,8 +1,8 @@
 /**
  * The headline a saved page states about itself, as the reference the text
  * path's title is scored against: og:title, the JSON-LD headline and the
- * first <h1>, each with a site-name suffix (" | Spiegel", " - tagesschau.de")
- * removed. A candidate that is nothing but the site's name (its og:site_name,
+ * article's <h1> (the one its <title> begins with, else the first), each
+ * with a site-name suffix (" | Spiegel", " - tagesschau.de") removed. A candidate that is nothing but the site's name (its og:site_name,
  * or the main label of its host: "modabot" on modabot.de, "L-Mag" on
  * l-mag.de) is not a headline: 10 of the 339 pages with a reference had only
  * such a name, which no title from the article could match. A small regex reading of the HTML, for the evaluation only; the
@@ -84,13 +84,23 @@ function hostLabel(url: string): string {
 }
 
 /**
+ * The article's <h1>: the one the page's <title> begins with ("Werkzeuge des Neandertalers … | Steinzeit & Co"),
+ * else the first. Pages without og:title or JSON-LD headline often give the site's logo the first <h1>
+ * ("Steinzeit & Co", "Bundeskriminalamt (BKA)", "Quicklink") and the article's headline a later one.
+ */
+function articleH1(html: string): string | undefined {
+  const h1s = [...html.matchAll(/<h1\b[^>]*>([\s\S]*?)<\/h1>/gi)].map((m) => clean(m[1]!)).filter((h) => alnum(h).length > 0);
+  const title = alnum(clean(/<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1] ?? ''));
+  return h1s.find((h) => title.startsWith(alnum(h))) ?? h1s[0];
+}
+
+/**
  * Every headline the page at `url` states (deduplicated, suffixes removed, the
  * site's bare name left out); empty when it states none.
  */
 export function statedHeadlines(html: string, url: string): string[] {
   const og = metaContent(html, 'og:title');
-  const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1];
-  const raw = [og, ...jsonLdHeadlines(html), h1].filter((t): t is string => t !== undefined).map(clean);
+  const raw = [og, ...jsonLdHeadlines(html), articleH1(html)].filter((t): t is string => t !== undefined).map(clean);
   const siteNames = [hostLabel(url), clean(metaContent(html, 'og:site_name') ?? '')].map(alnum).filter((n) => n.length >= 3);
   const namesSite = (part: string) => {
     const a = alnum(part);

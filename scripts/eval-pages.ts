@@ -33,11 +33,12 @@ export const norm = (s: string) =>
   s.normalize('NFC').replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim();
 
 /**
- * Looser form for comparing titles: case, quotes, dashes and a space before punctuation do not matter
- * (pages join a kicker to its headline with " : " in one place and ": " in another).
+ * Looser form for comparing titles: case, quotes, dashes, an ellipsis typed as three dots and a space before
+ * punctuation do not matter (pages join a kicker to its headline with " : " in one place and ": " in another;
+ * a page's text shows "Alles hat seine Zeit…" where its og:title says "Alles hat seine Zeit...").
  */
 export const loose = (s: string) =>
-  norm(s).toLowerCase().replace(/[„“”»«"‚‘’'`´]/g, '').replace(/[‐-―−-]/g, '-').replace(/\s+([:,;.!?])/g, '$1').replace(/\s+/g, ' ').trim();
+  norm(s).toLowerCase().replace(/…/g, '...').replace(/[„“”»«"‚‘’'`´]/g, '').replace(/[‐-―−-]/g, '-').replace(/\s+([:,;.!?])/g, '$1').replace(/\s+/g, ' ').trim();
 
 /** Half of a host, stable across runs (FNV-1a of the host name). */
 export function halfOf(url: string): 'A' | 'B' {

@@ -23,7 +23,15 @@ describe('cannotBeTitle', () => {
     expect(never('Olympia 2022: Zweiter Coronafall im deutschen Team sorgt für Aufregung')).toBe(false);
     expect(never('Peking 2022 – Eine große Chance für den chinesischen Biathlonsport')).toBe(false);
   });
+  // Lines from development pages (medialepfade.de, aussengedanken.de, die-besserwisser.org, forumieren.com).
+  it('rules out a byline', () => {
+    expect(never('by Danilo Dietsch')).toBe(true);
+    expect(never('Von Roland Brockmann und Sebastian Drescher')).toBe(true);
+    expect(never('von besserwisser eG')).toBe(true);
+    expect(never('von lupa')).toBe(true);
+  });
   it('leaves headlines with a colon or a leading "Von" in', () => {
+    expect(never('Von der Leyen will Kriegsland Ukraine in EU holen')).toBe(false);
     expect(never('St. Magdalener: Rotweine mit Eleganz und Charakter')).toBe(false);
     expect(never('Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch»')).toBe(false);
   });

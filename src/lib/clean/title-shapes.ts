@@ -4,6 +4,7 @@
  * breadcrumb trail, a list. Shapes that hold on any site, shared by the title
  * features (title-features.ts, title-block.ts).
  */
+import { GERMAN_STOPWORDS } from './german-stopwords.ts';
 import type { LineSignals } from './line-signals.ts';
 
 /** Bylines, datelines and other headline companions. */
@@ -39,12 +40,28 @@ function isDateOnly(text: string): boolean {
   return DATE_LIKE.test(text) && !/\p{L}/u.test(text.replace(DATE_WORDS, ''));
 }
 
+/** "von|by" and at most six more words: a byline's length ("Von Roland Brockmann und Sebastian Drescher"). */
+const BYLINE = /^(?:von|by)((?:\s+\S+){1,6})$/iu;
+
+/** Name words in a byline: no function word but a joining "und"/"and" ("Von der Leyen …" opens a headline). */
+const JOINS_NAMES = new Set(['und', 'and', '&']);
+
 /**
- * Lines that are never a headline: one word, a line that ends a sentence with a full stop, a credit, a labelled
+ * "by Danilo Dietsch", "von lupa", "Von Roland Brockmann und Sebastian Drescher": a byline, never a headline.
+ * A headline that opens with "Von" goes on with a function word or punctuation ("Von der Leyen will …",
+ * "Von Sprachregeln, Gender-Politik und …").
+ */
+export function isByline(text: string): boolean {
+  const names = BYLINE.exec(text)?.[1]?.trim().split(/\s+/u);
+  return names !== undefined && names.every((w) => JOINS_NAMES.has(w.toLowerCase()) || (/^[\p{L}.-]+$/u.test(w) && !GERMAN_STOPWORDS.has(w.toLowerCase())));
+}
+
+/**
+ * Lines that are never a headline: one word, a byline, a line that ends a sentence with a full stop, a credit, a labelled
  * detail, a bare date, or a list item ("- Gemeinsam entwickelter Versuchsstand …").
  */
 export function cannotBeTitle(text: string, s: LineSignals): boolean {
-  return s.words < 2 || isDateOnly(text) || /^[-–•·*]\s/u.test(text) || (/[.,;:]$/u.test(text) && !/\.\.\.$|…$/u.test(text)) || CREDIT_LINE.test(text) || LABEL_LINE.test(text);
+  return s.words < 2 || isByline(text) || isDateOnly(text) || /^[-–•·*]\s/u.test(text) || (/[.,;:]$/u.test(text) && !/\.\.\.$|…$/u.test(text)) || CREDIT_LINE.test(text) || LABEL_LINE.test(text);
 }
 
 /** A byline, a dateline or a date: what stands next to a headline. */
