@@ -19,7 +19,9 @@
  */
 import Fuse from 'fuse.js/basic';
 import { editsBetween } from '../text/edit-distance.ts';
+import type { SearchCore } from './index-format.ts';
 import { phoneticKey, stem } from './normalize.ts';
+import { decodeStems } from './vocabulary-stems.ts';
 
 /** An index term matched by a query word, and how well (1 = the word itself). */
 export interface TermMatch {
@@ -73,6 +75,8 @@ const SHORT_WORD = 3;
 export class Vocabulary {
   /** The dossier's words, folded, sorted, distinct. */
   readonly terms: readonly string[];
+  /** The index term (stem) of each word, as the build computed it (see vocabulary-stems.ts). */
+  private readonly stemOf: readonly string[];
   private readonly signatures: Uint32Array;
   /**
    * Phonetic key of a word's stem → index terms (stems). Built when search
@@ -85,14 +89,24 @@ export class Vocabulary {
   /** The words one per line, with a line break before the first: the engine's own string search finds a part in all of them at once. */
   private readonly lines: string;
 
-  /** @param terms the dossier's folded words, sorted, distinct */
-  constructor(terms: readonly string[]) {
+  /**
+   * @param terms the dossier's folded words, sorted, distinct
+   * @param stems the index term of each of `terms`, in the same order
+   */
+  constructor(terms: readonly string[], stems: readonly string[]) {
     this.terms = terms;
+    this.stemOf = stems;
     this.signatures = new Uint32Array(terms.length * 2);
     terms.forEach((term, i) => signature(term, this.signatures, i * 2));
-    this.stems = new Set(terms.map(stem));
+    this.stems = new Set(stems);
     this.lines = `\n${terms.join('\n')}\n`;
     this.phonetic = this.phoneticIndex();
+  }
+
+  /** The vocabulary of an index core: its words and the stems the build computed for them. */
+  static fromCore(core: Pick<SearchCore, 'vocabulary' | 'stems'>): Vocabulary {
+    const terms = core.vocabulary === '' ? [] : core.vocabulary.split('\n');
+    return new Vocabulary(terms, decodeStems(terms, core.stems));
   }
 
   /** Whether some word of the dossier has the index term `term`. */
@@ -126,12 +140,13 @@ export class Vocabulary {
 
   /** Index terms of the words beginning with `prefix` (the word itself excluded), shortest words first. */
   withPrefix(prefix: string): TermMatch[] {
-    const found: string[] = [];
+    const found: number[] = [];
     for (let i = this.lowerBound(prefix); i < this.terms.length && this.terms[i]!.startsWith(prefix); i++) {
-      if (this.terms[i] !== prefix) found.push(this.terms[i]!);
+      if (this.terms[i] !== prefix) found.push(i);
     }
-    found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
-    return distinctStems(found.map((word) => ({ term: stem(word), weight: MATCH_WEIGHT.prefix }))).slice(0, MAX_PREFIX);
+    // Shortest first, then in the alphabet (the words' order).
+    found.sort((a, b) => this.terms[a]!.length - this.terms[b]!.length || a - b);
+    return distinctStems(found.map((i) => ({ term: this.stemOf[i]!, weight: MATCH_WEIGHT.prefix }))).slice(0, MAX_PREFIX);
   }
 
   /** Index terms that sound like the folded `word` across transliterations (see `phoneticKey`), its own excluded. */
@@ -149,24 +164,24 @@ export class Vocabulary {
     const query = new Uint32Array(2);
     signature(word, query, 0);
     const needed = popcount(query[0]!) + popcount(query[1]!) - 3 * edits;
-    const candidates: string[] = [];
+    const ids: number[] = [];
     const sig = this.signatures;
     for (let i = 0; i < this.terms.length; i++) {
       const t = this.terms[i]!;
       const longer = t.length - word.length;
       if (Math.abs(longer) > edits || (short && longer !== 1) || t === word) continue;
-      if (popcount(sig[2 * i]! & query[0]!) + popcount(sig[2 * i + 1]! & query[1]!) >= needed) candidates.push(t);
+      if (popcount(sig[2 * i]! & query[0]!) + popcount(sig[2 * i + 1]! & query[1]!) >= needed) ids.push(i);
     }
-    if (candidates.length === 0) return [];
+    if (ids.length === 0) return [];
     // fuse.js scores the few hundred candidates (its Bitap score orders words of one edit count by how alike they
     // read); the bounded edit distance has the final say on which are typos of the word, and ranks them first.
-    const scored = new Fuse(candidates, { includeScore: true, ignoreLocation: true, isCaseSensitive: true, threshold: FUSE_THRESHOLD }).search(word);
+    const scored = new Fuse(ids.map((i) => this.terms[i]!), { includeScore: true, ignoreLocation: true, isCaseSensitive: true, threshold: FUSE_THRESHOLD }).search(word);
     const found = scored
-      .map((r) => ({ word: r.item, edits: editsBetween(word, r.item, edits), score: r.score ?? 0 }))
+      .map((r) => ({ id: ids[r.refIndex]!, word: r.item, edits: editsBetween(word, r.item, edits), score: r.score ?? 0 }))
       .filter((f) => f.edits <= edits);
     // Closest first; among equals the better fuse.js score, then the alphabet, so the order never depends on the scan.
     found.sort((a, b) => a.edits - b.edits || a.score - b.score || (a.word < b.word ? -1 : 1));
-    const matches = found.map((f) => ({ term: stem(f.word), weight: MATCH_WEIGHT.fuzzy - (f.edits - 1) * MATCH_WEIGHT.secondEdit }));
+    const matches = found.map((f) => ({ term: this.stemOf[f.id]!, weight: MATCH_WEIGHT.fuzzy - (f.edits - 1) * MATCH_WEIGHT.secondEdit }));
     return distinctStems(matches).slice(0, MAX_FUZZY);
   }
 
