@@ -17,6 +17,7 @@ import {
 } from './index-format.ts';
 import { indexWords, stem, tokenize } from './normalize.ts';
 import { digestOf } from './digest.ts';
+import { encodeStems } from './vocabulary-stems.ts';
 import type { Block } from '../clean/types.ts';
 
 /** A claim to index: its permanent id, its text and the entities it names. */
@@ -154,9 +155,11 @@ export function buildSearchIndex(dossier: IndexableDossier, sizes: ChunkSizes = 
     }),
   );
 
+  const vocabulary = [...words].sort();
   const core: Omit<SearchCore, 'version'> = {
     format: SEARCH_FORMAT,
-    vocabulary: [...words].sort().join('\n'),
+    vocabulary: vocabulary.join('\n'),
+    stems: encodeStems(vocabulary),
     postingBounds,
     docBounds: docStarts.map((item) => item.a),
     claimCounts: dossier.articles.map((a) => a.claims.length),

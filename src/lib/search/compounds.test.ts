@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compoundsWithHead, joinedCompound, splitCompound } from './compounds.ts';
-import { indexWords, tokenize } from './normalize.ts';
+import { indexWords, stem, tokenize } from './normalize.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 /** The vocabulary of a few real sentences (development pages: handwerksblatt.de, impulse.de, correctiv.org). */
-const vocabulary = new Vocabulary(
-  [
+const words = [
     ...new Set(
       indexWords(
         tokenize(
@@ -20,8 +19,8 @@ const vocabulary = new Vocabulary(
         ),
       ).filter((w) => w.length >= 3),
     ),
-  ].sort(),
-);
+  ].sort();
+const vocabulary = new Vocabulary(words, words.map(stem));
 
 describe('compounds against the dossier’s words', () => {
   it('splits a compound where both parts are words of the dossier, linking s included', () => {

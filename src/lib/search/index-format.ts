@@ -16,7 +16,7 @@
  */
 
 /** Bumped whenever the shape of these files changes. */
-export const SEARCH_FORMAT = 4;
+export const SEARCH_FORMAT = 5;
 
 /** An entity as search shows and matches it. */
 export interface SearchEntity {
@@ -52,6 +52,8 @@ export interface SearchCore {
    * and a word's postings are under its `stem`.
    */
   vocabulary: string;
+  /** The index term of each word of `vocabulary`, as the build's `stem` made it, one character per word (see `encodeStems`). */
+  stems: string;
   /** First key of every postings chunk, sorted: chunk n holds the keys from `postingBounds[n]` up to the next. */
   postingBounds: string[];
   /** Index of the first article of every docs chunk. */

@@ -38,7 +38,7 @@ export class SearchEngine {
 
   private constructor(core: SearchCore, load: LoadJson) {
     this.core = core;
-    this.vocabulary = new Vocabulary(core.vocabulary === '' ? [] : core.vocabulary.split('\n'));
+    this.vocabulary = Vocabulary.fromCore(core);
     this.lookup = new EntityLookup(core.entities);
     this.files = new IndexFiles(core, load);
     this.claimRanker = new Ranker(this.files.articleOf.length);

@@ -18,7 +18,7 @@ let lookup: EntityLookup;
 
 beforeAll(async () => {
   const { index } = await seedEngine();
-  vocabulary = new Vocabulary(index.core.vocabulary.split('\n'));
+  vocabulary = Vocabulary.fromCore(index.core);
   lookup = new EntityLookup(index.core.entities);
 });
 
