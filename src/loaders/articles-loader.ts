@@ -136,6 +136,8 @@ async function syncArticles(context: LoaderContext, root: string): Promise<void>
       problems: remembered.problems,
       blocks: details.blocks,
       drafts: storedClaims(details),
+      // Dates depend only on the sentences, the publication date and the language, all covered by the digest.
+      claimDates: details.claims.map((claim) => claim.dates),
       fields: storedFields(stored.data),
     };
   };
