@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { emptyLedger, type Ledger } from '../lib/claims/claim-ledger.ts';
+import { emptyLedger, serializeLedger, type Ledger } from '../lib/claims/claim-ledger.ts';
 import { LEDGER_FILE } from '../lib/claims/ledger-file.ts';
 import { ledgerVersion } from '../lib/content/file-version.ts';
 import {
@@ -41,8 +41,8 @@ describe('the sync result', () => {
 
   it("gives a build's ledger to the writer once, and none from a preview", () => {
     const ledger = emptyLedger();
-    handOverSync(sync(ledger, 'v', { toWrite: { ledger, changes: '0 new' } }));
-    expect(takeLedgerToWrite()).toEqual({ ledger, changes: '0 new' });
+    handOverSync(sync(ledger, 'v', { toWrite: { bytes: Buffer.from(serializeLedger(ledger)), changes: '0 new' } }));
+    expect(takeLedgerToWrite()).toEqual({ bytes: Buffer.from(serializeLedger(ledger)), changes: '0 new' });
     expect(takeLedgerToWrite()).toBeUndefined();
     handOverSync(sync(ledger, 'v', { toWrite: undefined }));
     expect(takeLedgerToWrite()).toBeUndefined();

@@ -66,9 +66,9 @@ export interface BuildFacts {
   warnings: number;
 }
 
-/** A reconciled ledger a build publishes, with one line about what changed (see `describeChanges`). */
+/** A reconciled ledger a build publishes, as the file's bytes (the sync keeps their digest, see `readLedger`), with one line about what changed (see `describeChanges`). */
 export interface LedgerToWrite {
-  ledger: Ledger;
+  bytes: Uint8Array;
   changes: string;
 }
 

@@ -23,7 +23,7 @@ async function run(command: string, toWrite: Ledger | undefined): Promise<string
   setPublicationMode(modeOfCommand(command));
   const changes = '1 new, 0 moved, 0 withdrawn, 0 restored';
   const facts = { articles: 1, claims: 1, entities: 0, warnings: 0 };
-  handOverSync({ ledger: { version: 'absent', ledger: emptyLedger() }, details: new Map(), toWrite: toWrite && { ledger: toWrite, changes }, facts });
+  handOverSync({ ledger: { version: 'absent', ledger: emptyLedger() }, details: new Map(), toWrite: toWrite && { bytes: Buffer.from(serializeLedger(toWrite)), changes }, facts });
   if (command === 'build') await publishLedger(root, { info: (line: string) => lines.push(line) });
   return lines;
 }
@@ -50,7 +50,7 @@ describe('publication', () => {
 
   it('writes a handed-over ledger once: a second build in the process hands over its own', async () => {
     await run('dev', undefined);
-    handOverSync({ ledger: { version: 'absent', ledger }, details: new Map(), toWrite: { ledger, changes: '1 new' }, facts: { articles: 1, claims: 1, entities: 0, warnings: 0 } });
+    handOverSync({ ledger: { version: 'absent', ledger }, details: new Map(), toWrite: { bytes: Buffer.from(serializeLedger(ledger)), changes: '1 new' }, facts: { articles: 1, claims: 1, entities: 0, warnings: 0 } });
     const lines: string[] = [];
     await publishLedger(root, { info: (line) => lines.push(line) });
     await publishLedger(root, { info: (line) => lines.push(line) });

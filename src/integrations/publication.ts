@@ -23,5 +23,5 @@ export function modeOfCommand(command: string): PublicationMode {
 export async function publishLedger(root: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<void> {
   const toWrite = takeLedgerToWrite();
   if (!toWrite) return;
-  if (await writeLedger(root, toWrite.ledger)) logger.info(`${LEDGER_FILE} updated (${toWrite.changes}): commit it`);
+  if (await writeLedger(root, toWrite.bytes)) logger.info(`${LEDGER_FILE} updated (${toWrite.changes}): commit it`);
 }

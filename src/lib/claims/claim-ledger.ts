@@ -34,6 +34,28 @@ export const ledgerSchema = z.strictObject({
 export type Ledger = z.infer<typeof ledgerSchema>;
 export type LedgerEntry = z.infer<typeof entrySchema>;
 
+/** The fields of an entry in the schema's order: the order zod gives them back in. */
+const ENTRY_KEYS = Object.keys(entrySchema.shape) as Array<keyof LedgerEntry>;
+
+/**
+ * A ledger this code wrote itself (`serializeLedger`), parsed from JSON
+ * without validating it again, and exactly as `ledgerSchema` returns it:
+ * zod gives each entry's fields back in the schema's order, and an entry
+ * kept by the next build is written in the order it was read, so the
+ * fields are put in that order here too (the file has another: the build
+ * writes live entries as `reconcileLedger` makes them).
+ */
+export function ownLedger(json: unknown): Ledger {
+  const file = json as Ledger;
+  const claims: Record<string, LedgerEntry> = {};
+  for (const [id, entry] of Object.entries(file.claims)) {
+    const ordered: Record<string, unknown> = {};
+    for (const key of ENTRY_KEYS) if (key in entry) ordered[key] = entry[key];
+    claims[id] = ordered as LedgerEntry;
+  }
+  return { version: file.version, claims };
+}
+
 /** A ledger with no ids: the state before the first build. */
 export function emptyLedger(): Ledger {
   return { version: 1, claims: {} };

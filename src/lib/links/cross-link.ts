@@ -38,6 +38,13 @@ export interface CrossLinkArticle {
   language?: string | undefined;
   /** Claims in reading order, with the index of their paragraph. */
   claims: ReadonlyArray<{ id: string; text: string; block: number }>;
+  /**
+   * The date expressions of each claim, when an earlier run of the same code
+   * read them from the same sentences, date and language (an unchanged
+   * article): reading them again was a fifth of a warm build's cross-linking
+   * (1.2 of 5.0 s CPU at 5,000 articles, 79,000 claims).
+   */
+  dates?: ReadonlyArray<readonly DateExpression[]> | undefined;
 }
 
 /** What cross-linking adds to each claim. */
@@ -65,7 +72,7 @@ export interface EntityInput {
 /** Dates, corroboration and related articles for a whole dossier in `language` (default German). */
 export function crossLink(articles: readonly CrossLinkArticle[], entities?: EntityInput, language = 'de'): CrossLinks {
   const linkable: LinkableArticle[] = articles.map((article) => {
-    const dates = datesByClaim(article, language);
+    const dates = article.dates ?? datesByClaim(article, language);
     return {
       ...article,
       claims: article.claims.map((claim, i) => ({

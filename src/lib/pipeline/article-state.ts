@@ -7,6 +7,7 @@
 import type { ClaimDraft } from '../claims/draft-claims.ts';
 import { draftClaims } from '../claims/draft-claims.ts';
 import type { Block } from '../clean/types.ts';
+import type { DateExpression } from '../dates/date-expressions.ts';
 import type { PreparedArticle } from '../content/prepare-article.ts';
 import type { ArticleInput, ArticleRecord, DossierProblem } from '../content/types.ts';
 import type { ArticleFields } from './claim-links.ts';
@@ -24,6 +25,8 @@ export interface ArticleBasics {
   blocks: readonly Block[];
   /** Its sentences, before they get their permanent ids. */
   drafts: ClaimDraft[];
+  /** The dates of each draft, when an earlier run of the same code read them from these very sentences: cross-linking then reads them no more. */
+  claimDates?: ReadonlyArray<readonly DateExpression[]> | undefined;
   /** What cross-linking reads of its metadata. */
   fields: ArticleFields;
 }

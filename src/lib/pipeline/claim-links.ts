@@ -27,9 +27,9 @@ export function storedFields(data: Record<string, unknown>): ArticleFields {
   };
 }
 
-/** An article as cross-linking takes it. */
-export function linkingInput(slug: string, article: ArticleFields, claims: readonly PublishedClaim[]): CrossLinkArticle {
-  return { slug, title: article.title.value, outlet: article.outlet.value, published: article.published?.value, language: article.language, claims };
+/** An article as cross-linking takes it; `dates`, each claim's, when an earlier run read them (see `CrossLinkArticle`). */
+export function linkingInput(slug: string, article: ArticleFields, claims: readonly PublishedClaim[], dates?: CrossLinkArticle['dates']): CrossLinkArticle {
+  return { slug, title: article.title.value, outlet: article.outlet.value, published: article.published?.value, language: article.language, claims, dates };
 }
 
 /** The claims as stored: each with its dates and corroboration. */

@@ -62,7 +62,7 @@ export function linkDossier(states: readonly ArticleBasics[], slugs: readonly st
   const about = states.map((state) => entityLinks.about(state.title, articleKey(state.input.file)));
   options.onPhase?.('cross-linking');
   const links = crossLink(
-    states.map((state, i) => linkingInput(slugs[i] as string, state.fields, claimsOf(state))),
+    states.map((state, i) => linkingInput(slugs[i] as string, state.fields, claimsOf(state), state.claimDates)),
     entityLinks.evidence(named),
     options.language,
   );

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SEED_ROOT } from '../../test-support/temp-project.ts';
+import { articleKey } from '../claims/draft-claims.ts';
 import { readLedger } from '../claims/ledger-file.ts';
 import { loadDossier } from '../content/load-dossier.ts';
 import { outletLinesFor, readDossier } from '../content/read-dossier.ts';
@@ -47,6 +48,19 @@ describe('linkDossier on the seeds', () => {
     for (const [id, { corroboration }] of linked.links.claims) {
       for (const report of corroboration.reports) expect(articleOf.get(report.claim)).not.toBe(articleOf.get(id));
     }
+  });
+
+  it('links as before when every article brings the dates an earlier run read, and reads no dates of its own then', () => {
+    const options = { entities: dossier.entities, ledger, date: DATE, base: '/', language: 'de' };
+    const slugs = dossier.articles.map((a) => a.slug);
+    const datesOf = (state: (typeof dossier.states)[number]) =>
+      linked.published.claims.get(articleKey(state.input.file))!.map((claim) => linked.links.claims.get(claim.id)!.dates);
+    const again = linkDossier(dossier.states.map((state) => ({ ...state, claimDates: datesOf(state) })), slugs, options);
+    expect(again.links).toEqual(linked.links);
+    expect([...linked.links.claims.values()].some((claim) => claim.dates.length > 0)).toBe(true);
+    // Given dates are taken as they are: an article said to state no dates has none.
+    const undated = linkDossier(dossier.states.map((state) => ({ ...state, claimDates: state.drafts.map(() => []) })), slugs, options);
+    expect([...undated.links.claims.values()].every((claim) => claim.dates.length === 0)).toBe(true);
   });
 
   it('records the entities each claim names, Naryshkin among them', () => {
